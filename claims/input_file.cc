@@ -1,0 +1,162 @@
+#include "claims/input_file.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <iterator>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+
+namespace factcheck {
+namespace {
+
+// Length of the valid UTF-8 sequence at `p` (at most `left` bytes), or 0.
+// Rejects overlong forms, surrogates and code points above U+10FFFF.
+int Utf8SequenceLength(const unsigned char* p, size_t left) {
+  unsigned char c = p[0];
+  if (c < 0x80) return 1;
+  auto cont = [&](size_t i) { return i < left && (p[i] & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (c == 0xE0 && p[1] < 0xA0) return 0;  // overlong
+    if (c == 0xED && p[1] > 0x9F) return 0;  // surrogate
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (c == 0xF0 && p[1] < 0x90) return 0;  // overlong
+    if (c == 0xF4 && p[1] > 0x8F) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+absl::StatusOr<std::string> ReadStream(std::FILE* file, absl::string_view path,
+                                       const ReadOptions& options) {
+  std::string bytes;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    bytes.append(buffer, n);
+    if (static_cast<int64_t>(bytes.size()) > options.max_bytes) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          path, ": file is larger than the limit of ", options.max_bytes,
+          " bytes (raise it with --max-file-size)"));
+    }
+  }
+  if (std::ferror(file)) {
+    return absl::DataLossError(
+        absl::StrCat(path, ": read failed: ", std::strerror(errno)));
+  }
+  return bytes;
+}
+
+}  // namespace
+
+absl::Status ValidateText(absl::string_view path, absl::string_view bytes) {
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t size = bytes.size();
+  size_t i = 0;
+  while (i < size) {
+    // Fast path over ASCII runs.
+    while (i < size && data[i] < 0x80 && data[i] != 0) ++i;
+    if (i == size) break;
+    if (data[i] == 0) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": binary file (NUL byte at byte offset ", i,
+          "); factcheck reads UTF-8 text, Markdown and HTML"));
+    }
+    int length = Utf8SequenceLength(data + i, size - i);
+    if (length == 0) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path, ": invalid UTF-8 at byte offset ", i,
+          " (convert the file to UTF-8, e.g. with iconv)"));
+    }
+    i += length;
+  }
+  return absl::OkStatus();
+}
+
+InputFormat DetectFormat(absl::string_view path, absl::string_view bytes) {
+  std::string lower = absl::AsciiStrToLower(path);
+  if (absl::EndsWith(lower, ".md") || absl::EndsWith(lower, ".markdown")) {
+    return INPUT_FORMAT_MARKDOWN;
+  }
+  if (absl::EndsWith(lower, ".html") || absl::EndsWith(lower, ".htm") ||
+      absl::EndsWith(lower, ".xhtml")) {
+    return INPUT_FORMAT_HTML;
+  }
+  if (path == "<stdin>") {
+    absl::string_view head = absl::StripLeadingAsciiWhitespace(
+        bytes.substr(0, std::min<size_t>(bytes.size(), 512)));
+    if (absl::StartsWithIgnoreCase(head, "<!doctype html") ||
+        absl::StartsWithIgnoreCase(head, "<html") ||
+        absl::StartsWithIgnoreCase(head, "<p>") ||
+        absl::StartsWithIgnoreCase(head, "<body")) {
+      return INPUT_FORMAT_HTML;
+    }
+  }
+  return INPUT_FORMAT_TEXT;
+}
+
+absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
+                                        const ReadOptions& options) {
+  InputFile input;
+  if (path == "-") {
+    input.path = "<stdin>";
+    auto bytes = ReadStream(stdin, input.path, options);
+    if (!bytes.ok()) return bytes.status();
+    input.bytes = *std::move(bytes);
+  } else {
+    input.path = std::string(path);
+    struct stat info;
+    if (::stat(input.path.c_str(), &info) != 0) {
+      int error = errno;
+      if (error == ENOENT || error == ENOTDIR) {
+        return absl::NotFoundError(
+            absl::StrCat(path, ": no such file or directory"));
+      }
+      return absl::PermissionDeniedError(
+          absl::StrCat(path, ": cannot read: ", std::strerror(error)));
+    }
+    if (S_ISDIR(info.st_mode)) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          path, ": is a directory; give the files inside it instead"));
+    }
+    if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode)) {
+      return absl::FailedPreconditionError(
+          absl::StrCat(path, ": not a regular file"));
+    }
+    if (S_ISREG(info.st_mode) && info.st_size > options.max_bytes) {
+      return absl::ResourceExhaustedError(absl::StrCat(
+          path, ": file is ", info.st_size, " bytes, larger than the limit of ",
+          options.max_bytes, " bytes (raise it with --max-file-size)"));
+    }
+    std::FILE* file = std::fopen(input.path.c_str(), "rb");
+    if (file == nullptr) {
+      int error = errno;
+      if (error == ENOENT) {
+        return absl::NotFoundError(absl::StrCat(
+            path, ": no such file or directory (it vanished while reading)"));
+      }
+      return absl::PermissionDeniedError(
+          absl::StrCat(path, ": cannot open: ", std::strerror(error)));
+    }
+    auto bytes = ReadStream(file, input.path, options);
+    std::fclose(file);
+    if (!bytes.ok()) return bytes.status();
+    input.bytes = *std::move(bytes);
+  }
+  absl::Status valid = ValidateText(input.path, input.bytes);
+  if (!valid.ok()) return valid;
+  input.format = DetectFormat(input.path, input.bytes);
+  return input;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,59 @@
+// File: claims/input_file.h
+//
+// Reads one input (a path, or "-" for standard input) and checks that it is
+// text factcheck can read: UTF-8, no NUL bytes, not over the size limit.
+// Every failure is a Status whose message names the file and the reason in
+// one line, ready to print after "factcheck: ".
+//
+// Example:
+//   absl::StatusOr<InputFile> input = ReadInputFile("draft.md", {});
+//   if (!input.ok()) { /* "draft.md: invalid UTF-8 at byte offset 17" */ }
+
+#ifndef FACTCHECK_CLAIMS_INPUT_FILE_H_
+#define FACTCHECK_CLAIMS_INPUT_FILE_H_
+
+#include <cstdint>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/document.pb.h"
+
+namespace factcheck {
+
+struct InputFile {
+  // As given, or "<stdin>" for "-".
+  std::string path;
+  std::string bytes;
+  InputFormat format = INPUT_FORMAT_TEXT;
+};
+
+struct ReadOptions {
+  // Larger inputs are refused. Default: 256 MiB.
+  int64_t max_bytes = int64_t{256} << 20;
+};
+
+// Reads `path` ("-" means standard input) and validates it.
+// Returns:
+//   NotFoundError          the path does not exist;
+//   PermissionDeniedError  it cannot be opened for reading;
+//   FailedPreconditionError it is a directory or not a readable file;
+//   ResourceExhaustedError it is larger than options.max_bytes;
+//   InvalidArgumentError   a NUL byte (binary file) or invalid UTF-8, with
+//                          the byte offset of the first bad byte.
+// An empty file is not an error.
+absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
+                                        const ReadOptions& options);
+
+// Validates bytes already in memory; `path` is only used in messages.
+absl::Status ValidateText(absl::string_view path, absl::string_view bytes);
+
+// The format a path's extension names: .md/.markdown is Markdown,
+// .html/.htm is HTML, anything else plain text. Standard input is sniffed:
+// text that opens with an HTML tag is HTML.
+InputFormat DetectFormat(absl::string_view path, absl::string_view bytes);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CLAIMS_INPUT_FILE_H_

@@ -1,0 +1,295 @@
+#include "claims/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "google/protobuf/io/tokenizer.h"
+#include "google/protobuf/text_format.h"
+
+namespace factcheck {
+
+// Defined in the generated builtin_lexicon_data.cc: the shipped data files
+// as (name, contents) pairs, ending with {nullptr, nullptr}.
+struct EmbeddedFile {
+  const char* name;
+  const char* contents;
+};
+extern const EmbeddedFile kBuiltinLexiconFiles[];
+
+namespace {
+
+// Collects the first parse error with its position.
+class FirstErrorCollector : public google::protobuf::io::ErrorCollector {
+ public:
+  explicit FirstErrorCollector(std::string origin) : origin_(std::move(origin)) {}
+  void AddError(int line, int column, const std::string& message) override {
+    if (error_.empty()) {
+      error_ = absl::StrCat(origin_, ":", line + 1, ":", column + 1, ": ", message);
+    }
+  }
+  const std::string& error() const { return error_; }
+
+ private:
+  std::string origin_;
+  std::string error_;
+};
+
+int WordCount(absl::string_view text) {
+  int words = 0;
+  for (absl::string_view w : absl::StrSplit(text, ' ', absl::SkipEmpty())) {
+    (void)w;
+    ++words;
+  }
+  return words;
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTexts(
+    const std::vector<std::pair<std::string, std::string>>& texts) {
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  for (const auto& [origin, text] : texts) {
+    LexiconFile file;
+    google::protobuf::TextFormat::Parser parser;
+    FirstErrorCollector errors(origin);
+    parser.RecordErrorsTo(&errors);
+    if (!parser.ParseFromString(text, &file)) {
+      return absl::InvalidArgumentError(
+          errors.error().empty() ? absl::StrCat(origin, ": cannot parse lexicon")
+                                 : errors.error());
+    }
+    lexicon->data_.MergeFrom(file);
+    // Validate each file as it comes so that errors name the right origin.
+    absl::Status status = lexicon->Index(origin);
+    if (!status.ok()) return status;
+  }
+  return lexicon;
+}
+
+absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(
+    const std::vector<std::string>& extra_paths) {
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (const EmbeddedFile* f = kBuiltinLexiconFiles; f->name != nullptr; ++f) {
+    texts.emplace_back(f->name, f->contents);
+  }
+  for (const std::string& path : extra_paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      return absl::NotFoundError(absl::StrCat(path, ": cannot read lexicon file"));
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    texts.emplace_back(path, buffer.str());
+  }
+  return FromTexts(texts);
+}
+
+absl::Status Lexicon::Index(absl::string_view origin) {
+  // Rebuilt from scratch after each merge, because the pointers into data_
+  // move when its repeated fields grow.
+  countries_.clear();
+  countries_by_key_.clear();
+  organizations_.clear();
+  offices_.clear();
+  offices_by_key_.clear();
+  number_words_.clear();
+  months_.clear();
+  weekdays_.clear();
+  units_.clear();
+  places_.clear();
+  places_by_key_.clear();
+  canonical_spelling_.clear();
+  abbreviations_.clear();
+  said_verbs_.clear();
+  honorifics_.clear();
+  stopwords_.clear();
+  person_nouns_.clear();
+  negation_cues_.clear();
+  hedge_cues_.clear();
+  max_office_words_ = 1;
+
+  auto invalid = [&](absl::string_view what) {
+    return absl::InvalidArgumentError(absl::StrCat(origin, ": ", what));
+  };
+  for (const Country& country : data_.countries()) {
+    if (country.key().empty()) return invalid("a country has no key");
+    if (!countries_by_key_.emplace(country.key(), &country).second) {
+      return invalid(absl::StrCat("country key \"", country.key(), "\" is defined twice"));
+    }
+    // Names first so that a government name never hides a country name.
+    for (const std::string& name : country.government_names()) {
+      countries_[name] = {&country, CountryForm::kGovernment};
+    }
+    for (const std::string& name : country.demonyms()) {
+      countries_[name] = {&country, CountryForm::kDemonym};
+    }
+    for (const std::string& name : country.adjectives()) {
+      countries_[name] = {&country, CountryForm::kAdjective};
+    }
+    countries_[country.name()] = {&country, CountryForm::kName};
+    std::string bare(absl::StripPrefix(country.name(), "the "));
+    countries_[bare] = {&country, CountryForm::kName};
+    for (const std::string& name : country.aliases()) {
+      countries_[name] = {&country, CountryForm::kName};
+    }
+  }
+  for (const Organization& organization : data_.organizations()) {
+    if (organization.key().empty()) return invalid("an organization has no key");
+    if (!organization.country().empty() &&
+        !countries_by_key_.contains(organization.country())) {
+      return invalid(absl::StrCat("organization \"", organization.key(),
+                                  "\" names unknown country \"",
+                                  organization.country(), "\""));
+    }
+    organizations_[organization.name()] = &organization;
+    std::string bare(absl::StripPrefix(organization.name(), "the "));
+    organizations_[bare] = &organization;
+    for (const std::string& name : organization.aliases()) {
+      organizations_[name] = &organization;
+    }
+  }
+  for (const Office& office : data_.offices()) {
+    if (office.key().empty()) return invalid("an office has no key");
+    offices_by_key_[office.key()] = &office;
+    offices_[office.key()] = &office;
+    max_office_words_ = std::max(max_office_words_, WordCount(office.key()));
+    for (const std::string& form : office.forms()) {
+      if (form != absl::AsciiStrToLower(form)) {
+        return invalid(absl::StrCat("office form \"", form, "\" must be lowercase"));
+      }
+      offices_[form] = &office;
+      max_office_words_ = std::max(max_office_words_, WordCount(form));
+    }
+  }
+  for (const NumberWord& word : data_.number_words()) {
+    number_words_[word.word()] = &word;
+  }
+  for (const Month& month : data_.months()) {
+    if (month.number() < 1 || month.number() > 12) {
+      return invalid(absl::StrCat("month \"", month.name(), "\" needs a number 1..12"));
+    }
+    months_[month.name()] = month.number();
+    for (const std::string& a : month.abbreviations()) months_[a] = month.number();
+  }
+  for (const Weekday& day : data_.weekdays()) {
+    if (day.number() < 1 || day.number() > 7) {
+      return invalid(absl::StrCat("weekday \"", day.name(), "\" needs a number 1..7"));
+    }
+    weekdays_[day.name()] = day.number();
+    for (const std::string& a : day.abbreviations()) weekdays_[a] = day.number();
+  }
+  for (const Unit& unit : data_.units()) {
+    for (const std::string& form : unit.forms()) units_[form] = &unit;
+  }
+  for (const Place& place : data_.places()) {
+    if (place.key().empty()) return invalid("a place has no key");
+    places_by_key_[place.key()] = &place;
+    places_[place.name()] = &place;
+    for (const std::string& alias : place.aliases()) places_[alias] = &place;
+  }
+  for (const Place& place : data_.places()) {
+    if (!place.within().empty() && !places_by_key_.contains(place.within()) &&
+        !countries_by_key_.contains(place.within())) {
+      return invalid(absl::StrCat("place \"", place.key(), "\" is within unknown \"",
+                                  place.within(), "\""));
+    }
+  }
+  for (const VariantSet& set : data_.variants()) {
+    if (set.spellings_size() < 2) continue;
+    for (const std::string& spelling : set.spellings()) {
+      canonical_spelling_[spelling] = set.spellings(0);
+    }
+  }
+  for (const std::string& a : data_.abbreviations()) {
+    abbreviations_.insert(absl::AsciiStrToLower(absl::StripSuffix(a, ".")));
+  }
+  for (const std::string& v : data_.said_verbs()) said_verbs_.insert(v);
+  for (const std::string& h : data_.honorifics()) {
+    honorifics_.insert(h);
+    honorifics_.insert(absl::StrCat(h, "."));
+  }
+  for (const std::string& w : data_.stopwords()) stopwords_.insert(w);
+  for (const std::string& w : data_.person_nouns()) person_nouns_.insert(w);
+  negation_cues_.assign(data_.negation_cues().begin(), data_.negation_cues().end());
+  hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
+  return absl::OkStatus();
+}
+
+CountryMatch Lexicon::FindCountry(absl::string_view text) const {
+  auto it = countries_.find(text);
+  return it == countries_.end() ? CountryMatch{} : it->second;
+}
+
+const Country* Lexicon::CountryByKey(absl::string_view key) const {
+  auto it = countries_by_key_.find(key);
+  return it == countries_by_key_.end() ? nullptr : it->second;
+}
+
+const Organization* Lexicon::FindOrganization(absl::string_view text) const {
+  auto it = organizations_.find(text);
+  return it == organizations_.end() ? nullptr : it->second;
+}
+
+const Office* Lexicon::FindOffice(absl::string_view lowercase_form) const {
+  auto it = offices_.find(lowercase_form);
+  return it == offices_.end() ? nullptr : it->second;
+}
+
+const Office* Lexicon::OfficeByKey(absl::string_view key) const {
+  auto it = offices_by_key_.find(key);
+  return it == offices_by_key_.end() ? nullptr : it->second;
+}
+
+const NumberWord* Lexicon::FindNumberWord(absl::string_view lowercase_word) const {
+  auto it = number_words_.find(lowercase_word);
+  return it == number_words_.end() ? nullptr : it->second;
+}
+
+int Lexicon::MonthNumber(absl::string_view word) const {
+  auto it = months_.find(word);
+  return it == months_.end() ? 0 : it->second;
+}
+
+int Lexicon::WeekdayNumber(absl::string_view word) const {
+  auto it = weekdays_.find(word);
+  return it == weekdays_.end() ? 0 : it->second;
+}
+
+const Unit* Lexicon::FindUnit(absl::string_view lowercase_form) const {
+  auto it = units_.find(lowercase_form);
+  return it == units_.end() ? nullptr : it->second;
+}
+
+const Place* Lexicon::FindPlace(absl::string_view text) const {
+  auto it = places_.find(text);
+  return it == places_.end() ? nullptr : it->second;
+}
+
+const Place* Lexicon::PlaceByKey(absl::string_view key) const {
+  auto it = places_by_key_.find(key);
+  return it == places_by_key_.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> Lexicon::Containers(absl::string_view key) const {
+  std::vector<std::string> chain;
+  const Place* place = PlaceByKey(key);
+  // Bounded walk: a cycle in user data must not hang the tool.
+  for (int depth = 0; place != nullptr && depth < 16; ++depth) {
+    if (place->within().empty()) break;
+    chain.push_back(place->within());
+    place = PlaceByKey(place->within());
+  }
+  return chain;
+}
+
+std::string Lexicon::CanonicalSpelling(absl::string_view text) const {
+  auto it = canonical_spelling_.find(text);
+  return it == canonical_spelling_.end() ? std::string(text) : it->second;
+}
+
+}  // namespace factcheck

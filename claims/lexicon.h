@@ -1,0 +1,143 @@
+// File: claims/lexicon.h
+//
+// The vocabulary factcheck reads news with: countries and their adjectives,
+// organisations, offices, number words, months, weekdays, units, a
+// gazetteer, abbreviations and cue words. The data is textproto
+// (proto/lexicon.proto) under claims/data/, compiled into the binary and
+// parsed once at start; users add entries with --lexicon=FILE.
+//
+// Lookups take the words as written. Names are matched case-sensitively
+// ("US" the country is not "us" the pronoun, "May" the month is not "may");
+// offices and cue words are matched lowercase.
+//
+// Example:
+//   absl::StatusOr<std::unique_ptr<Lexicon>> lexicon = Lexicon::Load({});
+//   const Country* c = (*lexicon)->FindCountry("Ukrainian");  // ukraine
+//   const Office* o = (*lexicon)->FindOffice("defence minister");
+//   o->key() == "minister of defense";
+
+#ifndef FACTCHECK_CLAIMS_LEXICON_H_
+#define FACTCHECK_CLAIMS_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/lexicon.pb.h"
+
+namespace factcheck {
+
+// How a country was named.
+enum class CountryForm {
+  kName,        // "Ukraine", "U.S."
+  kAdjective,   // "Ukrainian"
+  kDemonym,     // "Ukrainians"
+  kGovernment,  // "Kremlin", "Washington"
+};
+
+struct CountryMatch {
+  const Country* country = nullptr;
+  CountryForm form = CountryForm::kName;
+};
+
+class Lexicon {
+ public:
+  // Parses the shipped vocabulary and then each file of `extra_paths`.
+  // Returns InvalidArgumentError naming the file, line and column on a
+  // syntax error or an unknown field, and naming the file and entry when an
+  // entry is invalid (an empty key, a `within` that names no place);
+  // NotFoundError when a file cannot be read.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> Load(
+      const std::vector<std::string>& extra_paths);
+
+  // Parses the given (name, textproto) pairs only; for tests and tools.
+  static absl::StatusOr<std::unique_ptr<Lexicon>> FromTexts(
+      const std::vector<std::pair<std::string, std::string>>& texts);
+
+  const LexiconFile& data() const { return data_; }
+
+  // A country by any name, adjective, demonym or government name, as
+  // written; nullptr country when unknown.
+  CountryMatch FindCountry(absl::string_view text) const;
+  const Country* CountryByKey(absl::string_view key) const;
+  const Organization* FindOrganization(absl::string_view text) const;
+
+  // An office by a lowercase surface form ("defence minister").
+  const Office* FindOffice(absl::string_view lowercase_form) const;
+  const Office* OfficeByKey(absl::string_view key) const;
+  // Longest office form, in words.
+  int max_office_words() const { return max_office_words_; }
+
+  // Number words ("three", "thousand", "third"), lowercase.
+  const NumberWord* FindNumberWord(absl::string_view lowercase_word) const;
+  // 1..12 for a month name or abbreviation as written ("May", "Sept."),
+  // 0 when unknown.
+  int MonthNumber(absl::string_view word) const;
+  // 1..7 (Monday = 1) for a weekday as written, 0 when unknown.
+  int WeekdayNumber(absl::string_view word) const;
+  const Unit* FindUnit(absl::string_view lowercase_form) const;
+
+  // A gazetteer place by name or alias as written.
+  const Place* FindPlace(absl::string_view text) const;
+  const Place* PlaceByKey(absl::string_view key) const;
+  // Keys of what contains `key`, innermost first, ending with a country key.
+  std::vector<std::string> Containers(absl::string_view key) const;
+
+  // The canonical spelling for a known variant ("Kiev" -> "Kyiv"), or the
+  // text itself.
+  std::string CanonicalSpelling(absl::string_view text) const;
+
+  // Lowercase, without the final period ("mr", "u.s").
+  bool IsAbbreviation(absl::string_view lowercase_word) const {
+    return abbreviations_.contains(lowercase_word);
+  }
+  bool IsSaidVerb(absl::string_view lowercase_word) const {
+    return said_verbs_.contains(lowercase_word);
+  }
+  bool IsHonorific(absl::string_view word) const {
+    return honorifics_.contains(word);
+  }
+  bool IsStopword(absl::string_view word) const {
+    return stopwords_.contains(word);
+  }
+  bool IsPersonNoun(absl::string_view lowercase_word) const {
+    return person_nouns_.contains(lowercase_word);
+  }
+  const std::vector<std::string>& negation_cues() const { return negation_cues_; }
+  const std::vector<std::string>& hedge_cues() const { return hedge_cues_; }
+
+ private:
+  Lexicon() = default;
+  absl::Status Index(absl::string_view origin);
+
+  LexiconFile data_;
+  absl::flat_hash_map<std::string, CountryMatch> countries_;
+  absl::flat_hash_map<std::string, const Country*> countries_by_key_;
+  absl::flat_hash_map<std::string, const Organization*> organizations_;
+  absl::flat_hash_map<std::string, const Office*> offices_;
+  absl::flat_hash_map<std::string, const Office*> offices_by_key_;
+  absl::flat_hash_map<std::string, const NumberWord*> number_words_;
+  absl::flat_hash_map<std::string, int> months_;
+  absl::flat_hash_map<std::string, int> weekdays_;
+  absl::flat_hash_map<std::string, const Unit*> units_;
+  absl::flat_hash_map<std::string, const Place*> places_;
+  absl::flat_hash_map<std::string, const Place*> places_by_key_;
+  absl::flat_hash_map<std::string, std::string> canonical_spelling_;
+  absl::flat_hash_set<std::string> abbreviations_;
+  absl::flat_hash_set<std::string> said_verbs_;
+  absl::flat_hash_set<std::string> honorifics_;
+  absl::flat_hash_set<std::string> stopwords_;
+  absl::flat_hash_set<std::string> person_nouns_;
+  std::vector<std::string> negation_cues_;
+  std::vector<std::string> hedge_cues_;
+  int max_office_words_ = 1;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CLAIMS_LEXICON_H_

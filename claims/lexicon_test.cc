@@ -1,0 +1,84 @@
+#include "claims/lexicon.h"
+
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+class ShippedLexicon : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Lexicon::Load({});
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    lexicon_ = loaded->release();
+  }
+  static const Lexicon* lexicon_;
+};
+const Lexicon* ShippedLexicon::lexicon_ = nullptr;
+
+TEST_F(ShippedLexicon, KnowsCountriesByNameAdjectiveAndGovernment) {
+  CountryMatch us = lexicon_->FindCountry("U.S.");
+  ASSERT_NE(us.country, nullptr);
+  EXPECT_EQ(us.country->key(), "united_states");
+  EXPECT_EQ(lexicon_->FindCountry("American").country, us.country);
+  EXPECT_EQ(lexicon_->FindCountry("White House").form, CountryForm::kGovernment);
+  EXPECT_EQ(lexicon_->FindCountry("Ukrainian").form, CountryForm::kAdjective);
+  EXPECT_EQ(lexicon_->FindCountry("us").country, nullptr);  // the pronoun
+}
+
+TEST_F(ShippedLexicon, NormalisesOfficeSpellings) {
+  const Office* defence = lexicon_->FindOffice("defence minister");
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence, lexicon_->FindOffice("minister of defense"));
+  EXPECT_EQ(lexicon_->FindOffice("spokesman"), lexicon_->FindOffice("spokesperson"));
+  EXPECT_TRUE(lexicon_->FindOffice("president")->single_holder());
+}
+
+TEST_F(ShippedLexicon, ReadsMonthsWeekdaysAndNumbersAsWritten) {
+  EXPECT_EQ(lexicon_->MonthNumber("May"), 5);
+  EXPECT_EQ(lexicon_->MonthNumber("may"), 0);  // the verb
+  EXPECT_EQ(lexicon_->MonthNumber("Sept."), 9);
+  EXPECT_EQ(lexicon_->WeekdayNumber("Friday"), 5);
+  ASSERT_NE(lexicon_->FindNumberWord("thousand"), nullptr);
+  EXPECT_EQ(lexicon_->FindNumberWord("thousand")->value(), 1000);
+}
+
+TEST_F(ShippedLexicon, KnowsPlaceContainment) {
+  const Place* city = lexicon_->FindPlace("Antalya");
+  ASSERT_NE(city, nullptr);
+  std::vector<std::string> chain = lexicon_->Containers(city->key());
+  ASSERT_FALSE(chain.empty());
+  EXPECT_EQ(chain.back(), "turkey");
+}
+
+TEST(Lexicon, ReportsSyntaxErrorsWithFileLineAndColumn) {
+  auto loaded = Lexicon::FromTexts({{"extra.textproto", "offices {\n  key: 3\n}\n"}});
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(loaded.status().message().substr(0, 18), "extra.textproto:2:");
+}
+
+TEST(Lexicon, ReportsUnknownFields) {
+  auto loaded = Lexicon::FromTexts({{"extra.textproto", "office { key: \"x\" }\n"}});
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("extra.textproto:1:"), std::string::npos);
+}
+
+TEST(Lexicon, RejectsPlacesWithinUnknownPlaces) {
+  auto loaded = Lexicon::FromTexts(
+      {{"extra.textproto", "places { key: \"town\" name: \"Town\" within: \"nowhere\" }"}});
+  ASSERT_FALSE(loaded.ok());
+  EXPECT_NE(loaded.status().message().find("unknown \"nowhere\""), std::string::npos);
+}
+
+TEST(Lexicon, AddsUserEntriesToShippedOnes) {
+  auto loaded = Lexicon::FromTexts(
+      {{"a", "offices { key: \"harbour master\" forms: \"harbourmaster\" }"},
+       {"b", "offices { key: \"town crier\" }"}});
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  EXPECT_NE((*loaded)->FindOffice("harbourmaster"), nullptr);
+  EXPECT_NE((*loaded)->FindOffice("town crier"), nullptr);
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -1,0 +1,71 @@
+#include "claims/line_index.h"
+
+#include <algorithm>
+
+namespace factcheck {
+namespace {
+
+inline bool IsLeadByte(unsigned char c) { return (c & 0xC0) != 0x80; }
+
+}  // namespace
+
+LineIndex::LineIndex(absl::string_view text) : text_(text) {
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") bom_bytes_ = 3;
+  line_starts_.push_back(0);
+  const int64_t size = static_cast<int64_t>(text.size());
+  chars_before_block_.reserve(size / kBlock + 2);
+  int64_t chars = 0;
+  for (int64_t i = 0; i < size; ++i) {
+    if (i % kBlock == 0) chars_before_block_.push_back(chars);
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    chars += IsLeadByte(c);
+    if (c == '\n') {
+      line_starts_.push_back(i + 1);
+    } else if (c == '\r' && (i + 1 == size || text[i + 1] != '\n')) {
+      line_starts_.push_back(i + 1);
+    }
+  }
+  if (size % kBlock == 0) chars_before_block_.push_back(chars);
+}
+
+int64_t LineIndex::CharsBefore(int64_t offset) const {
+  int64_t block = offset / kBlock;
+  int64_t chars = chars_before_block_[block];
+  for (int64_t i = block * kBlock; i < offset; ++i) {
+    chars += IsLeadByte(static_cast<unsigned char>(text_[i]));
+  }
+  return chars;
+}
+
+LinePosition LineIndex::Position(int64_t offset) const {
+  offset = std::clamp<int64_t>(offset, 0, static_cast<int64_t>(text_.size()));
+  // Step back to the lead byte of the character that contains `offset`.
+  while (offset > 0 && offset < static_cast<int64_t>(text_.size()) &&
+         !IsLeadByte(static_cast<unsigned char>(text_[offset]))) {
+    --offset;
+  }
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  int64_t line_start = *(it - 1);
+  LinePosition position;
+  position.line = static_cast<int32_t>(it - line_starts_.begin());
+  int64_t start = std::max(line_start, line_start == 0 ? bom_bytes_ : 0);
+  if (offset < start) offset = start;
+  position.column =
+      static_cast<int32_t>(CharsBefore(offset) - CharsBefore(start) + 1);
+  return position;
+}
+
+Span LineIndex::MakeSpan(int64_t begin, int64_t end) const {
+  Span span;
+  span.set_begin(begin);
+  span.set_end(end);
+  LinePosition from = Position(begin);
+  LinePosition to = Position(end);
+  span.set_line(from.line);
+  span.set_column(from.column);
+  span.set_end_line(to.line);
+  span.set_end_column(to.column);
+  return span;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,734 @@
+#include "claims/markup.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+
+namespace factcheck {
+namespace {
+
+constexpr absl::string_view kBom = "\xEF\xBB\xBF";
+
+int64_t BomLength(absl::string_view bytes) {
+  return absl::StartsWith(bytes, kBom) ? 3 : 0;
+}
+
+// A line of the original: [begin, end) without its line break, and the
+// offset just past the line break.
+struct Line {
+  int64_t begin;
+  int64_t end;
+  int64_t next;
+};
+
+std::vector<Line> SplitLines(absl::string_view bytes, int64_t start) {
+  std::vector<Line> lines;
+  const int64_t size = static_cast<int64_t>(bytes.size());
+  int64_t begin = start;
+  for (int64_t i = start; i < size; ++i) {
+    char c = bytes[i];
+    if (c == '\n' || c == '\r') {
+      int64_t next = i + 1;
+      if (c == '\r' && next < size && bytes[next] == '\n') ++next;
+      lines.push_back({begin, i, next});
+      begin = next;
+      i = next - 1;
+    }
+  }
+  if (begin < size) lines.push_back({begin, size, size});
+  return lines;
+}
+
+bool IsBlank(absl::string_view s) {
+  for (char c : s) {
+    if (!absl::ascii_isspace(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+// "\xC2\xA0" (no-break space) counts as space too in news text.
+int64_t LeadingSpace(absl::string_view s) {
+  int64_t i = 0;
+  while (i < static_cast<int64_t>(s.size())) {
+    if (s[i] == ' ' || s[i] == '\t') {
+      ++i;
+    } else if (s.substr(i, 2) == "\xC2\xA0") {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+int64_t TrailingSpaceStart(absl::string_view s) {
+  int64_t i = static_cast<int64_t>(s.size());
+  while (i > 0) {
+    if (s[i - 1] == ' ' || s[i - 1] == '\t') {
+      --i;
+    } else if (i >= 2 && s.substr(i - 2, 2) == "\xC2\xA0") {
+      i -= 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Length of a list marker ("- ", "* ", "+ ", "• ", "1. ", "12) ") at the
+// start of `s`, including the space after it; 0 if there is none.
+int64_t ListMarkerLength(absl::string_view s, bool allow_plus) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || (allow_plus && s[0] == '+')) &&
+      s[1] == ' ') {
+    return 2;
+  }
+  if (absl::StartsWith(s, "\xE2\x80\xA2 ")) return 4;  // bullet
+  size_t digits = 0;
+  while (digits < s.size() && digits < 3 && absl::ascii_isdigit(s[digits])) {
+    ++digits;
+  }
+  if (digits > 0 && digits + 1 < s.size() && (s[digits] == '.' || s[digits] == ')') &&
+      s[digits + 1] == ' ') {
+    return static_cast<int64_t>(digits) + 2;
+  }
+  return 0;
+}
+
+bool EndsWithTerminal(absl::string_view s) {
+  s = absl::StripTrailingAsciiWhitespace(s);
+  if (s.empty()) return false;
+  static constexpr absl::string_view kEnds[] = {
+      ".", "!", "?", ":", ";", "\"", "'", ")",
+      "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */, "\xE2\x80\xA6" /* … */};
+  for (absl::string_view end : kEnds) {
+    if (absl::EndsWith(s, end)) return true;
+  }
+  return false;
+}
+
+// Whether the lines of a paragraph look hard-wrapped at a fixed width: more
+// than one line, no line much longer than a terminal, every line but the
+// last filling most of the width, and some line breaking mid-sentence.
+bool LooksHardWrapped(absl::string_view bytes, const std::vector<Line>& lines,
+                      size_t first, size_t last) {
+  if (last - first < 1) return false;
+  int64_t widest = 0;
+  for (size_t i = first; i <= last; ++i) {
+    widest = std::max(widest, lines[i].end - lines[i].begin);
+  }
+  if (widest > 120 || widest < 30) return false;
+  bool breaks_mid_sentence = false;
+  for (size_t i = first; i < last; ++i) {
+    int64_t width = lines[i].end - lines[i].begin;
+    if (width * 10 < widest * 6) return false;
+    absl::string_view text = bytes.substr(lines[i].begin, width);
+    if (!EndsWithTerminal(text)) breaks_mid_sentence = true;
+  }
+  return breaks_mid_sentence;
+}
+
+}  // namespace
+
+int DecodeHtmlEntity(absl::string_view text, std::string* replacement) {
+  static const auto* const kNamed =
+      new absl::flat_hash_map<absl::string_view, absl::string_view>{
+          {"amp", "&"},           {"lt", "<"},
+          {"gt", ">"},            {"quot", "\""},
+          {"apos", "'"},          {"nbsp", " "},
+          {"mdash", "\xE2\x80\x94"}, {"ndash", "\xE2\x80\x93"},
+          {"hellip", "\xE2\x80\xA6"}, {"lsquo", "\xE2\x80\x98"},
+          {"rsquo", "\xE2\x80\x99"},  {"ldquo", "\xE2\x80\x9C"},
+          {"rdquo", "\xE2\x80\x9D"},  {"laquo", "\xC2\xAB"},
+          {"raquo", "\xC2\xBB"},      {"copy", "\xC2\xA9"},
+          {"reg", "\xC2\xAE"},        {"trade", "\xE2\x84\xA2"},
+          {"eacute", "\xC3\xA9"},     {"egrave", "\xC3\xA8"},
+          {"aacute", "\xC3\xA1"},     {"agrave", "\xC3\xA0"},
+          {"oacute", "\xC3\xB3"},     {"uacute", "\xC3\xBA"},
+          {"iacute", "\xC3\xAD"},     {"ccedil", "\xC3\xA7"},
+          {"ntilde", "\xC3\xB1"},     {"ouml", "\xC3\xB6"},
+          {"uuml", "\xC3\xBC"},       {"auml", "\xC3\xA4"},
+          {"euro", "\xE2\x82\xAC"},   {"pound", "\xC2\xA3"},
+          {"deg", "\xC2\xB0"},        {"middot", "\xC2\xB7"},
+          {"bull", "\xE2\x80\xA2"},   {"shy", ""},
+          {"zwj", ""},                {"zwnj", ""},
+          {"thinsp", " "},            {"ensp", " "},
+          {"emsp", " "}};
+  if (text.empty() || text[0] != '&') return 0;
+  size_t semicolon = text.find(';', 1);
+  if (semicolon == absl::string_view::npos || semicolon > 12) return 0;
+  absl::string_view name = text.substr(1, semicolon - 1);
+  if (name.empty()) return 0;
+  for (size_t k = name[0] == '#' ? 1 : 0; k < name.size(); ++k) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(name[k]))) return 0;
+  }
+  if (name[0] == '#') {
+    uint32_t code = 0;
+    bool ok = (name.size() > 1 && (name[1] == 'x' || name[1] == 'X'))
+                  ? absl::SimpleHexAtoi(name.substr(2), &code)
+                  : absl::SimpleAtoi(name.substr(1), &code);
+    if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+      return 0;
+    }
+    if (code == 0xA0) code = ' ';
+    replacement->clear();
+    if (code < 0x80) {
+      replacement->push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+      replacement->push_back(static_cast<char>(0xC0 | (code >> 6)));
+      replacement->push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+      replacement->push_back(static_cast<char>(0xE0 | (code >> 12)));
+      replacement->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+      replacement->push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+      replacement->push_back(static_cast<char>(0xF0 | (code >> 18)));
+      replacement->push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+      replacement->push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+      replacement->push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+    return static_cast<int>(semicolon + 1);
+  }
+  auto it = kNamed->find(name);
+  if (it == kNamed->end()) return 0;
+  *replacement = std::string(it->second);
+  return static_cast<int>(semicolon + 1);
+}
+
+IngestedText IngestPlainText(absl::string_view bytes) {
+  IngestedText result;
+  CleanTextBuilder builder;
+  const int64_t bom = BomLength(bytes);
+  builder.Copy(bom, bytes.substr(bom));
+  // Clean text is the original minus the BOM: clean offset = original - bom.
+  std::vector<Line> lines = SplitLines(bytes, bom);
+  auto add_block = [&](int64_t begin, int64_t end, SentenceKind kind) {
+    absl::string_view text = bytes.substr(begin, end - begin);
+    int64_t lead = LeadingSpace(text);
+    int64_t trail = TrailingSpaceStart(text);
+    if (trail <= lead) return;
+    result.blocks.push_back({begin + lead - bom, begin + trail - bom, kind});
+  };
+  size_t i = 0;
+  while (i < lines.size()) {
+    absl::string_view text =
+        bytes.substr(lines[i].begin, lines[i].end - lines[i].begin);
+    if (IsBlank(text)) {
+      ++i;
+      continue;
+    }
+    size_t last = i;
+    while (last + 1 < lines.size() &&
+           !IsBlank(bytes.substr(lines[last + 1].begin,
+                                 lines[last + 1].end - lines[last + 1].begin)) &&
+           ListMarkerLength(bytes.substr(lines[last + 1].begin +
+                                         LeadingSpace(bytes.substr(
+                                             lines[last + 1].begin,
+                                             lines[last + 1].end -
+                                                 lines[last + 1].begin))),
+                            false) == 0) {
+      ++last;
+    }
+    int64_t marker = ListMarkerLength(text.substr(LeadingSpace(text)), false);
+    if (marker == 0 && LooksHardWrapped(bytes, lines, i, last)) {
+      add_block(lines[i].begin, lines[last].end, SENTENCE_KIND_BODY);
+      i = last + 1;
+      continue;
+    }
+    if (marker > 0) {
+      add_block(lines[i].begin + LeadingSpace(text) + marker, lines[i].end,
+                SENTENCE_KIND_LIST_ITEM);
+    } else {
+      add_block(lines[i].begin, lines[i].end, SENTENCE_KIND_BODY);
+    }
+    ++i;
+  }
+  result.clean = std::move(builder).Build();
+  return result;
+}
+
+namespace {
+
+// Appends the inline content of one Markdown line, dropping emphasis and
+// code marks, link targets, images and inline tags.
+void AppendMarkdownInline(absl::string_view bytes, int64_t begin, int64_t end,
+                          CleanTextBuilder& builder,
+                          std::vector<SkippedRange>& skipped) {
+  int64_t run = begin;  // start of the pending copied run
+  auto flush = [&](int64_t upto) {
+    if (upto > run) builder.Copy(run, bytes.substr(run, upto - run));
+  };
+  int64_t i = begin;
+  std::string replacement;
+  while (i < end) {
+    char c = bytes[i];
+    if (c == '\\' && i + 1 < end && absl::ascii_ispunct(bytes[i + 1])) {
+      flush(i);
+      run = i + 1;
+      i += 2;
+      continue;
+    }
+    if (c == '*' || c == '`' || (c == '~' && i + 1 < end && bytes[i + 1] == '~')) {
+      flush(i);
+      int64_t j = i;
+      while (j < end && bytes[j] == c) ++j;
+      run = i = j;
+      continue;
+    }
+    if (c == '_') {
+      bool word_before = i > begin && absl::ascii_isalnum(bytes[i - 1]);
+      int64_t j = i;
+      while (j < end && bytes[j] == '_') ++j;
+      bool word_after = j < end && absl::ascii_isalnum(bytes[j]);
+      if (!(word_before && word_after)) {
+        flush(i);
+        run = i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    if (c == '!' && i + 1 < end && bytes[i + 1] == '[') {
+      // Image: the alt text is not part of the article's sentences.
+      int64_t close = static_cast<int64_t>(bytes.find("](", i));
+      int64_t paren = close >= 0 && close < end
+                          ? static_cast<int64_t>(bytes.find(')', close))
+                          : -1;
+      if (close >= 0 && close < end && paren >= 0 && paren < end) {
+        flush(i);
+        skipped.push_back({i, paren + 1, SKIP_REASON_MARKUP});
+        run = i = paren + 1;
+        continue;
+      }
+    }
+    if (c == '[') {
+      // Link: keep the text, drop "[", "](target)".
+      int64_t close = static_cast<int64_t>(bytes.find(']', i));
+      if (close >= 0 && close + 1 < end && bytes[close + 1] == '(') {
+        int64_t paren = static_cast<int64_t>(bytes.find(')', close));
+        if (paren >= 0 && paren < end) {
+          flush(i);
+          builder.Copy(i + 1, bytes.substr(i + 1, close - i - 1));
+          run = i = paren + 1;
+          continue;
+        }
+      }
+    }
+    if (c == '<') {
+      int64_t close = static_cast<int64_t>(bytes.find('>', i));
+      if (close >= 0 && close < end && i + 1 < end &&
+          (absl::ascii_isalpha(bytes[i + 1]) || bytes[i + 1] == '/')) {
+        flush(i);
+        absl::string_view inner = bytes.substr(i + 1, close - i - 1);
+        if (absl::StartsWith(inner, "http://") ||
+            absl::StartsWith(inner, "https://")) {
+          builder.Copy(i + 1, inner);  // autolink: keep the address
+        }
+        run = i = close + 1;
+        continue;
+      }
+    }
+    if (c == '&') {
+      int length = DecodeHtmlEntity(bytes.substr(i, end - i), &replacement);
+      if (length > 0) {
+        flush(i);
+        builder.Replace(i, i + length, replacement);
+        run = i = i + length;
+        continue;
+      }
+    }
+    ++i;
+  }
+  flush(end);
+}
+
+// Removes HTML comments from a Markdown source, returning the ranges kept
+// and recording the comments as skipped.
+struct Segment {
+  int64_t begin;
+  int64_t end;
+};
+
+}  // namespace
+
+IngestedText IngestMarkdown(absl::string_view bytes) {
+  IngestedText result;
+  CleanTextBuilder builder;
+  const int64_t bom = BomLength(bytes);
+  std::vector<Line> lines = SplitLines(bytes, bom);
+
+  // Lines inside HTML comments or fenced code are skipped whole; comments
+  // within a line are cut out of it.
+  bool in_comment = false;
+  bool in_fence = false;
+  int64_t open_block_begin = -1;
+  SentenceKind open_kind = SENTENCE_KIND_BODY;
+  int64_t comment_begin = 0;
+  auto close_block = [&]() {
+    if (open_block_begin < 0) return;
+    int64_t end = static_cast<int64_t>(builder.text().size());
+    // Trim trailing whitespace of the block in clean text.
+    while (end > open_block_begin &&
+           absl::ascii_isspace(static_cast<unsigned char>(builder.text()[end - 1]))) {
+      --end;
+    }
+    if (end > open_block_begin) {
+      result.blocks.push_back({open_block_begin, end, open_kind});
+    }
+    open_block_begin = -1;
+  };
+  auto separate = [&](int64_t at) {
+    // Blocks are separated by a newline in clean text so that they never
+    // run into one another.
+    if (!builder.text().empty() && builder.text().back() != '\n') {
+      builder.Replace(at, at, "\n");
+    }
+  };
+
+  for (size_t n = 0; n < lines.size(); ++n) {
+    const Line& line = lines[n];
+    absl::string_view text = bytes.substr(line.begin, line.end - line.begin);
+    // Cut comments out of the line, into `pieces`.
+    std::vector<Segment> pieces;
+    int64_t pos = line.begin;
+    while (pos <= line.end) {
+      if (in_comment) {
+        size_t close = bytes.substr(0, line.end).find("-->", pos);
+        if (close == absl::string_view::npos) {
+          pos = line.end + 1;
+          break;
+        }
+        int64_t comment_end = static_cast<int64_t>(close) + 3;
+        absl::string_view comment =
+            bytes.substr(comment_begin, comment_end - comment_begin);
+        result.skipped.push_back({comment_begin, comment_end,
+                                  absl::StrContains(comment, "factcheck-")
+                                      ? SKIP_REASON_DIRECTIVE
+                                      : SKIP_REASON_MARKUP});
+        in_comment = false;
+        pos = comment_end;
+        continue;
+      }
+      size_t open = bytes.substr(0, line.end).find("<!--", pos);
+      if (open == absl::string_view::npos) {
+        if (pos < line.end) pieces.push_back({pos, line.end});
+        break;
+      }
+      if (static_cast<int64_t>(open) > pos) {
+        pieces.push_back({pos, static_cast<int64_t>(open)});
+      }
+      in_comment = true;
+      comment_begin = static_cast<int64_t>(open);
+      pos = static_cast<int64_t>(open) + 4;
+    }
+    absl::string_view stripped = absl::StripAsciiWhitespace(text);
+    if (absl::StartsWith(stripped, "```") || absl::StartsWith(stripped, "~~~")) {
+      close_block();
+      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
+      in_fence = !in_fence;
+      continue;
+    }
+    if (in_fence) {
+      if (line.end > line.begin) {
+        result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
+      }
+      continue;
+    }
+    // Join the pieces' text to classify the line.
+    std::string visible;
+    for (const Segment& p : pieces) {
+      visible.append(bytes.data() + p.begin, p.end - p.begin);
+    }
+    if (IsBlank(visible)) {
+      if (!pieces.empty() || line.end == line.begin || IsBlank(text)) {
+        close_block();
+      }
+      continue;
+    }
+    if (pieces.empty()) continue;
+    int64_t content = pieces.front().begin;
+    int64_t content_end = pieces.back().end;
+    int64_t lead = LeadingSpace(bytes.substr(content, content_end - content));
+    content += lead;
+    absl::string_view rest = bytes.substr(content, content_end - content);
+
+    // Setext underline: "===" or "---" under a paragraph line.
+    absl::string_view trimmed = absl::StripAsciiWhitespace(rest);
+    bool all_eq = !trimmed.empty() &&
+                  trimmed.find_first_not_of('=') == absl::string_view::npos;
+    bool all_dash = trimmed.size() >= 3 &&
+                    trimmed.find_first_not_of('-') == absl::string_view::npos;
+    bool all_star = trimmed.size() >= 3 &&
+                    trimmed.find_first_not_of("* ") == absl::string_view::npos;
+    if ((all_eq || all_dash) && open_block_begin >= 0 &&
+        open_kind == SENTENCE_KIND_BODY) {
+      open_kind = SENTENCE_KIND_HEADING;
+      close_block();
+      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
+      continue;
+    }
+    if (all_dash || all_star) {  // thematic break
+      close_block();
+      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
+      continue;
+    }
+    // Blockquote markers.
+    while (!rest.empty() && rest[0] == '>') {
+      content += 1;
+      content += LeadingSpace(bytes.substr(content, content_end - content));
+      rest = bytes.substr(content, content_end - content);
+    }
+    SentenceKind kind = SENTENCE_KIND_BODY;
+    bool starts_block = false;
+    if (!rest.empty() && rest[0] == '#') {
+      size_t hashes = rest.find_first_not_of('#');
+      if (hashes != absl::string_view::npos && hashes <= 6 && rest[hashes] == ' ') {
+        content += static_cast<int64_t>(hashes) + 1;
+        // Closing hashes.
+        absl::string_view body = bytes.substr(content, content_end - content);
+        size_t keep = body.find_last_not_of("# ");
+        if (keep != absl::string_view::npos) content_end = content + keep + 1;
+        kind = SENTENCE_KIND_HEADING;
+        starts_block = true;
+      }
+    }
+    if (kind == SENTENCE_KIND_BODY) {
+      int64_t marker = ListMarkerLength(rest, true);
+      if (marker > 0) {
+        content += marker;
+        kind = SENTENCE_KIND_LIST_ITEM;
+        starts_block = true;
+      }
+    }
+    // Reference-style link definitions carry no prose.
+    if (rest.size() > 3 && rest[0] == '[' && rest.find("]:") != absl::string_view::npos &&
+        rest.find("]:") < 40) {
+      close_block();
+      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
+      continue;
+    }
+    if (starts_block || open_block_begin < 0) {
+      close_block();
+      separate(content);
+      open_block_begin = static_cast<int64_t>(builder.text().size());
+      open_kind = kind;
+    } else {
+      // A continuation line of the same paragraph: keep its line break.
+      builder.Replace(content, content, "\n");
+    }
+    for (const Segment& p : pieces) {
+      int64_t from = std::max(p.begin, content);
+      int64_t to = std::min(p.end, content_end);
+      if (to > from) AppendMarkdownInline(bytes, from, to, builder, result.skipped);
+    }
+    if (kind == SENTENCE_KIND_HEADING) close_block();
+  }
+  close_block();
+  if (in_comment) {
+    result.skipped.push_back(
+        {comment_begin, static_cast<int64_t>(bytes.size()), SKIP_REASON_MARKUP});
+  }
+  std::sort(result.skipped.begin(), result.skipped.end(),
+            [](const SkippedRange& a, const SkippedRange& b) {
+              return a.begin < b.begin;
+            });
+  result.clean = std::move(builder).Build();
+  return result;
+}
+
+namespace {
+
+bool IsBlockTag(absl::string_view name) {
+  static constexpr absl::string_view kBlockTags[] = {
+      "p",       "br",     "div",   "h1",      "h2",         "h3",
+      "h4",      "h5",     "h6",    "li",      "ul",         "ol",
+      "blockquote", "section", "article", "header", "footer", "aside",
+      "nav",     "table",  "tr",    "td",      "th",         "figure",
+      "figcaption", "main", "hr",   "dd",      "dt",         "dl",
+      "pre",     "body",   "html",  "head",    "title",      "address"};
+  for (absl::string_view tag : kBlockTags) {
+    if (name == tag) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+IngestedText IngestHtml(absl::string_view bytes) {
+  IngestedText result;
+  CleanTextBuilder builder;
+  const int64_t size = static_cast<int64_t>(bytes.size());
+  int64_t i = BomLength(bytes);
+  int64_t block_begin = -1;
+  SentenceKind block_kind = SENTENCE_KIND_BODY;
+  SentenceKind next_kind = SENTENCE_KIND_BODY;
+  bool in_title = false;
+  bool pending_space = false;
+  int64_t pending_space_at = 0;
+  std::string replacement;
+
+  auto close_block = [&]() {
+    pending_space = false;
+    if (block_begin < 0) return;
+    int64_t end = static_cast<int64_t>(builder.text().size());
+    if (end > block_begin) result.blocks.push_back({block_begin, end, block_kind});
+    block_begin = -1;
+  };
+  auto ensure_block = [&](int64_t at) {
+    if (block_begin >= 0) return;
+    if (!builder.text().empty()) builder.Replace(at, at, "\n");
+    block_begin = static_cast<int64_t>(builder.text().size());
+    block_kind = next_kind;
+  };
+  auto emit = [&](int64_t at, int64_t length, absl::string_view text, bool copy) {
+    if (in_title) {
+      if (result.html_title.empty()) result.html_title_begin = at;
+      if (pending_space && !result.html_title.empty()) result.html_title += ' ';
+      pending_space = false;
+      result.html_title.append(text.data(), text.size());
+      result.html_title_end = at + length;
+      return;
+    }
+    ensure_block(at);
+    if (pending_space && static_cast<int64_t>(builder.text().size()) > block_begin) {
+      builder.Replace(pending_space_at, pending_space_at + 1, " ");
+    }
+    pending_space = false;
+    if (copy) {
+      builder.Copy(at, text);
+    } else {
+      builder.Replace(at, at + length, text);
+    }
+  };
+
+  while (i < size) {
+    char c = bytes[i];
+    if (c == '<') {
+      if (bytes.substr(i, 4) == "<!--") {
+        size_t close = bytes.find("-->", i + 4);
+        int64_t end = close == absl::string_view::npos ? size
+                                                       : static_cast<int64_t>(close) + 3;
+        absl::string_view comment = bytes.substr(i, end - i);
+        result.skipped.push_back({i, end,
+                                  absl::StrContains(comment, "factcheck-")
+                                      ? SKIP_REASON_DIRECTIVE
+                                      : SKIP_REASON_MARKUP});
+        i = end;
+        continue;
+      }
+      int64_t j = i + 1;
+      bool closing = j < size && bytes[j] == '/';
+      if (closing) ++j;
+      if (j < size && (absl::ascii_isalpha(bytes[j]) || bytes[j] == '!' || bytes[j] == '?')) {
+        int64_t name_begin = j;
+        while (j < size && (absl::ascii_isalnum(bytes[j]) || bytes[j] == '-')) ++j;
+        std::string name =
+            absl::AsciiStrToLower(bytes.substr(name_begin, j - name_begin));
+        // Find the end of the tag, skipping quoted attribute values.
+        char quote = 0;
+        while (j < size) {
+          char d = bytes[j];
+          if (quote) {
+            if (d == quote) quote = 0;
+          } else if (d == '"' || d == '\'') {
+            quote = d;
+          } else if (d == '>') {
+            break;
+          }
+          ++j;
+        }
+        int64_t tag_end = j < size ? j + 1 : size;
+        if (!closing && (name == "script" || name == "style" || name == "noscript" ||
+                         name == "template" || name == "svg")) {
+          std::string close_tag = absl::StrCat("</", name);
+          int64_t k = tag_end;
+          int64_t end = size;
+          while (k < size) {
+            size_t found = bytes.find('<', k);
+            if (found == absl::string_view::npos) break;
+            if (absl::StartsWithIgnoreCase(bytes.substr(found), close_tag)) {
+              size_t gt = bytes.find('>', found);
+              end = gt == absl::string_view::npos ? size : static_cast<int64_t>(gt) + 1;
+              break;
+            }
+            k = static_cast<int64_t>(found) + 1;
+          }
+          result.skipped.push_back({i, end, SKIP_REASON_MARKUP});
+          i = end;
+          continue;
+        }
+        if (name == "title") {
+          in_title = !closing;
+          close_block();
+        } else if (IsBlockTag(name)) {
+          close_block();
+          next_kind = SENTENCE_KIND_BODY;
+          if (!closing) {
+            if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+              next_kind = SENTENCE_KIND_HEADING;
+            } else if (name == "li") {
+              next_kind = SENTENCE_KIND_LIST_ITEM;
+            }
+          }
+        } else if (name == "img") {
+          result.skipped.push_back({i, tag_end, SKIP_REASON_MARKUP});
+        }
+        i = tag_end;
+        continue;
+      }
+      // A lone "<" is text.
+    }
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      if (!pending_space) pending_space_at = i;
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    if (c == '&') {
+      int length = DecodeHtmlEntity(bytes.substr(i, std::min<int64_t>(16, size - i)),
+                                    &replacement);
+      if (length > 0) {
+        if (replacement == " ") {
+          if (!pending_space) pending_space_at = i;
+          pending_space = true;
+        } else if (!replacement.empty()) {
+          emit(i, length, replacement, false);
+        }
+        i += length;
+        continue;
+      }
+    }
+    // A run of ordinary text.
+    int64_t j = i + 1;
+    while (j < size && bytes[j] != '<' && bytes[j] != '&' &&
+           !absl::ascii_isspace(static_cast<unsigned char>(bytes[j]))) {
+      ++j;
+    }
+    emit(i, j - i, bytes.substr(i, j - i), true);
+    i = j;
+  }
+  close_block();
+  std::sort(result.skipped.begin(), result.skipped.end(),
+            [](const SkippedRange& a, const SkippedRange& b) {
+              return a.begin < b.begin;
+            });
+  result.clean = std::move(builder).Build();
+  return result;
+}
+
+IngestedText Ingest(absl::string_view bytes, InputFormat format) {
+  switch (format) {
+    case INPUT_FORMAT_MARKDOWN:
+      return IngestMarkdown(bytes);
+    case INPUT_FORMAT_HTML:
+      return IngestHtml(bytes);
+    default:
+      return IngestPlainText(bytes);
+  }
+}
+
+}  // namespace factcheck

@@ -1,0 +1,123 @@
+#include "claims/markup.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+std::string BlockText(const IngestedText& in, size_t i) {
+  const TextBlock& b = in.blocks.at(i);
+  return in.clean.text().substr(b.begin, b.end - b.begin);
+}
+
+// The original text that block i maps back to.
+std::string BlockOriginal(const IngestedText& in, absl::string_view original, size_t i) {
+  const TextBlock& b = in.blocks.at(i);
+  auto [from, to] = in.clean.OriginalRange(b.begin, b.end);
+  return std::string(original.substr(from, to - from));
+}
+
+TEST(IngestPlainText, MakesEachLineABlockAndSkipsTheBom) {
+  std::string text = "\xEF\xBB\xBFHeadline here\r\nFirst paragraph.\r\n\r\nSecond one.";
+  IngestedText in = IngestPlainText(text);
+  ASSERT_EQ(in.blocks.size(), 3u);
+  EXPECT_EQ(BlockText(in, 0), "Headline here");
+  EXPECT_EQ(BlockText(in, 2), "Second one.");
+  EXPECT_EQ(BlockOriginal(in, text, 1), "First paragraph.");
+}
+
+TEST(IngestPlainText, JoinsAHardWrappedParagraph) {
+  std::string text =
+      "The talks began late in the afternoon and lasted for less\n"
+      "than two hours, officials said, before the delegations left\n"
+      "the palace.\n\nNext paragraph.";
+  IngestedText in = IngestPlainText(text);
+  ASSERT_EQ(in.blocks.size(), 2u);
+  EXPECT_EQ(BlockOriginal(in, text, 0).substr(0, 9), "The talks");
+  EXPECT_NE(BlockText(in, 0).find("the palace."), std::string::npos);
+}
+
+TEST(IngestPlainText, RecognisesListItems) {
+  IngestedText in = IngestPlainText("Demands:\n- a ceasefire\n- an exchange\n");
+  ASSERT_EQ(in.blocks.size(), 3u);
+  EXPECT_EQ(in.blocks[1].kind, SENTENCE_KIND_LIST_ITEM);
+  EXPECT_EQ(BlockText(in, 1), "a ceasefire");
+}
+
+TEST(IngestMarkdown, StripsHeadingsEmphasisAndLinksKeepingOffsets) {
+  std::string md =
+      "# Talks *end*\n\nThe **delegations** met in [the city](http://x.y/z).\n"
+      "They left.\n";
+  IngestedText in = IngestMarkdown(md);
+  ASSERT_EQ(in.blocks.size(), 2u);
+  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
+  EXPECT_EQ(BlockText(in, 0), "Talks end");
+  EXPECT_EQ(BlockText(in, 1), "The delegations met in the city.\nThey left.");
+  // The block maps back to the original Markdown, markup included.
+  EXPECT_EQ(BlockOriginal(in, md, 1),
+            "The **delegations** met in [the city](http://x.y/z).\nThey left.");
+  // The word "city" maps to exactly "city" in the original.
+  const std::string& clean = in.clean.text();
+  int64_t at = clean.find("city");
+  auto [from, to] = in.clean.OriginalRange(at, at + 4);
+  EXPECT_EQ(md.substr(from, to - from), "city");
+}
+
+TEST(IngestMarkdown, SkipsCommentsAndReportsThem) {
+  std::string md =
+      "<!-- factcheck-disable-next-line ROLE_CONFLICT -->\nA claim.\n\n"
+      "<!-- a\nmultiline note -->\nAfter.\n";
+  IngestedText in = IngestMarkdown(md);
+  ASSERT_EQ(in.blocks.size(), 2u);
+  EXPECT_EQ(BlockText(in, 0), "A claim.");
+  EXPECT_EQ(BlockText(in, 1), "After.");
+  ASSERT_EQ(in.skipped.size(), 2u);
+  EXPECT_EQ(in.skipped[0].reason, SKIP_REASON_DIRECTIVE);
+  EXPECT_EQ(in.skipped[1].reason, SKIP_REASON_MARKUP);
+}
+
+TEST(IngestMarkdown, ReadsListsBlockquotesAndSetextHeadings) {
+  std::string md = "Big news\n========\n\n> Quoted line.\n\n* one\n* two\n";
+  IngestedText in = IngestMarkdown(md);
+  ASSERT_EQ(in.blocks.size(), 4u);
+  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
+  EXPECT_EQ(BlockText(in, 1), "Quoted line.");
+  EXPECT_EQ(in.blocks[2].kind, SENTENCE_KIND_LIST_ITEM);
+  EXPECT_EQ(BlockText(in, 3), "two");
+}
+
+TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
+  std::string html =
+      "<html><head><title>Talks &amp; swaps</title>"
+      "<script>var x = \"<p>no</p>\";</script><style>p{}</style></head>"
+      "<body><h1>Headline</h1><p>One &ldquo;two&rdquo;\n three.<br>Four.</p>"
+      "<!-- note --></body></html>";
+  IngestedText in = IngestHtml(html);
+  EXPECT_EQ(in.html_title, "Talks & swaps");
+  ASSERT_EQ(in.blocks.size(), 3u);
+  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
+  EXPECT_EQ(BlockText(in, 0), "Headline");
+  EXPECT_EQ(BlockText(in, 1), "One \xE2\x80\x9Ctwo\xE2\x80\x9D three.");
+  EXPECT_EQ(BlockText(in, 2), "Four.");
+  // The decoded entity maps back to the whole entity.
+  EXPECT_EQ(BlockOriginal(in, html, 1), "One &ldquo;two&rdquo;\n three.");
+  int scripts = 0;
+  for (const SkippedRange& s : in.skipped) scripts += s.reason == SKIP_REASON_MARKUP;
+  EXPECT_EQ(scripts, 3);  // script, style, comment
+}
+
+TEST(DecodeHtmlEntity, DecodesNamedAndNumericReferences) {
+  std::string out;
+  EXPECT_EQ(DecodeHtmlEntity("&amp; rest", &out), 5);
+  EXPECT_EQ(out, "&");
+  EXPECT_EQ(DecodeHtmlEntity("&#8217;", &out), 7);
+  EXPECT_EQ(out, "\xE2\x80\x99");
+  EXPECT_EQ(DecodeHtmlEntity("&#x e;", &out), 0);
+  EXPECT_EQ(DecodeHtmlEntity("&unknown;", &out), 0);
+  EXPECT_EQ(DecodeHtmlEntity("&#0;", &out), 0);
+}
+
+}  // namespace
+}  // namespace factcheck

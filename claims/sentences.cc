@@ -1,0 +1,207 @@
+#include "claims/sentences.h"
+
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "claims/utf8.h"
+
+namespace factcheck {
+namespace {
+
+char32_t CharAt(absl::string_view text, int64_t pos, int* length) {
+  return DecodeUtf8(text, pos, length);
+}
+
+bool IsClosingMark(char32_t c) {
+  return IsClosingQuote(c) || c == ')' || c == ']';
+}
+
+// The word that runs up to `end` (exclusive): letters, digits, dots and
+// apostrophes, stopping at whitespace, quotes and brackets.
+int64_t WordStart(absl::string_view text, int64_t floor, int64_t end) {
+  int64_t pos = end;
+  while (pos > floor) {
+    int64_t prev = PreviousCharStart(text, pos);
+    int length;
+    char32_t c = CharAt(text, prev, &length);
+    if (IsSpace(c) || c == '(' || c == '[' || c == '"' || c == 0x201C ||
+        c == 0x2018 || c == 0x2014 || c == 0x2013 || c == '/') {
+      break;
+    }
+    pos = prev;
+  }
+  return pos;
+}
+
+// The first word starting at `pos` (letters and apostrophes only), for
+// checking sentence openers.
+absl::string_view WordAt(absl::string_view text, int64_t pos, int64_t end) {
+  int64_t i = pos;
+  while (i < end) {
+    int length;
+    char32_t c = CharAt(text, i, &length);
+    if (!IsLetter(c)) break;
+    i += length;
+  }
+  return text.substr(pos, i - pos);
+}
+
+}  // namespace
+
+bool SentenceSplitter::PeriodEndsSentence(absl::string_view text,
+                                          int64_t word_begin, int64_t dot,
+                                          int64_t next, int64_t end) const {
+  absl::string_view word = text.substr(word_begin, dot - word_begin);
+  // Strip possessive or leading punctuation noise.
+  while (!word.empty() && (word.front() == '\'' || word.front() == '(')) {
+    word.remove_prefix(1);
+  }
+  if (next >= end) return true;
+  int length;
+  char32_t following = CharAt(text, next, &length);
+  // A lowercase continuation never starts a new sentence.
+  if (IsLowerLetter(following)) return false;
+  if (word.empty()) return true;
+  std::string lower = absl::AsciiStrToLower(word);
+  bool has_inner_dot = word.find('.') != absl::string_view::npos;
+  // An initial: "J." or "R." before a capitalised name.
+  int first_length;
+  char32_t first = CharAt(word, 0, &first_length);
+  if (first_length == static_cast<int>(word.size()) && IsUpperLetter(first)) {
+    return false;
+  }
+  // Numbers: "No. 3", and a list number at the start is handled by blocks.
+  if (lexicon_.IsAbbreviation(lower) || has_inner_dot) {
+    // Titles before names never end a sentence; abbreviations that are
+    // also nouns end one when a sentence opener follows.
+    absl::string_view next_word = WordAt(text, next, end);
+    bool opener = lexicon_.IsStopword(next_word);
+    if (lexicon_.IsHonorific(word) || lexicon_.MonthNumber(word) > 0) {
+      return false;
+    }
+    if (!has_inner_dot && word.size() <= 4 && IsUpperLetter(first) &&
+        !opener) {
+      // "Gen.", "Sgt.", "Gov." before a name.
+      return false;
+    }
+    return opener || IsOpeningQuote(following);
+  }
+  return true;
+}
+
+std::vector<SentenceRange> SentenceSplitter::Split(absl::string_view text,
+                                                   int64_t begin,
+                                                   int64_t end) const {
+  std::vector<SentenceRange> sentences;
+  auto skip_space = [&](int64_t pos) {
+    while (pos < end) {
+      int length;
+      char32_t c = CharAt(text, pos, &length);
+      if (!IsSpace(c)) break;
+      pos += length;
+    }
+    return pos;
+  };
+  auto push = [&](int64_t from, int64_t to) {
+    // Trim trailing whitespace.
+    while (to > from) {
+      int64_t prev = PreviousCharStart(text, to);
+      int length;
+      if (!IsSpace(CharAt(text, prev, &length))) break;
+      to = prev;
+    }
+    if (to > from) sentences.push_back({from, to});
+  };
+
+  int64_t start = skip_space(begin);
+  int64_t pos = start;
+  while (pos < end) {
+    int length;
+    char32_t c = CharAt(text, pos, &length);
+    bool terminal = c == '.' || c == '!' || c == '?';
+    if (!terminal) {
+      pos += length;
+      continue;
+    }
+    int64_t mark = pos;
+    // Ellipsis "..." or a run like "?!": consume the run.
+    int64_t after = pos + 1;
+    int dots = c == '.' ? 1 : 0;
+    while (after < end && (text[after] == '.' || text[after] == '!' ||
+                           text[after] == '?')) {
+      dots += text[after] == '.';
+      ++after;
+    }
+    if (c == '.' && dots >= 3) {  // ellipsis: not a boundary
+      pos = after;
+      continue;
+    }
+    // Decimal or grouped number: "3.5", "U.S.-Russia".
+    if (after < end && c == '.' && (absl::ascii_isdigit(text[after]) ||
+                                    text[after] == '-' || text[after] == ',')) {
+      pos = after;
+      continue;
+    }
+    // Closing quotes and brackets belong to the sentence.
+    int64_t close = after;
+    while (close < end) {
+      int close_length;
+      char32_t d = CharAt(text, close, &close_length);
+      if (!IsClosingMark(d)) break;
+      close += close_length;
+    }
+    int64_t next = skip_space(close);
+    bool spaced = next > close || next >= end;
+    if (!spaced) {
+      // Glued sentences: "delegation.Credit" (lowercase word, full stop,
+      // capitalised word followed by a lowercase letter).
+      int next_length;
+      char32_t following = CharAt(text, next, &next_length);
+      int64_t word_begin = WordStart(text, start, mark);
+      absl::string_view word = text.substr(word_begin, mark - word_begin);
+      bool lowercase_word = word.size() >= 3;
+      for (char ch : word) {
+        if (!absl::ascii_islower(static_cast<unsigned char>(ch))) {
+          lowercase_word = false;
+        }
+      }
+      int second_length;
+      bool then_lower =
+          next + next_length < end &&
+          IsLowerLetter(CharAt(text, next + next_length, &second_length));
+      if (c == '.' && lowercase_word && IsUpperLetter(following) && then_lower) {
+        push(start, close);
+        start = next;
+      }
+      pos = close > pos ? close : pos + 1;
+      continue;
+    }
+    bool ends = true;
+    if (next < end) {
+      int next_length;
+      char32_t following = CharAt(text, next, &next_length);
+      if (c == '.') {
+        int64_t word_begin = WordStart(text, start, mark);
+        ends = PeriodEndsSentence(text, word_begin, mark, next, end);
+      } else {
+        // "!" and "?": a lowercase word after them continues the sentence
+        // ('"Why?" he asked').
+        ends = !IsLowerLetter(following);
+      }
+      // Punctuation that continues a sentence.
+      if (following == ',' || following == ';' || following == ':' ||
+          following == ')' || following == 0x2014 || following == 0x2013) {
+        ends = false;
+      }
+    }
+    if (ends) {
+      push(start, close);
+      start = next;
+    }
+    pos = close > pos ? close : pos + 1;
+  }
+  if (start < end) push(start, end);
+  return sentences;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,100 @@
+// factcheck: cross-checks the claims of several news reports.
+//
+// main() is thin: it picks the subcommand, parses flags, and maps the
+// subcommand's absl::Status to an exit code (0 clean, 1 findings at or
+// above --fail-on, 2 usage or input error).
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "absl/status/status.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "spdlog/sinks/stdout_color_sinks.h"
+#include "spdlog/spdlog.h"
+#include "tools/commands.h"
+
+ABSL_FLAG(bool, v, false, "Verbose: log progress to stderr.");
+
+namespace {
+
+constexpr char kUsage[] = R"(factcheck: cross-check claims across news reports.
+
+Usage:
+  factcheck extract [--format=textproto|json|binary] FILE...
+      Print each document's metadata, skipped page furniture and sentences,
+      with the exact span (byte offsets, line, column) of each in the file.
+
+  factcheck audit FILE...
+      Compare every source with all the others and report contradictions.
+
+  factcheck check --sources=PATH[,PATH...] DRAFT...
+      Report where the drafts contradict the sources (a PATH may be a folder).
+
+  factcheck diff FILE...
+      Print the aligned claims as a table, one column per source.
+
+A FILE of "-" reads standard input. Files ending in .md are read as
+Markdown, .html/.htm as HTML, anything else as plain text (UTF-8).
+
+Common flags:
+  --format=FORMAT      Output format (see each command). Default: text for
+                       audit/check/diff, textproto for extract.
+  --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
+                       repeatable by comma.
+  --max-file-size=N    Refuse inputs larger than N bytes. Default: 268435456.
+  -v                   Log progress to stderr.
+  --help               Show this help.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,
+2 usage or input error (the message names the file and the reason).
+)";
+
+int ExitCodeFor(const absl::Status& status) {
+  if (status.ok()) return 0;
+  if (status.code() == absl::StatusCode::kAborted) return 1;  // findings
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0 ||
+        std::strcmp(argv[i], "help") == 0) {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+  }
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string command = argv[1];
+  absl::SetProgramUsageMessage(kUsage);
+  // Shift the subcommand out so that flag parsing sees "factcheck FLAGS...".
+  std::vector<char*> args;
+  args.push_back(argv[0]);
+  for (int i = 2; i < argc; ++i) args.push_back(argv[i]);
+  std::vector<char*> positional = absl::ParseCommandLine(
+      static_cast<int>(args.size()), args.data());
+  std::vector<std::string> files(positional.begin() + 1, positional.end());
+
+  auto logger = spdlog::stderr_color_mt("factcheck");
+  spdlog::set_default_logger(logger);
+  spdlog::set_pattern("factcheck: %l: %v");
+  spdlog::set_level(absl::GetFlag(FLAGS_v) ? spdlog::level::info
+                                           : spdlog::level::warn);
+
+  absl::Status status = factcheck::RunCommand(command, files);
+  if (!status.ok() && status.code() != absl::StatusCode::kAborted &&
+      !status.message().empty()) {
+    std::fprintf(stderr, "factcheck: %s\n", std::string(status.message()).c_str());
+  }
+  return ExitCodeFor(status);
+}

@@ -111,6 +111,10 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   person_nouns_.clear();
   negation_cues_.clear();
   hedge_cues_.clear();
+  non_person_heads_.clear();
+  venue_nouns_.clear();
+  event_nouns_.clear();
+  outlets_.clear();
   max_office_words_ = 1;
 
   auto invalid = [&](absl::string_view what) {
@@ -189,8 +193,17 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const Place& place : data_.places()) {
     if (place.key().empty()) return invalid("a place has no key");
     places_by_key_[place.key()] = &place;
-    places_[place.name()] = &place;
-    for (const std::string& alias : place.aliases()) places_[alias] = &place;
+    // An ambiguous name ("Victoria") keeps its first entry, or a city over
+    // a region of the same name.
+    auto add = [&](const std::string& name) {
+      auto [it, inserted] = places_.emplace(name, &place);
+      if (!inserted && it->second->kind() != PLACE_KIND_CITY &&
+          place.kind() == PLACE_KIND_CITY) {
+        it->second = &place;
+      }
+    };
+    add(place.name());
+    for (const std::string& alias : place.aliases()) add(alias);
   }
   for (const Place& place : data_.places()) {
     if (!place.within().empty() && !places_by_key_.contains(place.within()) &&
@@ -215,6 +228,17 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   }
   for (const std::string& w : data_.stopwords()) stopwords_.insert(w);
   for (const std::string& w : data_.person_nouns()) person_nouns_.insert(w);
+  for (const std::string& w : data_.non_person_heads()) non_person_heads_.insert(w);
+  for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
+  for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);
+  for (const Organization& outlet : data_.outlets()) {
+    if (!outlet.country().empty() && !countries_by_key_.contains(outlet.country())) {
+      return invalid(absl::StrCat("outlet \"", outlet.key(), "\" names unknown country \"",
+                                  outlet.country(), "\""));
+    }
+    outlets_[outlet.name()] = &outlet;
+    for (const std::string& alias : outlet.aliases()) outlets_[alias] = &outlet;
+  }
   negation_cues_.assign(data_.negation_cues().begin(), data_.negation_cues().end());
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
   return absl::OkStatus();
@@ -233,6 +257,11 @@ const Country* Lexicon::CountryByKey(absl::string_view key) const {
 const Organization* Lexicon::FindOrganization(absl::string_view text) const {
   auto it = organizations_.find(text);
   return it == organizations_.end() ? nullptr : it->second;
+}
+
+const Organization* Lexicon::FindOutlet(absl::string_view text) const {
+  auto it = outlets_.find(text);
+  return it == outlets_.end() ? nullptr : it->second;
 }
 
 const Office* Lexicon::FindOffice(absl::string_view lowercase_form) const {

@@ -108,6 +108,17 @@ class Lexicon {
   bool IsPersonNoun(absl::string_view lowercase_word) const {
     return person_nouns_.contains(lowercase_word);
   }
+  bool IsNonPersonHead(absl::string_view word) const {
+    return non_person_heads_.contains(word);
+  }
+  bool IsVenueNoun(absl::string_view lowercase_word) const {
+    return venue_nouns_.contains(lowercase_word);
+  }
+  bool IsEventNoun(absl::string_view lowercase_word) const {
+    return event_nouns_.contains(lowercase_word);
+  }
+  // An outlet by name or alias as written.
+  const Organization* FindOutlet(absl::string_view text) const;
   const std::vector<std::string>& negation_cues() const { return negation_cues_; }
   const std::vector<std::string>& hedge_cues() const { return hedge_cues_; }
 
@@ -133,6 +144,10 @@ class Lexicon {
   absl::flat_hash_set<std::string> honorifics_;
   absl::flat_hash_set<std::string> stopwords_;
   absl::flat_hash_set<std::string> person_nouns_;
+  absl::flat_hash_set<std::string> non_person_heads_;
+  absl::flat_hash_set<std::string> venue_nouns_;
+  absl::flat_hash_set<std::string> event_nouns_;
+  absl::flat_hash_map<std::string, const Organization*> outlets_;
   std::vector<std::string> negation_cues_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;

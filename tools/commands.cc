@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "claims/document_reader.h"
+#include "claims/extractor.h"
 #include "claims/input_file.h"
 #include "claims/lexicon.h"
 #include "claims/status_macros.h"
@@ -50,6 +51,7 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
                              Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
   DocumentReader reader(*lexicon);
+  ClaimExtractor extractor(*lexicon);
   ReadOptions options;
   options.max_bytes = absl::GetFlag(FLAGS_max_file_size);
   absl::Status first_error;
@@ -61,6 +63,7 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
       continue;
     }
     ReadDocumentResult result = reader.Read(*input);
+    extractor.Extract(*input, result);
     for (const std::string& warning : result.document.warnings()) {
       std::fprintf(stderr, "factcheck: warning: %s: %s\n", input->path.c_str(),
                    warning.c_str());

@@ -1,0 +1,1807 @@
+#include "claims/extractor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "absl/time/civil_time.h"
+#include "claims/line_index.h"
+#include "claims/tokenizer.h"
+#include "claims/utf8.h"
+
+namespace factcheck {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Words
+
+// Lowercase, with curly apostrophes made straight.
+std::string Lower(absl::string_view text) {
+  std::string out = absl::AsciiStrToLower(text);
+  return absl::StrReplaceAll(out, {{"\xE2\x80\x99", "'"}});
+}
+
+bool IsPronoun(absl::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "him" || lower == "her";
+}
+
+bool IsModifierWord(absl::string_view lower) {
+  return lower == "deputy" || lower == "first" || lower == "acting" ||
+         lower == "former" || lower == "vice" || lower == "interim" ||
+         lower == "senior" || lower == "chief" || lower == "lead" ||
+         lower == "top" || lower == "special";
+}
+
+bool IsNameParticle(absl::string_view word) {
+  static constexpr absl::string_view kParticles[] = {
+      "de", "da", "di", "del", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le", "dos", "du"};
+  for (absl::string_view p : kParticles) {
+    if (word == p) return true;
+  }
+  return false;
+}
+
+bool IsAllCaps(absl::string_view word) {
+  bool letter = false;
+  for (char c : word) {
+    if (absl::ascii_islower(static_cast<unsigned char>(c))) return false;
+    letter |= absl::ascii_isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return letter;
+}
+
+// Roman numerals as regnal numbers ("XIV").
+bool IsRomanNumeral(absl::string_view word) {
+  if (word.empty() || word.size() > 6) return false;
+  for (char c : word) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  }
+  return true;
+}
+
+// Folds a name for comparison inside one document: ASCII letters only,
+// lowercase.
+std::string FoldName(absl::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (absl::ascii_isalpha(static_cast<unsigned char>(c))) {
+      out.push_back(absl::ascii_tolower(static_cast<unsigned char>(c)));
+    } else if (c == ' ') {
+      out.push_back(' ');
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string PredicateStem(absl::string_view word) {
+  std::string w = Lower(word);
+  auto strip = [&](absl::string_view suffix) {
+    if (w.size() > suffix.size() + 2 && absl::EndsWith(w, suffix)) {
+      w.resize(w.size() - suffix.size());
+      return true;
+    }
+    return false;
+  };
+  if (strip("ments") || strip("ment")) {
+  } else if (absl::EndsWith(w, "ied") && w.size() > 4) {
+    w.resize(w.size() - 3);
+    w += "y";
+  } else if (absl::EndsWith(w, "eed")) {
+    w.resize(w.size() - 1);
+  } else if (strip("ing") || strip("ed")) {
+    // "committ" -> "commit", but keep "stay" and "call".
+    size_t n = w.size();
+    if (n >= 3 && w[n - 1] == w[n - 2] && w[n - 1] != 'l' && w[n - 1] != 's' &&
+        !absl::ascii_isspace(w[n - 1]) &&
+        std::string("aeiou").find(w[n - 1]) == std::string::npos) {
+      w.pop_back();
+    }
+  } else if (absl::EndsWith(w, "ies") && w.size() > 4) {
+    w.resize(w.size() - 3);
+    w += "y";
+  } else if (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") && w.size() > 3) {
+    w.pop_back();
+  }
+  if (w.size() > 3 && w.back() == 'e') w.pop_back();
+  return w;
+}
+
+std::string NounLemma(absl::string_view word) {
+  std::string w = Lower(word);
+  if (absl::EndsWith(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
+  if (absl::EndsWith(w, "sses") || absl::EndsWith(w, "ches") || absl::EndsWith(w, "shes") ||
+      absl::EndsWith(w, "xes")) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") && !absl::EndsWith(w, "us") &&
+      w.size() > 3) {
+    return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Chunks: what each run of tokens in a sentence is.
+
+enum class ChunkKind {
+  kCountry,   // a country by name, adjective, demonym or government name
+  kOrg,       // an organisation
+  kOffice,    // a title or office
+  kName,      // a capitalised run: a person or a proper noun
+  kPronoun,   // he, she
+  kPlace,     // a gazetteer place
+};
+
+struct Chunk {
+  ChunkKind kind;
+  int first;  // token index, inclusive
+  int last;   // token index, inclusive
+  const Country* country = nullptr;
+  CountryForm country_form = CountryForm::kName;
+  const Organization* org = nullptr;
+  const Office* office = nullptr;
+  const Place* place = nullptr;
+  // Followed by a possessive "'s".
+  bool possessive = false;
+  std::string text;
+  // For names: the entity it resolves to, -1 if none yet.
+  int entity = -1;
+};
+
+// A person entity being built.
+struct PersonEntity {
+  std::string name;           // fullest form
+  std::vector<std::string> aliases;
+  std::string surname_key;    // folded last word
+  std::string given_key;      // folded first word when the name has two+
+  bool confirmed = false;     // seen with a role, a said-verb or a quote
+};
+
+// A sentence being processed.
+struct SentenceWork {
+  int index;
+  int paragraph;
+  int64_t begin;  // clean offsets
+  int64_t end;
+  bool heading;
+  bool title_case;
+  std::vector<Token> tokens;
+  std::vector<Chunk> chunks;
+  // chunk index covering each token, or -1.
+  std::vector<int> chunk_at;
+  // Token-level lowercase words.
+  std::vector<std::string> lower;
+};
+
+class DocumentExtraction {
+ public:
+  DocumentExtraction(const Lexicon& lexicon, const InputFile& input,
+                     ReadDocumentResult& read)
+      : lexicon_(lexicon),
+        input_(input),
+        read_(read),
+        doc_(read.document),
+        text_(read.clean.text()),
+        lines_(input.bytes) {}
+
+  void Run();
+
+ private:
+  // Setup
+  void FindOutlet();
+  void ParseDate();
+  void Chunk(SentenceWork& s);
+  // Claims
+  void ExtractRoles(SentenceWork& s);
+  void ExtractQuantities(SentenceWork& s);
+  void ExtractTimes(SentenceWork& s);
+  void ExtractPlaces(SentenceWork& s);
+  void ExtractEvents(SentenceWork& s);
+  void ExtractQuotes();
+  void InferAffiliations();
+  void EmitEntities();
+
+  // Helpers
+  Span SpanOf(int64_t clean_begin, int64_t clean_end) const {
+    auto [b, e] = read_.clean.OriginalRange(clean_begin, clean_end);
+    return lines_.MakeSpan(b, e);
+  }
+  Claim* NewClaim(ClaimType type, const SentenceWork& s, int first_token,
+                  int last_token);
+  int ResolvePerson(SentenceWork& s, int chunk_index, bool confirm);
+  int PersonForName(absl::string_view name, bool create, bool confirm);
+  bool LooksLikePerson(const SentenceWork& s, const struct Chunk& c) const;
+  // The entity a pronoun or description at sentence s refers to.
+  int LastSubject() const { return last_subject_; }
+  std::string AffiliationKey(const struct Chunk& c) const;
+  void SetRole(RoleClaim* role, const SentenceWork& s, int person_chunk,
+               const struct Chunk* office, const struct Chunk* affiliation,
+               const std::string& modifier);
+  bool IsSaidVerbAt(const SentenceWork& s, int token) const {
+    return lexicon_.IsSaidVerb(s.lower[token]);
+  }
+  int ChunkAt(const SentenceWork& s, int token) const {
+    return token >= 0 && token < static_cast<int>(s.chunk_at.size()) ? s.chunk_at[token] : -1;
+  }
+
+  const Lexicon& lexicon_;
+  const InputFile& input_;
+  ReadDocumentResult& read_;
+  SourceDocument& doc_;
+  const std::string& text_;
+  LineIndex lines_;
+
+  std::vector<SentenceWork> sentences_;
+  std::vector<PersonEntity> people_;
+  absl::flat_hash_map<std::string, int> person_by_full_key_;
+  const Country* outlet_country_ = nullptr;
+  std::optional<absl::CivilDay> date_;
+  int last_subject_ = -1;
+  // Role claims that still lack an affiliation: (claim index, sentence).
+  std::vector<std::pair<int, int>> unaffiliated_roles_;
+  // Leader offices per country, for "the Russian leader".
+  absl::flat_hash_map<std::string, int> leader_of_;
+  // The subject carried into each sentence from the ones before it.
+  std::vector<int> subject_before_;
+
+  // The person a pronoun at token `token` of sentence `si` refers to: the
+  // nearest person named earlier in the sentence, else the subject carried
+  // in from the sentences before.
+  int PronounReferent(size_t si, int token) const {
+    const SentenceWork& s = sentences_[si];
+    int found = -1;
+    for (const struct Chunk& c : s.chunks) {
+      if (c.first >= token) break;
+      if (c.kind == ChunkKind::kName && c.entity >= 0) found = c.entity;
+    }
+    return found >= 0 ? found : subject_before_[si];
+  }
+};
+
+Claim* DocumentExtraction::NewClaim(ClaimType type, const SentenceWork& s,
+                                    int first_token, int last_token) {
+  Claim* claim = doc_.add_claims();
+  claim->set_type(type);
+  int64_t b = s.tokens[first_token].begin;
+  int64_t e = s.tokens[last_token].end;
+  *claim->mutable_span() = SpanOf(b, e);
+  claim->set_text(text_.substr(b, e - b));
+  claim->set_sentence_index(s.index);
+  return claim;
+}
+
+void DocumentExtraction::FindOutlet() {
+  // Outlets are named by syndication notes and bylines.
+  std::vector<absl::string_view> places;
+  for (const SkippedSpan& skipped : doc_.skipped()) {
+    if (skipped.reason() == SKIP_REASON_SYNDICATION_NOTE ||
+        skipped.reason() == SKIP_REASON_METADATA) {
+      places.push_back(skipped.text());
+    }
+  }
+  places.push_back(doc_.byline());
+  for (const Organization& outlet : lexicon_.data().outlets()) {
+    std::vector<absl::string_view> names = {outlet.name()};
+    for (const std::string& a : outlet.aliases()) names.push_back(a);
+    for (absl::string_view where : places) {
+      for (absl::string_view name : names) {
+        if (name.size() < 3) continue;
+        size_t at = where.find(name);
+        if (at == absl::string_view::npos) continue;
+        size_t end = at + name.size();
+        bool bounded = (at == 0 || !absl::ascii_isalpha(where[at - 1])) &&
+                       (end == where.size() || !absl::ascii_isalpha(where[end]));
+        if (!bounded) continue;
+        doc_.set_outlet(outlet.name());
+        outlet_country_ = lexicon_.CountryByKey(outlet.country());
+        return;
+      }
+    }
+  }
+}
+
+void DocumentExtraction::ParseDate() {
+  const std::string& date = doc_.publication_date();
+  int y, m, d;
+  if (date.size() == 10 && absl::SimpleAtoi(date.substr(0, 4), &y) &&
+      absl::SimpleAtoi(date.substr(5, 2), &m) && absl::SimpleAtoi(date.substr(8, 2), &d)) {
+    date_ = absl::CivilDay(y, m, d);
+  }
+}
+
+void DocumentExtraction::Chunk(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  s.chunk_at.assign(n, -1);
+  s.lower.resize(n);
+  int capitalized = 0, words = 0;
+  for (int i = 0; i < n; ++i) {
+    s.lower[i] = Lower(s.tokens[i].text);
+    if (s.tokens[i].kind == TokenKind::kWord) {
+      ++words;
+      capitalized += s.tokens[i].capitalized;
+    }
+  }
+  // Headlines in title case capitalise every word; names cannot be told
+  // from other words there.
+  s.title_case = s.heading && words >= 4 && capitalized * 10 >= words * 7;
+
+  auto is_word = [&](int i) { return i < n && s.tokens[i].kind == TokenKind::kWord; };
+  auto add = [&](struct Chunk c) {
+    for (int k = c.first; k <= c.last; ++k) s.chunk_at[k] = static_cast<int>(s.chunks.size());
+    if (c.last + 1 < n && s.tokens[c.last + 1].kind == TokenKind::kPossessive) {
+      c.possessive = true;
+    }
+    c.text = text_.substr(s.tokens[c.first].begin,
+                          s.tokens[c.last].end - s.tokens[c.first].begin);
+    s.chunks.push_back(std::move(c));
+  };
+
+  int i = 0;
+  while (i < n) {
+    if (!is_word(i)) {
+      ++i;
+      continue;
+    }
+    // Countries, organisations, places: longest case-sensitive match.
+    bool matched = false;
+    for (int len = std::min(4, n - i); len >= 1 && !matched; --len) {
+      bool all_words = true;
+      for (int k = i; k < i + len; ++k) all_words &= is_word(k);
+      if (!all_words) continue;
+      std::string phrase;
+      for (int k = i; k < i + len; ++k) {
+        if (k > i) phrase += ' ';
+        phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
+      }
+      if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
+      struct Chunk c{};
+      c.first = i;
+      c.last = i + len - 1;
+      CountryMatch country = lexicon_.FindCountry(phrase);
+      if (country.country != nullptr) {
+        c.kind = ChunkKind::kCountry;
+        c.country = country.country;
+        c.country_form = country.form;
+        // A capital city used as a place ("in Moscow") is also a place.
+        if (country.form == CountryForm::kGovernment) {
+          // "in Moscow": the capital as a city, never a region that shares
+          // its name.
+          const Place* place = lexicon_.FindPlace(phrase);
+          if (place != nullptr && place->kind() == PLACE_KIND_CITY) c.place = place;
+          const Place* capital = lexicon_.FindPlace(country.country->capital());
+          if (c.place == nullptr && capital != nullptr &&
+              absl::StartsWith(country.country->capital(), phrase)) {
+            c.place = capital;
+          }
+        }
+        add(c);
+        matched = true;
+      } else if (const Organization* org = lexicon_.FindOrganization(phrase)) {
+        c.kind = ChunkKind::kOrg;
+        c.org = org;
+        add(c);
+        matched = true;
+      } else if (const Place* place = lexicon_.FindPlace(phrase)) {
+        c.kind = ChunkKind::kPlace;
+        c.place = place;
+        add(c);
+        matched = true;
+      }
+    }
+    if (matched) {
+      i = s.chunks.back().last + 1;
+      continue;
+    }
+    // Offices: longest lowercase match, words and "of"/"the" inside.
+    for (int len = std::min(lexicon_.max_office_words(), n - i); len >= 1 && !matched;
+         --len) {
+      bool all_words = true;
+      for (int k = i; k < i + len; ++k) all_words &= is_word(k);
+      if (!all_words) continue;
+      std::string phrase;
+      for (int k = i; k < i + len; ++k) {
+        if (k > i) phrase += ' ';
+        phrase += s.lower[k];
+      }
+      const Office* office = lexicon_.FindOffice(phrase);
+      if (office == nullptr) continue;
+      // A lone lowercase generic word ("general", "head") is not a title
+      // unless it stands where a title stands.
+      if (len == 1 && !s.tokens[i].capitalized) {
+        bool titled_context =
+            i > 0 && (s.lower[i - 1] == "the" || s.lower[i - 1] == "'s" ||
+                      s.tokens[i - 1].kind == TokenKind::kPossessive ||
+                      ChunkAt(s, i - 1) >= 0 || IsModifierWord(s.lower[i - 1]));
+        if (!titled_context) continue;
+      }
+      if (s.title_case && !s.tokens[i].capitalized) continue;
+      struct Chunk c{};
+      c.kind = ChunkKind::kOffice;
+      c.first = i;
+      c.last = i + len - 1;
+      c.office = office;
+      add(c);
+      matched = true;
+    }
+    if (matched) {
+      i = s.chunks.back().last + 1;
+      continue;
+    }
+    if (IsPronoun(s.lower[i])) {
+      struct Chunk c{};
+      c.kind = ChunkKind::kPronoun;
+      c.first = c.last = i;
+      add(c);
+      ++i;
+      continue;
+    }
+    // Capitalised runs.
+    const Token& t = s.tokens[i];
+    bool sentence_start = i == 0 || (i == 1 && s.tokens[0].kind == TokenKind::kOpenQuote);
+    if (t.capitalized && !s.title_case && lexicon_.MonthNumber(t.text) == 0 &&
+        lexicon_.WeekdayNumber(t.text) == 0 && !lexicon_.IsStopword(t.text) &&
+        !(sentence_start && lexicon_.IsStopword(t.text))) {
+      int j = i;
+      if (lexicon_.IsHonorific(t.text)) ++j;  // "Mr." is not part of the name
+      int start = j;
+      // Whether an office title starts at token k ("Foreign Minister").
+      auto office_starts = [&](int k) {
+        std::string phrase;
+        for (int len = 1; len <= lexicon_.max_office_words() && k + len <= n; ++len) {
+          if (!is_word(k + len - 1)) break;
+          if (len > 1) phrase += ' ';
+          phrase += s.lower[k + len - 1];
+          if (lexicon_.FindOffice(phrase) != nullptr) return true;
+        }
+        return false;
+      };
+      while (j < n && is_word(j) && ChunkAt(s, j) < 0) {
+        const Token& w = s.tokens[j];
+        if (office_starts(j) || (IsModifierWord(s.lower[j]) && j + 1 < n && office_starts(j + 1))) {
+          break;
+        }
+        if (w.capitalized && lexicon_.MonthNumber(w.text) == 0 &&
+            lexicon_.WeekdayNumber(w.text) == 0 && !lexicon_.IsStopword(w.text) &&
+            !lexicon_.FindCountry(w.text).country && !lexicon_.FindOffice(s.lower[j])) {
+          ++j;
+        } else if (j > start && IsNameParticle(w.text) && j + 1 < n &&
+                   s.tokens[j + 1].capitalized) {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      if (j > start) {
+        struct Chunk c{};
+        c.kind = ChunkKind::kName;
+        c.first = start;
+        c.last = j - 1;
+        add(c);
+        i = j;
+        continue;
+      }
+    }
+    ++i;
+  }
+}
+
+bool DocumentExtraction::LooksLikePerson(const SentenceWork& s,
+                                         const struct Chunk& c) const {
+  if (c.kind != ChunkKind::kName) return false;
+  int words = c.last - c.first + 1;
+  if (words < 2 || words > 4) return false;
+  for (int k = c.first; k <= c.last; ++k) {
+    absl::string_view w = s.tokens[k].text;
+    if (IsAllCaps(w) && !(k == c.last && IsRomanNumeral(w))) return false;
+    if (lexicon_.FindPlace(w) != nullptr && k == c.last) return false;
+    if (w.find('-') != absl::string_view::npos && k == c.last) return false;
+  }
+  if (lexicon_.IsNonPersonHead(s.tokens[c.last].text)) return false;
+  return true;
+}
+
+int DocumentExtraction::PersonForName(absl::string_view name, bool create,
+                                      bool confirm) {
+  std::string folded = FoldName(name);
+  std::vector<std::string> parts = absl::StrSplit(folded, ' ', absl::SkipEmpty());
+  if (parts.empty()) return -1;
+  // Regnal names ("Leo XIV") keep the whole name as the key.
+  std::string surname = parts.back();
+  std::string given = parts.size() >= 2 ? parts.front() : "";
+  auto it = person_by_full_key_.find(folded);
+  if (it != person_by_full_key_.end()) {
+    if (confirm) people_[it->second].confirmed = true;
+    return it->second;
+  }
+  // A surname alone, or a full name whose surname is known.
+  int found = -1;
+  for (size_t p = 0; p < people_.size(); ++p) {
+    PersonEntity& person = people_[p];
+    bool same_surname = person.surname_key == surname;
+    bool compatible = given.empty() || person.given_key.empty() || person.given_key == given;
+    if (same_surname && compatible) {
+      found = static_cast<int>(p);
+      break;
+    }
+  }
+  if (found >= 0) {
+    PersonEntity& person = people_[found];
+    if (!given.empty() && person.given_key.empty()) {
+      // The full name arrives after the surname: it becomes the name.
+      person.aliases.push_back(person.name);
+      person.name = std::string(name);
+      person.given_key = given;
+    } else if (person.name != name &&
+               std::find(person.aliases.begin(), person.aliases.end(), name) ==
+                   person.aliases.end()) {
+      person.aliases.push_back(std::string(name));
+    }
+    person_by_full_key_[folded] = found;
+    if (confirm) person.confirmed = true;
+    return found;
+  }
+  if (!create) return -1;
+  PersonEntity person;
+  person.name = std::string(name);
+  person.surname_key = surname;
+  person.given_key = given;
+  person.confirmed = confirm;
+  people_.push_back(person);
+  int id = static_cast<int>(people_.size()) - 1;
+  person_by_full_key_[folded] = id;
+  return id;
+}
+
+int DocumentExtraction::ResolvePerson(SentenceWork& s, int chunk_index, bool confirm) {
+  if (chunk_index < 0) return -1;
+  struct Chunk& c = s.chunks[chunk_index];
+  if (c.kind == ChunkKind::kPronoun) return last_subject_;
+  if (c.kind != ChunkKind::kName) return -1;
+  if (c.entity >= 0) {
+    if (confirm) people_[c.entity].confirmed = true;
+    return c.entity;
+  }
+  bool multiword = c.last > c.first;
+  c.entity = PersonForName(c.text, confirm || (multiword && LooksLikePerson(s, c)), confirm);
+  return c.entity;
+}
+
+std::string DocumentExtraction::AffiliationKey(const struct Chunk& c) const {
+  if (c.kind == ChunkKind::kCountry) return c.country->key();
+  if (c.kind == ChunkKind::kOrg) {
+    return c.org->country().empty() ? c.org->key() : c.org->country();
+  }
+  if (c.kind == ChunkKind::kPlace && c.place != nullptr) {
+    // A capital used for its government is its country.
+    const Country* country = lexicon_.FindCountry(c.text).country;
+    if (country != nullptr) return country->key();
+  }
+  return "";
+}
+
+void DocumentExtraction::SetRole(RoleClaim* role, const SentenceWork& s, int person_chunk,
+                                 const struct Chunk* office,
+                                 const struct Chunk* affiliation,
+                                 const std::string& modifier) {
+  if (person_chunk >= 0) {
+    const struct Chunk& p = s.chunks[person_chunk];
+    role->set_person_entity(p.entity);
+    if (p.entity >= 0) role->set_person(people_[p.entity].name);
+    *role->mutable_person_span() =
+        SpanOf(s.tokens[p.first].begin, s.tokens[p.last].end);
+  }
+  if (office != nullptr) {
+    std::string key = office->office->key();
+    if (!modifier.empty()) key = absl::StrCat(modifier, " ", key);
+    role->set_office(key);
+    role->set_modifier(modifier);
+    role->set_title_text(office->text);
+    *role->mutable_title_span() =
+        SpanOf(s.tokens[office->first].begin, s.tokens[office->last].end);
+  }
+  if (affiliation != nullptr) {
+    role->set_affiliation(AffiliationKey(*affiliation));
+    role->set_affiliation_text(affiliation->text);
+    *role->mutable_affiliation_span() =
+        SpanOf(s.tokens[affiliation->first].begin, s.tokens[affiliation->last].end);
+  }
+}
+
+void DocumentExtraction::ExtractRoles(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  const int chunks = static_cast<int>(s.chunks.size());
+  auto is_affiliation = [&](int ci) {
+    if (ci < 0) return false;
+    const struct Chunk& c = s.chunks[ci];
+    return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
+           (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
+  };
+  for (int ci = 0; ci < chunks; ++ci) {
+    if (s.chunks[ci].kind != ChunkKind::kOffice) continue;
+    const struct Chunk& office = s.chunks[ci];
+    // "the president's press secretary": the president is not the person.
+    if (office.possessive) continue;
+    // Modifiers before the title: "Deputy Foreign Minister".
+    int start = office.first;
+    std::string modifier;
+    while (start > 0 && s.tokens[start - 1].kind == TokenKind::kWord &&
+           (s.lower[start - 1] == "deputy" || s.lower[start - 1] == "first" ||
+            s.lower[start - 1] == "acting" || s.lower[start - 1] == "former" ||
+            s.lower[start - 1] == "vice")) {
+      modifier = modifier.empty() ? s.lower[start - 1]
+                                  : absl::StrCat(s.lower[start - 1], " ", modifier);
+      --start;
+    }
+    // Affiliation before: "Ukrainian", "Turkey's", "U.S.", "Kremlin".
+    const struct Chunk* affiliation = nullptr;
+    int before = start - 1;
+    if (before >= 0 && s.tokens[before].kind == TokenKind::kPossessive) --before;
+    // Skip one lowercase modifier between: "Russian lead negotiator".
+    int aff_chunk = ChunkAt(s, before);
+    const struct Chunk* portfolio = nullptr;
+    if (is_affiliation(aff_chunk)) {
+      affiliation = &s.chunks[aff_chunk];
+      start = affiliation->first;
+      // "X's Ukraine envoy": a country named after a possessive is the
+      // portfolio; the affiliation is the possessor's.
+      int owner = affiliation->first - 1;
+      if (owner >= 1 && s.tokens[owner].kind == TokenKind::kPossessive &&
+          affiliation->kind == ChunkKind::kCountry &&
+          affiliation->country_form == CountryForm::kName) {
+        portfolio = affiliation;
+        int owner_chunk = ChunkAt(s, owner - 1);
+        affiliation = is_affiliation(owner_chunk) ? &s.chunks[owner_chunk] : nullptr;
+        start = owner_chunk >= 0 ? s.chunks[owner_chunk].first : portfolio->first;
+      }
+    }
+    // The person named after the title: "President Jane Roe".
+    int next = office.last + 1;
+    // An honorific title between ("Cardinal Jane Roe") belongs to the name.
+    int name_chunk = ChunkAt(s, next);
+    if (name_chunk >= 0 && s.chunks[name_chunk].kind == ChunkKind::kOffice &&
+        s.chunks[name_chunk].office->honorific()) {
+      name_chunk = ChunkAt(s, s.chunks[name_chunk].last + 1);
+    }
+    bool appositive = false;
+    if (name_chunk < 0 && next < n && s.tokens[next].text == ",") {
+      // "Ukraine's defense minister, John Doe," needs an affiliation or a
+      // "the" before the title, so that lists of titles are not read as
+      // appositions.
+      bool anchored = affiliation != nullptr ||
+                      (start > 0 && (s.lower[start - 1] == "the"));
+      if (anchored) {
+        int after = next + 1;
+        int c2 = ChunkAt(s, after);
+        if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kOffice &&
+            s.chunks[c2].office->honorific()) {
+          c2 = ChunkAt(s, s.chunks[c2].last + 1);
+        }
+        if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) {
+          int end = s.chunks[c2].last + 1;
+          if (end >= n || s.tokens[end].text == "," || s.tokens[end].text == "." ||
+              IsSaidVerbAt(s, end) || s.tokens[end].kind == TokenKind::kWord) {
+            name_chunk = c2;
+            appositive = true;
+          }
+        }
+      }
+    }
+    if (name_chunk >= 0 && s.chunks[name_chunk].kind == ChunkKind::kName &&
+        (appositive || s.chunks[name_chunk].first == office.last + 1 ||
+         (s.chunks[name_chunk].first >= office.last + 1 &&
+          s.chunks[name_chunk].first <= office.last + 2))) {
+      int person = ResolvePerson(s, name_chunk, true);
+      if (person < 0) continue;
+      const struct Chunk& name = s.chunks[name_chunk];
+      int last_token = name.last;
+      // "President Jane Roe of Ukraine".
+      if (affiliation == nullptr && name.last + 2 < n && s.lower[name.last + 1] == "of" &&
+          is_affiliation(ChunkAt(s, name.last + 2))) {
+        affiliation = &s.chunks[ChunkAt(s, name.last + 2)];
+        last_token = affiliation->last;
+      }
+      int first_token = std::min(start, name.first);
+      Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, first_token, last_token);
+      SetRole(claim->mutable_role(), s, name_chunk, &office, affiliation, modifier);
+      if (portfolio != nullptr) {
+        claim->mutable_role()->set_portfolio(AffiliationKey(*portfolio));
+        if (affiliation == nullptr) {
+          int owner_chunk = ChunkAt(s, portfolio->first - 2);
+          if (owner_chunk >= 0) {
+            claim->mutable_role()->set_affiliation_text(s.chunks[owner_chunk].text);
+          }
+        }
+      }
+      if (affiliation == nullptr && !office.office->honorific()) {
+        unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
+      }
+      if (office.office->leader() && affiliation != nullptr) {
+        leader_of_[AffiliationKey(*affiliation)] = person;
+      }
+      continue;
+    }
+    // Appositive after a name: "John Doe, the Kremlin aide ...".
+    // Find a name followed by "," and up to 6 tokens to this office.
+    for (int back = office.first - 1; back >= 0 && back >= office.first - 8; --back) {
+      if (s.tokens[back].text != ",") continue;
+      int nc = ChunkAt(s, back - 1);
+      if (nc < 0 || s.chunks[nc].kind != ChunkKind::kName) break;
+      // Nothing but articles, affiliations, possessives and modifiers between.
+      bool clean = true;
+      const struct Chunk* aff = nullptr;
+      for (int k = back + 1; k < office.first; ++k) {
+        int kc = ChunkAt(s, k);
+        if (kc >= 0 && is_affiliation(kc)) {
+          aff = &s.chunks[kc];
+          k = s.chunks[kc].last;
+          continue;
+        }
+        if (kc >= 0 && s.chunks[kc].kind == ChunkKind::kOffice) continue;
+        if (s.tokens[k].kind == TokenKind::kPossessive) continue;
+        const std::string& w = s.lower[k];
+        if (w == "the" || w == "a" || w == "an" || w == "who" || w == "is" || w == "was" ||
+            IsModifierWord(w)) {
+          continue;
+        }
+        clean = false;
+        break;
+      }
+      if (!clean) break;
+      int person = ResolvePerson(s, nc, true);
+      if (person < 0) break;
+      Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, s.chunks[nc].first, office.last);
+      SetRole(claim->mutable_role(), s, nc, &office, aff, modifier);
+      if (aff == nullptr && !office.office->honorific()) {
+        unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
+      }
+      break;
+    }
+  }
+
+  // Delegation heads: "who led Ukraine's delegation", "heading the Russian
+  // delegation", "a delegation led by ... Jane Roe", "the head of Ukraine's
+  // delegation".
+  const Office* head = lexicon_.FindOffice("head of delegation");
+  if (head == nullptr) return;
+  for (int i = 0; i < n; ++i) {
+    const std::string& w = s.lower[i];
+    if (w != "delegation" && w != "contingent" && w != "negotiating") continue;
+    // Affiliation just before: "Ukraine's delegation", "the Russian delegation".
+    int a = i - 1;
+    if (a >= 0 && s.tokens[a].kind == TokenKind::kPossessive) --a;
+    int aff_chunk = ChunkAt(s, a);
+    const struct Chunk* affiliation = is_affiliation(aff_chunk) ? &s.chunks[aff_chunk] : nullptr;
+    int aff_start = affiliation ? affiliation->first : i;
+    if (aff_start > 0 && s.lower[aff_start - 1] == "the") --aff_start;
+    int verb = aff_start - 1;
+    if (verb < 0) continue;
+    const std::string& v = s.lower[verb];
+    bool leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
+                 v == "leads" || v == "heads" || v == "lead" || v == "head";
+    bool head_of = v == "of" && verb >= 1 &&
+                   (s.lower[verb - 1] == "head" || s.lower[verb - 1] == "chief" ||
+                    s.lower[verb - 1] == "leader");
+    int person_chunk = -1;
+    int claim_first = aff_start;
+    if (leads) {
+      // Name right before: "Jane Roe, who led", "Jane Roe, heading".
+      int k = verb - 1;
+      while (k >= 0 && (s.lower[k] == "who" || s.lower[k] == "also" || s.lower[k] == "is" ||
+                        s.lower[k] == "was" || s.lower[k] == "has" || s.lower[k] == "been")) {
+        --k;
+      }
+      if (k >= 0 && s.tokens[k].text == ",") --k;
+      // Past a parenthesis: "X (second left) is leading".
+      if (k >= 0 && s.tokens[k].text == ")") {
+        while (k >= 0 && s.tokens[k].text != "(") --k;
+        --k;
+      }
+      int c = ChunkAt(s, k);
+      // Or across an appositive title: "X, the Kremlin aide leading".
+      if (c < 0 || s.chunks[c].kind == ChunkKind::kOffice) {
+        for (int m = k; m >= 0 && m >= verb - 9; --m) {
+          if (s.tokens[m].text == "." || IsSaidVerbAt(s, m)) break;
+          if (s.tokens[m].text == "," && ChunkAt(s, m - 1) >= 0 &&
+              s.chunks[ChunkAt(s, m - 1)].kind == ChunkKind::kName) {
+            c = ChunkAt(s, m - 1);
+            break;
+          }
+        }
+      }
+      if (c >= 0 && (s.chunks[c].kind == ChunkKind::kName ||
+                     s.chunks[c].kind == ChunkKind::kPronoun)) {
+        person_chunk = c;
+        claim_first = s.chunks[c].first;
+      } else {
+        // Name right after: "the aide leading the Russian delegation, Jane Roe".
+        int after = i + 1;
+        if (after < n && s.tokens[after].text == ",") {
+          int c2 = ChunkAt(s, after + 1);
+          if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) person_chunk = c2;
+        }
+      }
+    } else if (w == "delegation" && i + 2 < n && s.lower[i + 1] == "led" &&
+               s.lower[i + 2] == "by") {
+      // "a delegation led by Ukrainian Minister of Defense Jane Roe".
+      for (int k = i + 3; k < n && k < i + 12; ++k) {
+        int c = ChunkAt(s, k);
+        if (c >= 0 && s.chunks[c].kind == ChunkKind::kName) {
+          person_chunk = c;
+          break;
+        }
+      }
+      // The delegation's side is the person's: left to the comparator.
+    } else if (!head_of) {
+      continue;
+    }
+    // Without a person only "the head of X's delegation" says something.
+    if (person_chunk < 0 && !head_of) continue;
+    if (affiliation == nullptr && person_chunk < 0) continue;
+    int person = -1;
+    if (person_chunk >= 0) {
+      if (s.chunks[person_chunk].kind == ChunkKind::kPronoun) {
+        person = last_subject_;
+      } else {
+        person = ResolvePerson(s, person_chunk, true);
+      }
+      if (person < 0) continue;
+    }
+    int last = i;
+    if (person_chunk >= 0) last = std::max(last, s.chunks[person_chunk].last);
+    if (head_of) claim_first = verb - 1;
+    Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, claim_first, last);
+    RoleClaim* role = claim->mutable_role();
+    role->set_office(head->key());
+    int title_first = std::min(verb, i), title_last = std::max(verb, i);
+    if (head_of) title_first = verb - 1;
+    if (!leads && !head_of) title_last = std::min(n - 1, i + 2);  // "delegation led by"
+    role->set_title_text(text_.substr(s.tokens[title_first].begin,
+                                      s.tokens[title_last].end - s.tokens[title_first].begin));
+    *role->mutable_title_span() = SpanOf(s.tokens[title_first].begin, s.tokens[title_last].end);
+    if (person >= 0) {
+      role->set_person_entity(person);
+      role->set_person(people_[person].name);
+      if (person_chunk >= 0) {
+        const struct Chunk& p = s.chunks[person_chunk];
+        *role->mutable_person_span() = SpanOf(s.tokens[p.first].begin, s.tokens[p.last].end);
+      }
+    }
+    if (affiliation != nullptr) {
+      role->set_affiliation(AffiliationKey(*affiliation));
+      role->set_affiliation_text(affiliation->text);
+      *role->mutable_affiliation_span() =
+          SpanOf(s.tokens[affiliation->first].begin, s.tokens[affiliation->last].end);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Quantities
+
+struct NumberPhrase {
+  double value = 0;
+  int first = 0;
+  int last = 0;  // inclusive
+};
+
+bool ParseDigits(absl::string_view text, double* value) {
+  std::string digits;
+  for (char c : text) {
+    if (c != ',') digits.push_back(c);
+  }
+  return absl::SimpleAtod(digits, value);
+}
+
+void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  std::vector<bool> used(n, false);
+  for (int i = 0; i < n; ++i) {
+    if (used[i]) continue;
+    const Token& t = s.tokens[i];
+    // A number: digits, or number words ("a thousand", "two", "forty").
+    double value = 0;
+    int first = i, last = i;
+    bool is_number = false;
+    bool currency_dollar = i > 0 && s.tokens[i - 1].text == "$";
+    if (t.kind == TokenKind::kNumber) {
+      if (!ParseDigits(t.text, &value)) continue;
+      // Years and dates are times, not quantities.
+      bool year_like = t.text.size() == 4 && t.text.find(',') == absl::string_view::npos &&
+                       value >= 1800 && value <= 2100;
+      bool after_month = i > 0 && lexicon_.MonthNumber(s.tokens[i - 1].text) > 0;
+      if ((year_like && !currency_dollar) || after_month) continue;
+      if (i + 1 < n && (s.lower[i + 1] == "a.m." || s.lower[i + 1] == "p.m.")) continue;
+      is_number = true;
+    } else if (t.kind == TokenKind::kWord) {
+      const NumberWord* word = lexicon_.FindNumberWord(s.lower[i]);
+      if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
+          s.lower[i] != "one" && s.lower[i] != "half") {
+        value = word->value();
+        is_number = true;
+      } else if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
+        // "a thousand prisoners", "an hour".
+        const NumberWord* multiplier = lexicon_.FindNumberWord(s.lower[i + 1]);
+        const Unit* unit = lexicon_.FindUnit(s.lower[i + 1]);
+        if (multiplier != nullptr && multiplier->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+          value = 1;
+          is_number = true;
+        } else if (unit != nullptr && unit->dimension() == "duration") {
+          value = 1;
+          is_number = true;
+        }
+      }
+    }
+    if (!is_number) continue;
+    // Multipliers: "three million", "1,000 thousand" (rare), "$105 million".
+    while (last + 1 < n) {
+      const NumberWord* m = lexicon_.FindNumberWord(s.lower[last + 1]);
+      if (m != nullptr && m->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+        value *= m->value();
+        ++last;
+      } else if (m != nullptr && m->kind() == NUMBER_WORD_KIND_CARDINAL &&
+                 t.kind == TokenKind::kWord && m->value() < 10 && value >= 20 &&
+                 value < 100) {
+        value += m->value();  // "forty two"
+        ++last;
+      } else {
+        break;
+      }
+    }
+    // Unit: "hours", "percent", "%", "-day".
+    int k = last + 1;
+    bool hyphen = k < n && s.tokens[k].text == "-";
+    if (hyphen) ++k;
+    const Unit* unit = k < n ? lexicon_.FindUnit(s.lower[k]) : nullptr;
+    if (unit == nullptr && k < n && s.tokens[k].text == "%") unit = lexicon_.FindUnit("%");
+    if (unit == nullptr && k + 1 < n && s.lower[k] == "per" && s.lower[k + 1] == "cent") {
+      unit = lexicon_.FindUnit("percent");
+      ++k;
+    }
+    if (unit == nullptr && hyphen) k = last + 1;
+    std::string unit_key, dimension;
+    double total = value;
+    int unit_end = last;
+    if (unit != nullptr) {
+      unit_key = unit->key();
+      dimension = unit->dimension();
+      unit_end = k;
+      if (dimension == "duration") {
+        total = value * unit->factor();
+        unit_key = "minute";
+        // "an hour and 40 minutes".
+        if (k + 2 < n && s.lower[k + 1] == "and") {
+          double more = 0;
+          int m_last = k + 2;
+          bool ok = false;
+          if (s.tokens[k + 2].kind == TokenKind::kNumber) {
+            ok = ParseDigits(s.tokens[k + 2].text, &more);
+          } else if (const NumberWord* w = lexicon_.FindNumberWord(s.lower[k + 2])) {
+            more = w->value();
+            ok = w->kind() == NUMBER_WORD_KIND_CARDINAL;
+          }
+          const Unit* u2 = ok && m_last + 1 < n ? lexicon_.FindUnit(s.lower[m_last + 1]) : nullptr;
+          if (u2 != nullptr && u2->dimension() == "duration") {
+            total += more * u2->factor();
+            unit_end = m_last + 1;
+          }
+        }
+      }
+    } else if (currency_dollar) {
+      unit_key = "usd";
+      dimension = "usd";
+      first = i - 1;
+    }
+    // Qualifier before: "more than", "less than", "under", "at least".
+    std::string qualifier;
+    int q = first - 1;
+    double low = total, high = total;
+    bool has_low = true, has_high = true;
+    auto word_at = [&](int idx) -> std::string { return idx >= 0 && idx < n ? s.lower[idx] : ""; };
+    std::string w1 = word_at(q), w2 = word_at(q - 1);
+    if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
+        (w1 == "than" && w2 == "greater")) {
+      qualifier = w1 == "than" ? w2 + " than" : w1;
+      has_high = false;
+      first = w1 == "than" ? q - 1 : q;
+    } else if ((w1 == "than" && (w2 == "less" || w2 == "fewer")) || w1 == "under" ||
+               w1 == "below") {
+      qualifier = w1 == "than" ? w2 + " than" : w1;
+      has_low = false;
+      low = 0;
+      first = w1 == "than" ? q - 1 : q;
+    } else if (w1 == "least" && w2 == "at") {
+      qualifier = "at least";
+      has_high = false;
+      first = q - 1;
+    } else if ((w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
+      qualifier = w2 + " " + w1;
+      low = 0;
+      first = q - 1;
+    } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
+               w1 == "roughly" || w1 == "approximately" || w1 == "some" || w1 == "some") {
+      qualifier = w1;
+      low = total * 0.85;
+      high = total * 1.15;
+      if (w1 == "nearly" || w1 == "almost") high = total;
+      first = q;
+    }
+    // The thing counted: the next lowercase noun within three tokens.
+    std::string counted;
+    int counted_token = -1;
+    for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
+      if (s.tokens[c].kind != TokenKind::kWord) break;
+      const std::string& w = s.lower[c];
+      if (w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
+          w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
+          w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
+        break;
+      }
+      if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
+      if (w == "each" || w == "apiece") continue;
+      counted = NounLemma(w);
+      counted_token = c;
+      // Adjective-noun: "1,000 prisoners" vs "two regional capitals".
+      if (c + 1 < n && s.tokens[c + 1].kind == TokenKind::kWord && !s.tokens[c + 1].capitalized &&
+          absl::EndsWith(w, "al")) {
+        continue;
+      }
+      break;
+    }
+    bool each = false;
+    int end_token = std::max(unit_end, counted_token);
+    if (end_token + 1 < n && (s.lower[end_token + 1] == "each" || s.lower[end_token + 1] == "apiece")) {
+      each = true;
+      ++end_token;
+    }
+    if (counted.empty() && unit_key.empty()) continue;
+    if (first < 0) first = 0;
+    for (int u = first; u <= end_token; ++u) used[u] = true;
+    Claim* claim = NewClaim(CLAIM_TYPE_QUANTITY, s, first, end_token);
+    QuantityClaim* quantity = claim->mutable_quantity();
+    quantity->set_value(total);
+    quantity->set_has_low(has_low || !qualifier.empty());
+    quantity->set_has_high(has_high);
+    quantity->set_low(low);
+    quantity->set_high(has_high ? high : 0);
+    quantity->set_unit(unit_key);
+    quantity->set_counted(counted);
+    quantity->set_qualifier(each ? (qualifier.empty() ? "each" : qualifier + ", each") : qualifier);
+    quantity->set_is_duration(dimension == "duration");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Times
+
+void DocumentExtraction::ExtractTimes(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto emit = [&](int first, int last, TimeKind kind) -> TimeClaim* {
+    Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, first, last);
+    TimeClaim* time = claim->mutable_time();
+    time->set_kind(kind);
+    time->set_text(claim->text());
+    return time;
+  };
+  auto set_range = [&](TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
+    time->set_begin_date(absl::FormatCivilTime(from));
+    time->set_end_date(absl::FormatCivilTime(to));
+    time->set_resolved(true);
+  };
+  for (int i = 0; i < n; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
+    bool since = i > 0 && s.lower[i - 1] == "since";
+    std::string modifier;
+    if (i > 0 && (s.lower[i - 1] == "early" || s.lower[i - 1] == "late" ||
+                  s.lower[i - 1] == "mid" || s.lower[i - 1] == "last" ||
+                  s.lower[i - 1] == "next" || s.lower[i - 1] == "this")) {
+      modifier = s.lower[i - 1];
+    }
+    int first = modifier.empty() ? i : i - 1;
+    if (since) first = i - 1;
+    // Weekdays.
+    int weekday = lexicon_.WeekdayNumber(t.text);
+    if (weekday > 0 && t.capitalized) {
+      int last = i;
+      // "Thursday night".
+      if (i + 1 < n && (s.lower[i + 1] == "night" || s.lower[i + 1] == "morning" ||
+                        s.lower[i + 1] == "afternoon" || s.lower[i + 1] == "evening")) {
+        last = i + 1;
+      }
+      // "Friday, May 16, 2025" is one date: handled by the month below.
+      if (i + 2 < n && s.tokens[i + 1].text == "," &&
+          lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {
+        continue;
+      }
+      TimeClaim* time = emit(first, last, since ? TIME_KIND_SINCE : TIME_KIND_DATE);
+      time->set_weekday(weekday);
+      time->set_modifier(modifier);
+      if (date_) {
+        // The most recent such weekday on or before the publication date
+        // (news reports the past), or after it for "next".
+        int today = static_cast<int>(absl::GetWeekday(*date_));  // Monday = 0
+        int back = ((today + 1) - weekday + 7) % 7;
+        absl::CivilDay day = *date_ - back;
+        if (modifier == "last" && back == 0) day -= 7;
+        if (modifier == "next") day = *date_ + ((weekday - (today + 1) + 7) % 7 == 0 ? 7 : (weekday - (today + 1) + 7) % 7);
+        set_range(time, day, day);
+        time->set_year(static_cast<int>(day.year()));
+        time->set_month(day.month());
+        time->set_day(day.day());
+      }
+      i = last;
+      continue;
+    }
+    // Months: "May 16, 2025", "March 2022", "in March".
+    int month = lexicon_.MonthNumber(t.text);
+    if (month > 0 && t.capitalized) {
+      // "May" at a sentence start followed by a verb is the modal.
+      int last = i;
+      int day = 0, year = 0;
+      if (i + 1 < n && s.tokens[i + 1].kind == TokenKind::kNumber &&
+          s.tokens[i + 1].text.size() <= 2) {
+        absl::SimpleAtoi(s.tokens[i + 1].text, &day);
+        last = i + 1;
+        if (i + 3 < n && s.tokens[i + 2].text == "," && s.tokens[i + 3].kind == TokenKind::kNumber &&
+            s.tokens[i + 3].text.size() == 4) {
+          absl::SimpleAtoi(s.tokens[i + 3].text, &year);
+          last = i + 3;
+        }
+      } else if (i + 1 < n && s.tokens[i + 1].kind == TokenKind::kNumber &&
+                 s.tokens[i + 1].text.size() == 4) {
+        absl::SimpleAtoi(s.tokens[i + 1].text, &year);
+        last = i + 1;
+      } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
+                 !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
+                             s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {
+        continue;  // the modal verb
+      }
+      // A weekday just before: "Friday, May 16".
+      if (i >= 2 && s.tokens[i - 1].text == "," && lexicon_.WeekdayNumber(s.tokens[i - 2].text) > 0) {
+        first = i - 2;
+      }
+      TimeClaim* time = emit(first, last,
+                             since ? TIME_KIND_SINCE : (day > 0 ? TIME_KIND_DATE : TIME_KIND_MONTH));
+      time->set_month(month);
+      time->set_day(day);
+      time->set_modifier(modifier);
+      if (year == 0 && date_) {
+        year = static_cast<int>(date_->year());
+        if (month > date_->month()) --year;  // "in December" written in May
+      }
+      time->set_year(year);
+      if (year > 0) {
+        if (day > 0) {
+          absl::CivilDay d(year, month, day);
+          set_range(time, d, d);
+        } else {
+          absl::CivilDay from(year, month, 1);
+          absl::CivilDay to = absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
+          set_range(time, from, to);
+        }
+      }
+      i = last;
+      continue;
+    }
+    // Years: "in 2019", "late 2022", "since 2022".
+    if (t.kind == TokenKind::kNumber && t.text.size() == 4) {
+      int year = 0;
+      if (!absl::SimpleAtoi(t.text, &year) || year < 1800 || year > 2100) continue;
+      if (i > 0 && (s.tokens[i - 1].text == "$" || lexicon_.MonthNumber(s.tokens[i - 1].text) > 0)) continue;
+      if (i > 1 && s.tokens[i - 1].text == "," && lexicon_.MonthNumber(s.tokens[i - 2].text) == 0 &&
+          s.tokens[i - 2].kind == TokenKind::kNumber) {
+        continue;  // part of "May 16, 2025", handled above
+      }
+      TimeClaim* time = emit(first, i, since ? TIME_KIND_SINCE : TIME_KIND_YEAR);
+      time->set_year(year);
+      time->set_modifier(modifier);
+      int from_month = 1, to_month = 12;
+      if (modifier == "early") to_month = 4;
+      if (modifier == "mid") from_month = 4, to_month = 9;
+      if (modifier == "late") from_month = 9;
+      set_range(time, absl::CivilDay(year, from_month, 1),
+                absl::CivilDay(absl::CivilMonth(year, to_month) + 1) - 1);
+      continue;
+    }
+    // Relative expressions: "last week", "this week", "three years ago".
+    const std::string& w = s.lower[i];
+    if ((w == "week" || w == "month" || w == "year") &&
+        (modifier == "last" || modifier == "this" || modifier == "next")) {
+      TimeClaim* time = emit(i - 1, i, TIME_KIND_RELATIVE);
+      time->set_modifier(modifier);
+      if (date_) {
+        absl::CivilDay from = *date_, to = *date_;
+        if (w == "week") {
+          int today = static_cast<int>(absl::GetWeekday(*date_));
+          absl::CivilDay monday = *date_ - today;
+          int shift = modifier == "last" ? -7 : modifier == "next" ? 7 : 0;
+          from = monday + shift;
+          to = from + 6;
+        } else if (w == "month") {
+          absl::CivilMonth m(*date_);
+          m += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+          from = absl::CivilDay(m);
+          to = absl::CivilDay(m + 1) - 1;
+        } else {
+          absl::CivilYear y(*date_);
+          y += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+          from = absl::CivilDay(y);
+          to = absl::CivilDay(y + 1) - 1;
+        }
+        set_range(time, from, to);
+      }
+      continue;
+    }
+    if (w == "ago" && i >= 2) {
+      const Unit* unit = lexicon_.FindUnit(s.lower[i - 1]);
+      double amount = 0;
+      bool ok = false;
+      if (s.tokens[i - 2].kind == TokenKind::kNumber) {
+        ok = ParseDigits(s.tokens[i - 2].text, &amount);
+      } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
+        amount = nw->value();
+        ok = true;
+      } else if (s.lower[i - 2] == "a" || s.lower[i - 2] == "an") {
+        amount = 1;
+        ok = true;
+      }
+      if (unit != nullptr && ok && unit->dimension() == "duration") {
+        TimeClaim* time = emit(i - 2, i, TIME_KIND_RELATIVE);
+        time->set_modifier("ago");
+        if (date_) {
+          int64_t days = static_cast<int64_t>(amount * unit->factor() / 1440.0);
+          absl::CivilDay at = *date_ - days;
+          set_range(time, at, at);
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Places
+
+void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int i = 0; i + 1 < n; ++i) {
+    const std::string& prep = s.lower[i];
+    if (prep != "in" && prep != "at" && prep != "to" && prep != "near" && prep != "from" &&
+        prep != "outside" && prep != "inside" && prep != "into") {
+      continue;
+    }
+    int k = i + 1;
+    if (s.lower[k] == "the" && k + 1 < n) ++k;
+    // "the city of Dnipro".
+    if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
+        s.lower[k + 1] == "of") {
+      k += 2;
+    }
+    int c = ChunkAt(s, k);
+    if (c < 0 || s.chunks[c].first != k) continue;
+    const struct Chunk& chunk = s.chunks[c];
+    PlaceClaim place;
+    int last = chunk.last;
+    if (chunk.kind == ChunkKind::kPlace ||
+        (chunk.kind == ChunkKind::kCountry && chunk.place != nullptr)) {
+      const Place* p = chunk.place;
+      place.set_place(p->key());
+      place.set_known(true);
+      for (const std::string& container : lexicon_.Containers(p->key())) {
+        place.add_within(container);
+      }
+      place.set_place_kind(p->kind() == PLACE_KIND_CITY     ? "city"
+                           : p->kind() == PLACE_KIND_REGION ? "region"
+                           : p->kind() == PLACE_KIND_VENUE  ? "venue"
+                                                            : "area");
+    } else if (chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kName) {
+      // "in Albania", but not "the Ukrainian delegation".
+      if (chunk.possessive) continue;
+      if (k + 1 <= n - 1 && last + 1 < n && s.tokens[last + 1].kind == TokenKind::kWord &&
+          !s.tokens[last + 1].capitalized && s.lower[last + 1] != "on" &&
+          s.lower[last + 1] != "and" && s.lower[last + 1] != "for" &&
+          s.lower[last + 1] != "after" && s.lower[last + 1] != "before" &&
+          s.lower[last + 1] != "in" && s.lower[last + 1] != "to" && s.lower[last + 1] != "at" &&
+          s.lower[last + 1] != "during" && s.lower[last + 1] != "since" &&
+          s.lower[last + 1] != "with" && s.lower[last + 1] != "last" && s.lower[last + 1] != "this") {
+        continue;  // "in Ukraine's east", "to Turkey agreements": not a place phrase
+      }
+      place.set_place(chunk.country->key());
+      place.set_known(true);
+      place.set_place_kind("country");
+    } else if (chunk.kind == ChunkKind::kName) {
+      // A venue: a capitalised run whose last word is a venue noun.
+      if (!lexicon_.IsVenueNoun(Lower(s.tokens[chunk.last].text))) continue;
+      place.set_place(lexicon_.CanonicalSpelling(chunk.text));
+      place.set_known(false);
+      place.set_place_kind("venue");
+    } else {
+      continue;
+    }
+    place.set_preposition(prep);
+    place.set_text(chunk.text);
+    Claim* claim = NewClaim(CLAIM_TYPE_PLACE, s, i, last);
+    *claim->mutable_place() = place;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Events with polarity
+
+void DocumentExtraction::ExtractEvents(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  // Each event's subject is the nearest person (name or pronoun) before
+  // its cue or verb: "Under pressure from X, Y pushed" is Y's event.
+  std::vector<int> person_before(n + 1, -1);
+  int first_person_token = -1;
+  {
+    int current = -1;
+    size_t next_chunk = 0;
+    for (int k = 0; k <= n; ++k) {
+      person_before[k] = current;
+      while (next_chunk < s.chunks.size() && s.chunks[next_chunk].last < k) {
+        const struct Chunk& chunk = s.chunks[next_chunk];
+        if (chunk.kind == ChunkKind::kName && chunk.entity >= 0) {
+          current = chunk.entity;
+          if (first_person_token < 0) first_person_token = chunk.last + 1;
+        } else if (chunk.kind == ChunkKind::kPronoun &&
+                   (s.lower[chunk.first] == "he" || s.lower[chunk.first] == "she")) {
+          current = last_subject_;
+          if (first_person_token < 0) first_person_token = chunk.last + 1;
+        }
+        ++next_chunk;
+      }
+      person_before[k] = current;
+    }
+  }
+  if (first_person_token < 0) return;
+  int subject = -1;
+  // Negations and hedges after the subject.
+  int from = first_person_token;
+  std::vector<bool> covered(n, false);
+  auto emit = [&](int cue_first, int verb, Polarity polarity, const std::string& cue) {
+    if (verb >= n) return;
+    subject = person_before[cue_first];
+    if (subject < 0) return;
+    std::string stem = PredicateStem(s.tokens[verb].text);
+    if (stem.size() < 3 || lexicon_.IsSaidVerb(s.lower[verb])) return;
+    Claim* claim = NewClaim(CLAIM_TYPE_EVENT, s, cue_first, verb);
+    EventClaim* event = claim->mutable_event();
+    event->set_subject(people_[subject].name);
+    event->set_subject_entity(subject);
+    event->set_predicate(stem);
+    event->set_polarity(polarity);
+    event->set_cue(cue);
+    *event->mutable_predicate_span() = SpanOf(s.tokens[verb].begin, s.tokens[verb].end);
+    // The object: the next few words, for display.
+    std::vector<std::string> object;
+    for (int k = verb + 1; k < n && k <= verb + 4; ++k) {
+      if (s.tokens[k].kind != TokenKind::kWord) break;
+      object.push_back(std::string(s.tokens[k].text));
+    }
+    event->set_object(absl::StrJoin(object, " "));
+    for (int k = cue_first; k <= verb; ++k) covered[k] = true;
+  };
+  auto next_content = [&](int k) {
+    while (k < n && s.tokens[k].kind == TokenKind::kWord &&
+           (s.lower[k] == "to" || s.lower[k] == "really" || s.lower[k] == "yet" ||
+            s.lower[k] == "even" || s.lower[k] == "any" || s.lower[k] == "first" ||
+            s.lower[k] == "also" || s.lower[k] == "immediately" || s.lower[k] == "be" ||
+            s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) {
+      ++k;
+    }
+    return k;
+  };
+  for (int i = from; i < n; ++i) {
+    if (s.tokens[i].kind == TokenKind::kOpenQuote) break;  // quoted words are not events
+    // Multi-word cues, longest first.
+    for (const std::string& cue : lexicon_.negation_cues()) {
+      std::vector<absl::string_view> words = absl::StrSplit(cue, ' ');
+      if (i + static_cast<int>(words.size()) > n) continue;
+      bool match = true;
+      for (size_t w = 0; w < words.size() && match; ++w) match = s.lower[i + w] == words[w];
+      if (!match || words.size() == 0) continue;
+      if (cue == "no" || cue == "without" || cue == "neither" || cue == "nor" ||
+          cue == "rejected" || cue == "denied") {
+        continue;  // too loose to carry an event on their own
+      }
+      int verb = next_content(i + static_cast<int>(words.size()));
+      if (verb < n && s.tokens[verb].kind == TokenKind::kWord) {
+        emit(i, verb, POLARITY_NEGATED, cue);
+        i = verb;
+      }
+      break;
+    }
+    if (i < n && !covered[i]) {
+      for (const std::string& cue : lexicon_.hedge_cues()) {
+        if (s.lower[i] != cue) continue;
+        int verb = next_content(i + 1);
+        if (verb < n && s.tokens[verb].kind == TokenKind::kWord && !s.tokens[verb].capitalized) {
+          emit(i, verb, POLARITY_HEDGED, cue);
+          i = verb;
+        }
+        break;
+      }
+    }
+  }
+  // Asserted past-tense verbs of the subject: "-ed" forms after it.
+  for (int i = from; i < n; ++i) {
+    if (s.tokens[i].kind == TokenKind::kOpenQuote) break;
+    if (covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
+    const std::string& w = s.lower[i];
+    if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
+    // Past participles after "was", "been", "had" belong to other frames.
+    if (i > 0 && (s.lower[i - 1] == "was" || s.lower[i - 1] == "been" ||
+                  s.lower[i - 1] == "be" || s.lower[i - 1] == "is" || s.lower[i - 1] == "the" ||
+                  s.lower[i - 1] == "a" || s.lower[i - 1] == "were" || s.lower[i - 1] == "are")) {
+      continue;
+    }
+    emit(i, i, POLARITY_ASSERTED, "");
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Quotes
+
+void DocumentExtraction::ExtractQuotes() {
+  // Quotes run from an opening mark to the matching closing mark, across
+  // sentences of one paragraph; an unclosed quote ends with the paragraph.
+  struct OpenQuote {
+    int sentence;
+    int token;
+  };
+  int previous_speaker = -1;
+  int same_sentence_speaker = -1;
+  int same_sentence_index = -1;
+  int previous_paragraph = -2;
+  bool previous_paragraph_had_quote = false;
+  bool paragraph_had_quote = false;
+  int paragraph = -1;
+  for (size_t si = 0; si < sentences_.size(); ++si) {
+    SentenceWork& s = sentences_[si];
+    if (s.paragraph != paragraph) {
+      previous_paragraph_had_quote = paragraph_had_quote && s.paragraph == paragraph + 1;
+      paragraph_had_quote = false;
+      previous_paragraph = paragraph;
+      paragraph = s.paragraph;
+    }
+    (void)previous_paragraph;
+    const int n = static_cast<int>(s.tokens.size());
+    for (int i = 0; i < n; ++i) {
+      if (s.tokens[i].kind != TokenKind::kOpenQuote) continue;
+      // Single quotes open a quote only before a word (not "the '90s").
+      absl::string_view mark = s.tokens[i].text;
+      bool single = mark == "\xE2\x80\x98" || mark == "'";
+      int close_sentence = static_cast<int>(si);
+      int close_token = -1;
+      for (size_t sj = si; sj < sentences_.size() && sentences_[sj].paragraph == s.paragraph; ++sj) {
+        SentenceWork& t = sentences_[sj];
+        int start = sj == si ? i + 1 : 0;
+        for (int k = start; k < static_cast<int>(t.tokens.size()); ++k) {
+          TokenKind kind = t.tokens[k].kind;
+          bool closes = kind == TokenKind::kCloseQuote &&
+                        (single ? (t.tokens[k].text == "\xE2\x80\x99" || t.tokens[k].text == "'")
+                                : (t.tokens[k].text != "\xE2\x80\x99" && t.tokens[k].text != "'"));
+          if (closes) {
+            close_sentence = static_cast<int>(sj);
+            close_token = k;
+            break;
+          }
+        }
+        if (close_token >= 0) break;
+        close_sentence = static_cast<int>(sj);
+      }
+      SentenceWork& end_sentence = sentences_[close_sentence];
+      int64_t inner_begin = s.tokens[i].end;
+      int64_t inner_end = close_token >= 0 ? end_sentence.tokens[close_token].begin : end_sentence.end;
+      if (inner_end <= inner_begin) continue;
+      std::string inner = text_.substr(inner_begin, inner_end - inner_begin);
+      // Fold whitespace.
+      std::string quote;
+      bool space = false;
+      for (char c : inner) {
+        if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+          space = !quote.empty();
+        } else {
+          if (space) quote.push_back(' ');
+          space = false;
+          quote.push_back(c);
+        }
+      }
+      while (!quote.empty() && (quote.back() == ',' || quote.back() == ' ')) quote.pop_back();
+      int quote_words = 1;
+      for (char c : quote) quote_words += c == ' ';
+      if (single && quote_words < 2) continue;
+      // Speaker. After the quote, in the sentence where it closes.
+      int speaker = -1;
+      int speaker_chunk = -1;
+      std::string verb;
+      SentenceWork& after = end_sentence;
+      int a = close_token >= 0 ? close_token + 1 : static_cast<int>(after.tokens.size());
+      int an = static_cast<int>(after.tokens.size());
+      for (int k = a; k < an && k < a + 14; ++k) {
+        if (after.tokens[k].kind == TokenKind::kOpenQuote) break;
+        if (!lexicon_.IsSaidVerb(after.lower[k])) continue;
+        verb = after.lower[k];
+        // Subject between the quote and the verb: the nearest name or
+        // pronoun before the verb.
+        for (int m = k - 1; m >= a; --m) {
+          int c = ChunkAt(after, m);
+          if (c >= 0 && (after.chunks[c].kind == ChunkKind::kName ||
+                         after.chunks[c].kind == ChunkKind::kPronoun)) {
+            speaker_chunk = c;
+            break;
+          }
+        }
+        // Or right after the verb: "said Jane Roe".
+        if (speaker_chunk < 0 && k + 1 < an) {
+          int c = ChunkAt(after, k + 1);
+          if (c < 0 && k + 2 < an) c = ChunkAt(after, k + 2);
+          if (c >= 0 && after.chunks[c].kind == ChunkKind::kOffice) c = ChunkAt(after, after.chunks[c].last + 1);
+          if (c >= 0 && after.chunks[c].kind == ChunkKind::kName) speaker_chunk = c;
+        }
+        break;
+      }
+      SentenceWork* speaker_sentence = &after;
+      if (speaker_chunk >= 0) {
+        speaker = after.chunks[speaker_chunk].kind == ChunkKind::kPronoun
+                      ? PronounReferent(close_sentence, after.chunks[speaker_chunk].first)
+                      : ResolvePerson(after, speaker_chunk, true);
+      }
+      // Before the quote in its sentence: "X said ... 'quote'" or the
+      // subject of a sentence that frames it ("calling it 'clear'").
+      if (speaker < 0 && i > 0 && same_sentence_speaker >= 0 &&
+          same_sentence_index == static_cast<int>(si)) {
+        speaker = same_sentence_speaker;
+      }
+      if (speaker < 0 && i > 0) {
+        // A said-verb shortly before the quote names its speaker as the
+        // verb's subject ("He said, as X proved, '...'"); otherwise the
+        // nearest person before the quote frames it ("Y opened the
+        // session, calling on both nations to '...'").
+        int said_at = -1;
+        for (int k = i - 1; k >= 0 && k >= i - 9; --k) {
+          if (lexicon_.IsSaidVerb(s.lower[k]) || s.lower[k] == "calling" ||
+              s.lower[k] == "called" || s.lower[k] == "saying") {
+            said_at = k;
+            break;
+          }
+        }
+        int limit = said_at >= 0 ? said_at : i;
+        for (int k = limit - 1; k >= 0; --k) {
+          int c = ChunkAt(s, k);
+          if (c < 0) continue;
+          if (s.chunks[c].kind == ChunkKind::kPronoun) {
+            speaker = PronounReferent(si, s.chunks[c].first);
+            speaker_chunk = c;
+            speaker_sentence = &s;
+            break;
+          }
+          if (s.chunks[c].kind == ChunkKind::kName) {
+            int person = ResolvePerson(s, c, false);
+            if (person >= 0) {
+              if (said_at >= 0) people_[person].confirmed = true;
+              speaker = person;
+              speaker_chunk = c;
+              speaker_sentence = &s;
+              break;
+            }
+          }
+          k = s.chunks[c].first;
+        }
+        if (said_at >= 0) verb = s.lower[said_at];
+      }
+      // A quote that is its own sentence continues the previous speaker.
+      bool whole_sentence = i == 0;
+      if (speaker < 0 && whole_sentence && previous_speaker >= 0 &&
+          (paragraph_had_quote || previous_paragraph_had_quote)) {
+        speaker = previous_speaker;
+      }
+      paragraph_had_quote = true;
+      Claim* claim = doc_.add_claims();
+      claim->set_type(CLAIM_TYPE_QUOTE);
+      int64_t span_end = close_token >= 0 ? end_sentence.tokens[close_token].end : end_sentence.end;
+      *claim->mutable_span() = SpanOf(s.tokens[i].begin, span_end);
+      claim->set_text(text_.substr(s.tokens[i].begin, span_end - s.tokens[i].begin));
+      claim->set_sentence_index(s.index);
+      QuoteClaim* q = claim->mutable_quote();
+      q->set_text(quote);
+      *q->mutable_quote_span() = SpanOf(inner_begin, inner_end);
+      q->set_verb(verb);
+      q->set_partial(quote_words < 5 && i > 0);
+      if (speaker >= 0) {
+        q->set_speaker(people_[speaker].name);
+        q->set_speaker_entity(speaker);
+        if (speaker_chunk >= 0) {
+          const struct Chunk& sc = speaker_sentence->chunks[speaker_chunk];
+          *q->mutable_speaker_span() = SpanOf(speaker_sentence->tokens[sc.first].begin,
+                                              speaker_sentence->tokens[sc.last].end);
+        }
+        previous_speaker = speaker;
+        same_sentence_speaker = speaker;
+        same_sentence_index = static_cast<int>(si);
+      }
+      // Continue after the closing mark.
+      if (close_sentence != static_cast<int>(si)) break;
+      i = close_token >= 0 ? close_token : n;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Affiliations not written beside the title
+
+void DocumentExtraction::InferAffiliations() {
+  for (auto [claim_index, sentence_index] : unaffiliated_roles_) {
+    RoleClaim* role = doc_.mutable_claims(claim_index)->mutable_role();
+    if (!role->affiliation().empty()) continue;
+    const SentenceWork* s = nullptr;
+    for (const SentenceWork& candidate : sentences_) {
+      if (candidate.index == sentence_index) s = &candidate;
+    }
+    if (s == nullptr) continue;
+    // The one country the sentence names outside any other role.
+    std::string only;
+    bool ambiguous = false;
+    for (const struct Chunk& c : s->chunks) {
+      if (c.kind != ChunkKind::kCountry) continue;
+      // Attached to a title right after it: another role's affiliation.
+      int next = c.last + 1 + (c.possessive ? 1 : 0);
+      int nc = ChunkAt(*s, next);
+      if (nc >= 0 && s->chunks[nc].kind == ChunkKind::kOffice) continue;
+      if (next < static_cast<int>(s->tokens.size()) &&
+          IsModifierWord(s->lower[next])) {
+        continue;
+      }
+      // "of Ukraine" after a name is another role's affiliation too.
+      if (c.first >= 2 && s->lower[c.first - 1] == "of" &&
+          ChunkAt(*s, c.first - 2) >= 0 &&
+          s->chunks[ChunkAt(*s, c.first - 2)].kind == ChunkKind::kName) {
+        continue;
+      }
+      if (only.empty()) {
+        only = c.country->key();
+      } else if (only != c.country->key()) {
+        ambiguous = true;
+      }
+    }
+    if (!only.empty() && !ambiguous) {
+      role->set_affiliation(only);
+      role->set_affiliation_inferred(true);
+    } else if (outlet_country_ != nullptr) {
+      role->set_affiliation(outlet_country_->key());
+      role->set_affiliation_inferred(true);
+    }
+  }
+}
+
+void DocumentExtraction::EmitEntities() {
+  // Only people the document treats as people become entities.
+  absl::flat_hash_map<int, int> id_of;
+  for (size_t p = 0; p < people_.size(); ++p) {
+    const PersonEntity& person = people_[p];
+    bool multiword = person.name.find(' ') != std::string::npos;
+    if (!person.confirmed && !multiword) continue;
+    Entity* entity = doc_.add_entities();
+    entity->set_id(static_cast<int>(p));
+    entity->set_kind(ENTITY_KIND_PERSON);
+    entity->set_name(person.name);
+    for (const std::string& alias : person.aliases) entity->add_aliases(alias);
+    id_of[static_cast<int>(p)] = static_cast<int>(p);
+  }
+  // Mentions of people, in text order.
+  for (const SentenceWork& s : sentences_) {
+    for (const struct Chunk& c : s.chunks) {
+      if (c.kind != ChunkKind::kName || c.entity < 0 || !id_of.contains(c.entity)) continue;
+      Mention* mention = doc_.add_mentions();
+      *mention->mutable_span() = SpanOf(s.tokens[c.first].begin, s.tokens[c.last].end);
+      mention->set_text(c.text);
+      mention->set_entity_id(c.entity);
+      mention->set_kind(c.last > c.first ? MENTION_KIND_NAME : MENTION_KIND_SURNAME);
+      mention->set_sentence_index(s.index);
+    }
+  }
+  // Keep claim person names in step with the final entity names (a full
+  // name seen after the surname renames the entity).
+  for (Claim& claim : *doc_.mutable_claims()) {
+    if (claim.has_role() && claim.role().person_entity() >= 0 && !claim.role().person().empty()) {
+      claim.mutable_role()->set_person(people_[claim.role().person_entity()].name);
+    } else if (claim.has_quote() && !claim.quote().speaker().empty()) {
+      claim.mutable_quote()->set_speaker(people_[claim.quote().speaker_entity()].name);
+    } else if (claim.has_event()) {
+      claim.mutable_event()->set_subject(people_[claim.event().subject_entity()].name);
+    }
+  }
+}
+
+void DocumentExtraction::Run() {
+  FindOutlet();
+  ParseDate();
+  sentences_.reserve(doc_.sentences_size());
+  for (int i = 0; i < doc_.sentences_size(); ++i) {
+    const Sentence& sentence = doc_.sentences(i);
+    SentenceWork s;
+    s.index = sentence.index();
+    s.paragraph = sentence.paragraph();
+    s.begin = read_.sentence_ranges[i].first;
+    s.end = read_.sentence_ranges[i].second;
+    s.heading = sentence.kind() == SENTENCE_KIND_HEADING;
+    s.tokens = Tokenize(text_, s.begin, s.end);
+    Chunk(s);
+    sentences_.push_back(std::move(s));
+  }
+  // Pass 1: names that are people (roles first, so that surnames resolve).
+  for (SentenceWork& s : sentences_) {
+    for (size_t c = 0; c < s.chunks.size(); ++c) {
+      if (s.chunks[c].kind == ChunkKind::kName && s.chunks[c].last > s.chunks[c].first &&
+          LooksLikePerson(s, s.chunks[c])) {
+        ResolvePerson(s, static_cast<int>(c), false);
+      }
+    }
+  }
+  // Pass 2: claims sentence by sentence, tracking the last subject for
+  // pronouns.
+  for (SentenceWork& s : sentences_) {
+    ExtractRoles(s);
+    // Names said to speak are people: "Jane said".
+    for (size_t c = 0; c < s.chunks.size(); ++c) {
+      const struct Chunk& chunk = s.chunks[c];
+      if (chunk.kind != ChunkKind::kName) continue;
+      int after = chunk.last + 1;
+      if (after < static_cast<int>(s.tokens.size()) && s.lower[after] == "also") ++after;
+      bool speaks = after < static_cast<int>(s.tokens.size()) && IsSaidVerbAt(s, after);
+      ResolvePerson(s, static_cast<int>(c), speaks);
+    }
+    ExtractQuantities(s);
+    ExtractTimes(s);
+    ExtractPlaces(s);
+    ExtractEvents(s);
+    // The subject for the next sentence's pronouns: the first person.
+    for (const struct Chunk& c : s.chunks) {
+      if (c.kind == ChunkKind::kName && c.entity >= 0) {
+        last_subject_ = c.entity;
+        break;
+      }
+    }
+  }
+  // Quotes need every sentence's names resolved first; pronouns then refer
+  // to the subject carried in from the sentences before.
+  subject_before_.assign(sentences_.size(), -1);
+  int subject = -1;
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    subject_before_[i] = subject;
+    for (const struct Chunk& c : sentences_[i].chunks) {
+      if (c.kind == ChunkKind::kName && c.entity >= 0) {
+        subject = c.entity;
+        break;
+      }
+    }
+  }
+  ExtractQuotes();
+  InferAffiliations();
+  EmitEntities();
+}
+
+}  // namespace
+
+void ClaimExtractor::Extract(const InputFile& input, ReadDocumentResult& read) const {
+  DocumentExtraction extraction(lexicon_, input, read);
+  extraction.Run();
+}
+
+}  // namespace factcheck

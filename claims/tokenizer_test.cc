@@ -1,0 +1,52 @@
+#include "claims/tokenizer.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+// "text/kind" for each token.
+std::string Dump(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(text, 0, text.size())) {
+    const char* kind = "";
+    switch (t.kind) {
+      case TokenKind::kWord: kind = "w"; break;
+      case TokenKind::kNumber: kind = "n"; break;
+      case TokenKind::kPossessive: kind = "pos"; break;
+      case TokenKind::kOpenQuote: kind = "open"; break;
+      case TokenKind::kCloseQuote: kind = "close"; break;
+      case TokenKind::kPunct: kind = "p"; break;
+    }
+    out.push_back(std::string(t.text) + "/" + kind);
+  }
+  return absl::StrJoin(out, " ");
+}
+
+TEST(Tokenize, SplitsNewsText) {
+  EXPECT_EQ(Dump("Ukraine\xE2\x80\x99s 1,000 prisoners"),
+            "Ukraine/w \xE2\x80\x99s/pos 1,000/n prisoners/w");
+  EXPECT_EQ(Dump("a 30-day ceasefire"), "a/w 30/n -/p day/w ceasefire/w");
+  EXPECT_EQ(Dump("U.S. officials didn\xE2\x80\x99t go."),
+            "U.S./w officials/w didn\xE2\x80\x99t/w go/w ./p");
+  EXPECT_EQ(Dump("\xE2\x80\x9CYes,\xE2\x80\x9D he said"),
+            "\xE2\x80\x9C/open Yes/w ,/p \xE2\x80\x9D/close he/w said/w");
+  EXPECT_EQ(Dump("\"No\" 3.5 face-to-face"), "\"/open No/w \"/close 3.5/n face-to-face/w");
+  EXPECT_EQ(Dump("the 18th package"), "the/w 18th/w package/w");
+}
+
+TEST(Tokenize, KeepsOffsetsIntoTheGivenText) {
+  std::string text = "xx Dolmabah\xC3\xA7" "e Palace";
+  std::vector<Token> tokens = Tokenize(text, 3, text.size());
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].begin, 3);
+  EXPECT_EQ(tokens[0].text, "Dolmabah\xC3\xA7" "e");
+  EXPECT_TRUE(tokens[1].capitalized);
+}
+
+}  // namespace
+}  // namespace factcheck

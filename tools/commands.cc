@@ -1,5 +1,10 @@
 #include "tools/commands.h"
 
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -14,6 +19,8 @@
 #include "claims/input_file.h"
 #include "claims/lexicon.h"
 #include "claims/status_macros.h"
+#include "compare/comparator.h"
+#include "tools/report_writer.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "spdlog/spdlog.h"
@@ -23,6 +30,13 @@ ABSL_FLAG(std::string, format, "",
           "textproto for extract.");
 ABSL_FLAG(std::vector<std::string>, lexicon, {},
           "Extra vocabulary files (textproto, proto/lexicon.proto).");
+ABSL_FLAG(std::vector<std::string>, sources, {},
+          "check: the source files or folders (their .txt, .md and .html "
+          "files) to check the drafts against.");
+ABSL_FLAG(std::string, fail_on, "error",
+          "Exit with code 1 when a finding is at or above this severity: "
+          "never, info, warning or error.");
+ABSL_FLAG(std::string, output, "", "Write the report to this file instead of stdout.");
 ABSL_FLAG(int64_t, max_file_size, int64_t{256} << 20,
           "Refuse inputs larger than this many bytes.");
 
@@ -105,11 +119,168 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
   return absl::OkStatus();
 }
 
+// Expands folders into their .txt, .md and .html files, sorted.
+absl::StatusOr<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    struct stat info;
+    if (path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+      DIR* dir = ::opendir(path.c_str());
+      if (dir == nullptr) {
+        return absl::PermissionDeniedError(absl::StrCat(path, ": cannot list folder"));
+      }
+      std::vector<std::string> inside;
+      while (struct dirent* entry = ::readdir(dir)) {
+        std::string name = entry->d_name;
+        std::string lower = name;
+        std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+        auto ends = [&](const char* suffix) {
+          std::string s(suffix);
+          return lower.size() > s.size() && lower.compare(lower.size() - s.size(), s.size(), s) == 0;
+        };
+        if (ends(".txt") || ends(".md") || ends(".markdown") || ends(".html") || ends(".htm")) {
+          inside.push_back(path + (path.back() == '/' ? "" : "/") + name);
+        }
+      }
+      ::closedir(dir);
+      std::sort(inside.begin(), inside.end());
+      if (inside.empty()) {
+        return absl::NotFoundError(absl::StrCat(path, ": folder has no .txt, .md or .html files"));
+      }
+      files.insert(files.end(), inside.begin(), inside.end());
+    } else {
+      files.push_back(path);
+    }
+  }
+  return files;
+}
+
+// Reads and extracts every file; prints each input error on its own line.
+// Returns the documents that could be read, and whether any could not.
+struct LoadedDocuments {
+  std::vector<SourceDocument> documents;
+  bool had_errors = false;
+};
+
+LoadedDocuments LoadDocuments(const std::vector<std::string>& files, const Lexicon& lexicon) {
+  LoadedDocuments loaded;
+  DocumentReader reader(lexicon);
+  ClaimExtractor extractor(lexicon);
+  ReadOptions options;
+  options.max_bytes = absl::GetFlag(FLAGS_max_file_size);
+  for (const std::string& path : files) {
+    absl::StatusOr<InputFile> input = ReadInputFile(path, options);
+    if (!input.ok()) {
+      std::fprintf(stderr, "factcheck: %s\n", std::string(input.status().message()).c_str());
+      loaded.had_errors = true;
+      continue;
+    }
+    ReadDocumentResult result = reader.Read(*input);
+    extractor.Extract(*input, result);
+    for (const std::string& warning : result.document.warnings()) {
+      std::fprintf(stderr, "factcheck: warning: %s: %s\n", input->path.c_str(), warning.c_str());
+    }
+    spdlog::info("{}: {} sentences, {} claims", input->path, result.document.sentences_size(),
+                 result.document.claims_size());
+    loaded.documents.push_back(std::move(result.document));
+  }
+  return loaded;
+}
+
+absl::StatusOr<Severity> FailOn() {
+  std::string value = absl::GetFlag(FLAGS_fail_on);
+  if (value == "never") return SEVERITY_UNSPECIFIED;
+  if (value == "info") return INFO;
+  if (value == "warning") return WARNING;
+  if (value == "error") return ERROR;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "unknown --fail-on=", value, "; use never, info, warning or error"));
+}
+
+// Compares, writes the report, and maps findings to the exit status.
+absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
+                              const CompareOptions& options, const Lexicon& lexicon,
+                              const std::string& command) {
+  FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn());
+  std::vector<const SourceDocument*> pointers;
+  for (const SourceDocument& doc : documents) pointers.push_back(&doc);
+  Report report = CompareDocuments(pointers, options, lexicon);
+  ReportWriterOptions writer;
+  writer.format = absl::GetFlag(FLAGS_format);
+  if (writer.format.empty()) writer.format = "text";
+  writer.command = command;
+  writer.color = false;
+  std::string output_path = absl::GetFlag(FLAGS_output);
+  writer.color = output_path.empty() && ::isatty(1);
+  FACTCHECK_ASSIGN_OR_RETURN(std::string out, WriteReport(report, pointers, writer));
+  if (output_path.empty()) {
+    FACTCHECK_RETURN_IF_ERROR(WriteStdout(out));
+    if (std::fflush(stdout) != 0) {
+      return absl::UnavailableError("cannot write output (disk full or pipe closed)");
+    }
+  } else {
+    std::FILE* file = std::fopen(output_path.c_str(), "wb");
+    if (file == nullptr) {
+      return absl::PermissionDeniedError(absl::StrCat(output_path, ": cannot open for writing"));
+    }
+    bool ok = std::fwrite(out.data(), 1, out.size(), file) == out.size();
+    ok &= std::fclose(file) == 0;
+    if (!ok) return absl::UnavailableError(absl::StrCat(output_path, ": write failed (disk full?)"));
+  }
+  if (fail_on != SEVERITY_UNSPECIFIED) {
+    for (const Finding& f : report.findings()) {
+      if (f.severity() >= fail_on) return absl::AbortedError("findings");
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status RunAudit(const std::vector<std::string>& args, const std::string& command) {
+  if (args.size() < (command == "audit" ? 2u : 1u)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        command, " needs ", command == "audit" ? "at least two FILEs" : "at least one FILE",
+        " to compare; see --help"));
+  }
+  FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> files, ExpandPaths(args));
+  FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
+                             Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
+  LoadedDocuments loaded = LoadDocuments(files, *lexicon);
+  if (loaded.had_errors) return absl::InvalidArgumentError("");
+  CompareOptions options;
+  return CompareAndReport(loaded.documents, options, *lexicon, command);
+}
+
+absl::Status RunCheck(const std::vector<std::string>& drafts) {
+  std::vector<std::string> sources = absl::GetFlag(FLAGS_sources);
+  if (sources.empty()) {
+    return absl::InvalidArgumentError(
+        "check needs --sources=PATH[,PATH...] (files or folders to check against); see --help");
+  }
+  if (drafts.empty()) {
+    return absl::InvalidArgumentError("check needs at least one DRAFT file (or -); see --help");
+  }
+  FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> source_files, ExpandPaths(sources));
+  FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> draft_files, ExpandPaths(drafts));
+  FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
+                             Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
+  std::vector<std::string> all = draft_files;
+  all.insert(all.end(), source_files.begin(), source_files.end());
+  LoadedDocuments loaded = LoadDocuments(all, *lexicon);
+  if (loaded.had_errors) return absl::InvalidArgumentError("");
+  CompareOptions options;
+  options.targets.assign(loaded.documents.size(), false);
+  for (size_t i = 0; i < draft_files.size(); ++i) options.targets[i] = true;
+  options.report_unsupported = true;
+  return CompareAndReport(loaded.documents, options, *lexicon, "check");
+}
+
 }  // namespace
 
 absl::Status RunCommand(const std::string& command,
                         const std::vector<std::string>& files) {
   if (command == "extract") return RunExtract(files);
+  if (command == "audit" || command == "diff") return RunAudit(files, command);
+  if (command == "check") return RunCheck(files);
   return absl::InvalidArgumentError(absl::StrCat(
       "unknown command \"", command, "\"; commands: extract, audit, check, diff (see --help)"));
 }

@@ -1,0 +1,140 @@
+#include "compare/alignment.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/ascii.h"
+#include "claims/extractor.h"
+#include "claims/utf8.h"
+
+namespace factcheck {
+
+std::string ContentTerm(absl::string_view word) {
+  std::string w = absl::AsciiStrToLower(word);
+  // Past tenses and plurals meet their base forms.
+  return PredicateStem(w);
+}
+
+namespace {
+
+// Words of a sentence: letters only, split on everything else.
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string current;
+  int64_t i = 0;
+  const int64_t size = static_cast<int64_t>(text.size());
+  while (i < size) {
+    int length;
+    char32_t c = DecodeUtf8(text, i, &length);
+    if (IsLetter(c)) {
+      current.append(text, i, length);
+    } else if ((c == '\'' || c == 0x2019) && !current.empty()) {
+      // "Ukraine's" -> "Ukraine"; "didn't" -> "didn".
+      words.push_back(current);
+      current.clear();
+      // Skip the rest of the word after the apostrophe.
+      i += length;
+      while (i < size) {
+        int l;
+        if (!IsLetter(DecodeUtf8(text, i, &l))) break;
+        i += l;
+      }
+      continue;
+    } else if (!current.empty()) {
+      words.push_back(current);
+      current.clear();
+    }
+    i += length;
+  }
+  if (!current.empty()) words.push_back(current);
+  return words;
+}
+
+}  // namespace
+
+int SentenceIndex::TermId(const std::string& term) {
+  auto [it, inserted] = term_ids_.emplace(term, static_cast<int>(postings_.size()));
+  if (inserted) postings_.emplace_back();
+  return it->second;
+}
+
+SentenceIndex::SentenceIndex(const std::vector<const SourceDocument*>& documents,
+                             const absl::flat_hash_set<std::string>& stopwords)
+    : documents_(documents) {
+  terms_.resize(documents.size());
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const SourceDocument& doc = *documents[d];
+    terms_[d].resize(doc.sentences_size());
+    for (int s = 0; s < doc.sentences_size(); ++s) {
+      std::vector<int>& ids = terms_[d][s];
+      for (const std::string& word : Words(doc.sentences(s).text())) {
+        std::string lower = absl::AsciiStrToLower(word);
+        if (lower.size() < 3 || stopwords.contains(lower)) continue;
+        ids.push_back(TermId(ContentTerm(lower)));
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      for (int id : ids) postings_[id].emplace_back(static_cast<int>(d), s);
+    }
+  }
+  // Inverse sentence frequency.
+  double total = 0;
+  for (const auto& doc : terms_) total += static_cast<double>(doc.size());
+  term_weight_.resize(postings_.size());
+  for (size_t t = 0; t < postings_.size(); ++t) {
+    term_weight_[t] = std::log(1.0 + total / static_cast<double>(postings_[t].size()));
+  }
+  sentence_weight_.resize(documents.size());
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (const std::vector<int>& ids : terms_[d]) {
+      double w = 0;
+      for (int id : ids) w += term_weight_[id];
+      sentence_weight_[d].push_back(w);
+    }
+  }
+}
+
+std::vector<Alignment> SentenceIndex::Align(int document, int sentence, double min_score,
+                                            int min_shared) const {
+  const std::vector<int>& ids = terms_[document][sentence];
+  // Accumulate shared weight per candidate sentence. Very common terms
+  // (in more than a fifth of all sentences) only add weight to candidates
+  // found through rarer ones, which keeps the work linear in practice.
+  absl::flat_hash_map<int64_t, std::pair<double, int>> shared;
+  for (int id : ids) {
+    for (const auto& [d, s] : postings_[id]) {
+      if (d == document) continue;
+      auto& entry = shared[(static_cast<int64_t>(d) << 32) | s];
+      entry.first += term_weight_[id];
+      entry.second += 1;
+    }
+  }
+  double own = sentence_weight_[document][sentence];
+  // Best per document.
+  absl::flat_hash_map<int, Alignment> best;
+  for (const auto& [key, value] : shared) {
+    int d = static_cast<int>(key >> 32);
+    int s = static_cast<int>(key & 0xffffffff);
+    double other = sentence_weight_[d][s];
+    double denominator = std::min(own, other);
+    if (denominator <= 0) continue;
+    // Geometric blend of both coverages, so that a short sentence inside a
+    // long one aligns, but a long one does not align on one shared name.
+    double score = value.first / std::sqrt(own * other);
+    double cover = value.first / denominator;
+    score = 0.5 * (score + cover);
+    if (score < min_score || value.second < min_shared) continue;
+    auto it = best.find(d);
+    if (it == best.end() || score > it->second.score) {
+      best[d] = Alignment{d, s, score, value.second};
+    }
+  }
+  std::vector<Alignment> result;
+  for (const auto& [d, a] : best) result.push_back(a);
+  std::sort(result.begin(), result.end(), [](const Alignment& a, const Alignment& b) {
+    return a.score != b.score ? a.score > b.score : a.document < b.document;
+  });
+  return result;
+}
+
+}  // namespace factcheck

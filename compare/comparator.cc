@@ -1,0 +1,836 @@
+#include "compare/comparator.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "claims/sha256.h"
+#include "claims/utf8.h"
+#include "compare/alignment.h"
+
+namespace factcheck {
+
+std::string FoldForComparison(absl::string_view name) {
+  // Latin-1 and Latin Extended-A letters to their base letter.
+  static constexpr char kLatin1[] =
+      "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";  // U+00C0..U+00FF
+  std::string out;
+  int64_t i = 0;
+  const int64_t size = static_cast<int64_t>(name.size());
+  while (i < size) {
+    int length;
+    char32_t c = DecodeUtf8(name, i, &length);
+    char base = 0;
+    if (c < 0x80) {
+      base = static_cast<char>(c);
+    } else if (c >= 0xC0 && c <= 0xFF) {
+      base = kLatin1[c - 0xC0];
+    } else if (c >= 0x100 && c <= 0x17F) {
+      static constexpr char kExtA[] =
+          "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+      base = kExtA[c - 0x100];
+    }
+    i += length;
+    if (base == 0) continue;
+    if (absl::ascii_isalpha(static_cast<unsigned char>(base))) {
+      char lower = absl::ascii_tolower(static_cast<unsigned char>(base));
+      if (!out.empty() && out.back() == lower) continue;  // doubled letters
+      out.push_back(lower);
+    } else if (base == ' ' && !out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string SourceName(absl::string_view path) {
+  size_t slash = path.find_last_of('/');
+  absl::string_view base = slash == absl::string_view::npos ? path : path.substr(slash + 1);
+  size_t dot = base.find_last_of('.');
+  if (dot != absl::string_view::npos && dot > 0) base = base.substr(0, dot);
+  return std::string(base);
+}
+
+namespace {
+
+// A claim of one document, by position.
+struct ClaimRef {
+  int doc = -1;
+  int claim = -1;
+};
+
+std::string TitleCase(absl::string_view text) {
+  std::string out(text);
+  bool start = true;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (start && absl::ascii_isalpha(static_cast<unsigned char>(out[i]))) {
+      // Keep "of", "the", "and" lowercase inside titles.
+      absl::string_view rest = absl::string_view(out).substr(i);
+      bool small = absl::StartsWith(rest, "of ") || absl::StartsWith(rest, "the ") ||
+                   absl::StartsWith(rest, "and ") || absl::StartsWith(rest, "for ");
+      if (!small || i == 0) out[i] = absl::ascii_toupper(static_cast<unsigned char>(out[i]));
+    }
+    start = out[i] == ' ';
+  }
+  return out;
+}
+
+// Numbers as people write them: 1000 -> "1,000", 1.5 -> "1.5".
+std::string FormatNumber(double value) {
+  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
+    std::string digits = absl::StrCat(static_cast<int64_t>(std::round(value)));
+    std::string out;
+    int count = 0;
+    for (int i = static_cast<int>(digits.size()) - 1; i >= 0; --i) {
+      out.insert(out.begin(), digits[i]);
+      if (++count % 3 == 0 && i > 0 && digits[i - 1] != '-') out.insert(out.begin(), ',');
+    }
+    return out;
+  }
+  return absl::StrFormat("%.2f", value);
+}
+
+// The distinct sources standing with and against a claim, with evidence.
+struct Tally {
+  std::set<int> with;     // documents
+  std::set<int> against;  // documents
+  std::vector<Evidence> evidence;
+  // Alternative values by the documents that give them (for the message).
+  std::map<std::string, std::set<int>> alternatives;
+};
+
+class Comparison {
+ public:
+  Comparison(const std::vector<const SourceDocument*>& docs, const CompareOptions& options,
+             const Lexicon& lexicon)
+      : docs_(docs), options_(options), lexicon_(lexicon) {}
+
+  Report Run();
+
+ private:
+  bool IsTarget(int doc) const {
+    return options_.targets.empty() || options_.targets[doc];
+  }
+  // A document whose claims count as evidence against a target.
+  bool IsSource(int doc, int target) const {
+    if (doc == target) return false;
+    return options_.targets.empty() || !options_.targets[doc];
+  }
+  const Claim& ClaimAt(ClaimRef ref) const { return docs_[ref.doc]->claims(ref.claim); }
+  std::string PersonKey(absl::string_view name) const;
+  std::string OfficeText(const std::string& office, const std::string& affiliation) const;
+  std::string CountryText(const std::string& key) const;
+  Location LocationOf(int doc, const Span& span) const;
+  Evidence EvidenceOf(ClaimRef ref, Stance stance, const std::string& value) const;
+  // Emits a finding when the tally says the claim is contradicted.
+  void Emit(FindingKind kind, ClaimRef target, Tally& tally, const std::string& claimed,
+            const std::string& what_claimed);
+
+  void IndexPeople();
+  void CompareRoles();
+  void CompareAligned();
+  void CompareQuotesAcrossDocuments();
+  void ComparePolarity();
+  void ReportNameVariants();
+
+  const std::vector<const SourceDocument*>& docs_;
+  const CompareOptions& options_;
+  const Lexicon& lexicon_;
+  Report report_;
+  // surname -> full-name keys seen anywhere.
+  absl::flat_hash_map<std::string, std::set<std::string>> full_keys_by_surname_;
+  // Findings already emitted, by (doc, claim, kind).
+  std::set<std::tuple<int, int, int>> emitted_;
+  // Quotes already judged by the document-wide index.
+  std::set<std::pair<int, int>> quote_judged_;
+};
+
+std::string Comparison::PersonKey(absl::string_view name) const {
+  std::string folded = FoldForComparison(name);
+  if (folded.find(' ') != std::string::npos) return folded;
+  auto it = full_keys_by_surname_.find(folded);
+  if (it != full_keys_by_surname_.end() && it->second.size() == 1) return *it->second.begin();
+  return folded;
+}
+
+std::string Comparison::CountryText(const std::string& key) const {
+  if (const Country* c = lexicon_.CountryByKey(key)) return c->name();
+  return key;
+}
+
+std::string Comparison::OfficeText(const std::string& office,
+                                   const std::string& affiliation) const {
+  std::string title = TitleCase(office);
+  if (affiliation.empty()) return title;
+  return absl::StrCat(title, " of ", CountryText(affiliation));
+}
+
+Location Comparison::LocationOf(int doc, const Span& span) const {
+  Location location;
+  location.set_path(docs_[doc]->path());
+  location.set_line(span.line());
+  location.set_column(span.column());
+  location.set_end_line(span.end_line());
+  location.set_end_column(span.end_column());
+  location.set_begin(span.begin());
+  location.set_end(span.end());
+  return location;
+}
+
+Evidence Comparison::EvidenceOf(ClaimRef ref, Stance stance, const std::string& value) const {
+  Evidence evidence;
+  const Claim& claim = ClaimAt(ref);
+  *evidence.mutable_location() = LocationOf(ref.doc, claim.span());
+  evidence.set_text(claim.text());
+  evidence.set_stance(stance);
+  evidence.set_value(value);
+  return evidence;
+}
+
+void Comparison::Emit(FindingKind kind, ClaimRef target, Tally& tally,
+                      const std::string& claimed, const std::string& what_claimed) {
+  tally.against.erase(target.doc);
+  for (int d : tally.with) tally.against.erase(d);
+  if (tally.against.empty()) return;
+  int with = static_cast<int>(tally.with.size()) + 1;  // the claim's own source
+  tally.with.erase(target.doc);
+  with = static_cast<int>(tally.with.size()) + 1;
+  int against = static_cast<int>(tally.against.size());
+  if (against < with) return;
+  auto key = std::make_tuple(target.doc, target.claim, static_cast<int>(kind));
+  if (!emitted_.insert(key).second) return;
+  Finding* finding = report_.add_findings();
+  finding->set_kind(kind);
+  finding->set_severity(against > with ? ERROR : WARNING);
+  const Claim& claim = ClaimAt(target);
+  *finding->mutable_location() = LocationOf(target.doc, claim.span());
+  finding->set_text(claim.text());
+  finding->set_sources_for(with);
+  finding->set_sources_against(against);
+  finding->set_claimed(claimed);
+  // The alternative most sources give.
+  std::string expected;
+  size_t most = 0;
+  std::vector<std::string> parts;
+  for (const auto& [value, sources] : tally.alternatives) {
+    std::set<int> counted;
+    for (int d : sources) {
+      if (tally.against.count(d)) counted.insert(d);
+    }
+    if (counted.empty()) continue;
+    if (counted.size() > most) {
+      most = counted.size();
+      expected = value;
+    }
+    std::vector<std::string> names;
+    for (int d : counted) names.push_back(SourceName(docs_[d]->path()));
+    parts.push_back(absl::StrCat(absl::StrJoin(names, ", "), " ", value));
+  }
+  finding->set_expected(expected);
+  finding->set_message(absl::StrCat(SourceName(docs_[target.doc]->path()), " ", what_claimed,
+                                    "; ", against, " other source", against == 1 ? "" : "s",
+                                    " disagree", against == 1 ? "s" : "", ": ",
+                                    absl::StrJoin(parts, "; ")));
+  // Evidence: contradicting first, then supporting, each once.
+  std::set<std::tuple<std::string, int64_t, int64_t>> seen;
+  std::vector<Evidence> ordered;
+  for (Stance stance : {STANCE_CONTRADICTS, STANCE_SUPPORTS}) {
+    for (const Evidence& e : tally.evidence) {
+      if (e.stance() != stance) continue;
+      auto id = std::make_tuple(e.location().path(), e.location().begin(), e.location().end());
+      if (!seen.insert(id).second) continue;
+      ordered.push_back(e);
+    }
+  }
+  for (Evidence& e : ordered) *finding->add_evidence() = std::move(e);
+  finding->set_fingerprint(Sha256Hex(absl::StrCat(
+      FindingKind_Name(kind), "\n", SourceName(docs_[target.doc]->path()), "\n", claimed, "\n",
+      expected)).substr(0, 16));
+}
+
+void Comparison::IndexPeople() {
+  for (const SourceDocument* doc : docs_) {
+    for (const Entity& entity : doc->entities()) {
+      std::string folded = FoldForComparison(entity.name());
+      size_t space = folded.rfind(' ');
+      if (space == std::string::npos) continue;
+      full_keys_by_surname_[folded.substr(space + 1)].insert(folded);
+    }
+  }
+}
+
+// Offices a person holds as a member of a government (comparable for a
+// person's country), as opposed to ad hoc roles.
+bool IsNationalOffice(const Office* office) {
+  return office != nullptr && !office->honorific();
+}
+
+void Comparison::CompareRoles() {
+  struct RoleFact {
+    ClaimRef ref;
+    std::string person;       // key
+    std::string office;       // with modifier
+    std::string affiliation;  // country or organisation key
+    bool inferred;
+    bool single_holder;
+    // A post, not a role for an occasion.
+    bool post;
+  };
+  std::vector<RoleFact> facts;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      const Claim& claim = docs_[d]->claims(c);
+      if (!claim.has_role()) continue;
+      const RoleClaim& role = claim.role();
+      if (role.person().empty() || role.office().empty()) continue;
+      if (role.modifier() == "former") continue;
+      std::string base = role.office();
+      if (!role.modifier().empty()) base = std::string(absl::StripPrefix(base, role.modifier() + " "));
+      const Office* office = lexicon_.OfficeByKey(base);
+      if (!IsNationalOffice(office)) continue;
+      facts.push_back({{static_cast<int>(d), c}, PersonKey(role.person()), role.office(),
+                       role.affiliation(), role.affiliation_inferred(),
+                       office->single_holder() && role.modifier().empty(),
+                       !office->occasional()});
+    }
+  }
+  for (const RoleFact& target : facts) {
+    if (!IsTarget(target.ref.doc) || target.affiliation.empty() || target.inferred) continue;
+    if (!ClaimAt(target.ref).role().portfolio().empty()) continue;
+    bool target_is_country = lexicon_.CountryByKey(target.affiliation) != nullptr;
+    const std::string claimed = OfficeText(target.office, target.affiliation);
+    Tally tally;
+    for (const RoleFact& other : facts) {
+      if (!IsSource(other.ref.doc, target.ref.doc) || other.affiliation.empty()) continue;
+      if (!ClaimAt(other.ref).role().portfolio().empty()) continue;
+      bool same_person = other.person == target.person;
+      bool other_is_country = lexicon_.CountryByKey(other.affiliation) != nullptr;
+      std::string value = OfficeText(other.office, other.affiliation);
+      if (same_person) {
+        if (other.office == target.office && other.affiliation == target.affiliation) {
+          tally.with.insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_SUPPORTS, value));
+          continue;
+        }
+        // Same person, another country (a person serves one country).
+        if (target_is_country && other_is_country && other.affiliation != target.affiliation) {
+          tally.against.insert(other.ref.doc);
+          tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
+                                          value)]
+              .insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_CONTRADICTS, value));
+          continue;
+        }
+        // Same person and country, another single-holder office.
+        if (target.single_holder && other.single_holder && target.post && other.post &&
+            other.affiliation == target.affiliation && other.office != target.office) {
+          tally.against.insert(other.ref.doc);
+          tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
+                                          value)]
+              .insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_CONTRADICTS, value));
+        }
+        continue;
+      }
+      // Another person in the same single-holder office of the same country.
+      if (target.single_holder && other.single_holder && other.office == target.office &&
+          other.affiliation == target.affiliation) {
+        tally.against.insert(other.ref.doc);
+        tally.alternatives[absl::StrCat("name ", ClaimAt(other.ref).role().person(), " as ",
+                                        claimed)]
+            .insert(other.ref.doc);
+        tally.evidence.push_back(
+            EvidenceOf(other.ref, STANCE_CONTRADICTS,
+                       absl::StrCat(ClaimAt(other.ref).role().person(), " as ", claimed)));
+      }
+    }
+    // A source that supports the claim does not count against it.
+    Emit(ROLE_CONFLICT, target.ref, tally, claimed,
+         absl::StrCat("calls ", ClaimAt(target.ref).role().person(), " ", claimed));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Aligned sentences
+
+bool Overlaps(const QuantityClaim& a, const QuantityClaim& b) {
+  double a_low = a.has_low() ? a.low() : -INFINITY;
+  double a_high = a.has_high() ? a.high() : INFINITY;
+  double b_low = b.has_low() ? b.low() : -INFINITY;
+  double b_high = b.has_high() ? b.high() : INFINITY;
+  // "less than two hours" excludes two hours itself.
+  bool a_open_high = absl::StrContains(a.qualifier(), "less") ||
+                     absl::StrContains(a.qualifier(), "under") ||
+                     absl::StrContains(a.qualifier(), "fewer") ||
+                     absl::StrContains(a.qualifier(), "below");
+  bool b_open_high = absl::StrContains(b.qualifier(), "less") ||
+                     absl::StrContains(b.qualifier(), "under") ||
+                     absl::StrContains(b.qualifier(), "fewer") ||
+                     absl::StrContains(b.qualifier(), "below");
+  const double epsilon = 1e-9;
+  if (a_open_high ? a_high <= b_low + epsilon : a_high < b_low - epsilon) return false;
+  if (b_open_high ? b_high <= a_low + epsilon : b_high < a_low - epsilon) return false;
+  return true;
+}
+
+std::string QuantityText(const QuantityClaim& q) {
+  std::string value = q.is_duration()
+                          ? (std::fmod(q.value(), 60.0) == 0 && q.value() >= 60
+                                 ? absl::StrCat(FormatNumber(q.value() / 60), " hours")
+                                 : absl::StrCat(FormatNumber(q.value()), " minutes"))
+                          : FormatNumber(q.value());
+  if (q.unit() == "usd") value = absl::StrCat("$", value);
+  if (q.unit() == "percent") value += "%";
+  std::string qualifier(absl::StripSuffix(absl::StripSuffix(q.qualifier(), ", each"), "each"));
+  if (!qualifier.empty()) value = absl::StrCat(qualifier, " ", value);
+  if (!q.counted().empty() && !q.is_duration()) value = absl::StrCat(value, " ", q.counted());
+  return value;
+}
+
+bool SameQuantityKind(const QuantityClaim& a, const QuantityClaim& b) {
+  if (a.is_duration() != b.is_duration()) return false;
+  if (a.unit() != b.unit()) return false;
+  return a.counted() == b.counted();
+}
+
+std::string TimeText(const TimeClaim& t) {
+  if (t.weekday() > 0 && t.day() == 0) {
+    static const char* kDays[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                  "Friday", "Saturday", "Sunday"};
+    return kDays[t.weekday()];
+  }
+  return t.text();
+}
+
+// Whether two times can be compared, and whether they agree.
+enum class TimeVerdict { kIncomparable, kAgree, kDisagree };
+
+TimeVerdict CompareTimes(const TimeClaim& a, const TimeClaim& b) {
+  if (a.kind() == TIME_KIND_RELATIVE || b.kind() == TIME_KIND_RELATIVE) {
+    return TimeVerdict::kIncomparable;
+  }
+  if ((a.kind() == TIME_KIND_SINCE) != (b.kind() == TIME_KIND_SINCE)) {
+    return TimeVerdict::kIncomparable;
+  }
+  bool a_day = a.weekday() > 0 || a.day() > 0;
+  bool b_day = b.weekday() > 0 || b.day() > 0;
+  if (a_day && b_day) {
+    if (a.resolved() && b.resolved() && a.kind() == TIME_KIND_DATE && b.kind() == TIME_KIND_DATE &&
+        !a.begin_date().empty() && !b.begin_date().empty()) {
+      return a.begin_date() == b.begin_date() ? TimeVerdict::kAgree : TimeVerdict::kDisagree;
+    }
+    if (a.weekday() > 0 && b.weekday() > 0) {
+      return a.weekday() == b.weekday() ? TimeVerdict::kAgree : TimeVerdict::kDisagree;
+    }
+    return TimeVerdict::kIncomparable;
+  }
+  bool a_year = a.kind() == TIME_KIND_YEAR || a.kind() == TIME_KIND_MONTH ||
+                (a.kind() == TIME_KIND_SINCE && a.year() > 0);
+  bool b_year = b.kind() == TIME_KIND_YEAR || b.kind() == TIME_KIND_MONTH ||
+                (b.kind() == TIME_KIND_SINCE && b.year() > 0);
+  if (a_year && b_year && a.year() > 0 && b.year() > 0) {
+    if (a.year() != b.year()) return TimeVerdict::kDisagree;
+    if (a.month() > 0 && b.month() > 0 && a.month() != b.month()) return TimeVerdict::kDisagree;
+    return TimeVerdict::kAgree;
+  }
+  return TimeVerdict::kIncomparable;
+}
+
+bool Contains(const PlaceClaim& outer, const PlaceClaim& inner) {
+  for (const std::string& w : inner.within()) {
+    if (w == outer.place()) return true;
+  }
+  return false;
+}
+
+// Lowercase words of a quote, punctuation dropped.
+std::vector<std::string> QuoteWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string current;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (absl::ascii_isalnum(c) || c >= 0x80) {
+      // Curly apostrophe inside a word: keep words whole ("don’t").
+      if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+          (static_cast<unsigned char>(text[i + 2]) == 0x99)) {
+        current.push_back('\'');
+        i += 2;
+        continue;
+      }
+      if (c >= 0x80 && c == 0xE2) {  // other punctuation (dashes, ellipses, quotes)
+        if (!current.empty()) words.push_back(current);
+        current.clear();
+        i += 2;
+        continue;
+      }
+      current.push_back(absl::ascii_tolower(c));
+    } else if (c == '\'' && !current.empty()) {
+      current.push_back('\'');
+    } else {
+      if (!current.empty()) words.push_back(current);
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(current);
+  return words;
+}
+
+// Whether `small` occurs as a contiguous run inside `big`.
+bool ContainsRun(const std::vector<std::string>& big, const std::vector<std::string>& small) {
+  if (small.empty() || small.size() > big.size()) return false;
+  return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+}
+
+void Comparison::CompareAligned() {
+  absl::flat_hash_set<std::string> stopwords;
+  for (const std::string& w : lexicon_.data().stopwords()) stopwords.insert(absl::AsciiStrToLower(w));
+  for (const char* w : {"the", "and", "but", "for", "with", "that", "this", "was", "were", "are",
+                        "has", "have", "had", "been", "its", "their", "his", "her", "from",
+                        "into", "about", "which", "who", "would", "could", "said", "also",
+                        "not", "than", "they", "them", "any", "all", "such", "being", "will"}) {
+    stopwords.insert(w);
+  }
+  SentenceIndex index(docs_, stopwords);
+  // Claims by (doc, sentence).
+  std::vector<absl::flat_hash_map<int, std::vector<int>>> by_sentence(docs_.size());
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      by_sentence[d][docs_[d]->claims(c).sentence_index()].push_back(c);
+    }
+  }
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    if (!IsTarget(static_cast<int>(d))) continue;
+    const int target_doc = static_cast<int>(d);
+    for (const auto& [sentence, claims] : by_sentence[d]) {
+      bool comparable = false;
+      for (int c : claims) {
+        ClaimType type = docs_[d]->claims(c).type();
+        comparable |= type == CLAIM_TYPE_QUANTITY || type == CLAIM_TYPE_TIME ||
+                      type == CLAIM_TYPE_PLACE || type == CLAIM_TYPE_QUOTE;
+      }
+      if (!comparable) continue;
+      std::vector<Alignment> aligned = index.Align(target_doc, sentence, options_.min_alignment);
+      std::string target_text_lower =
+          absl::AsciiStrToLower(docs_[d]->sentences(sentence).text());
+      for (int c : claims) {
+        const Claim& claim = docs_[d]->claims(c);
+        ClaimRef ref{target_doc, c};
+        Tally tally;
+        FindingKind kind = FINDING_KIND_UNSPECIFIED;
+        std::string claimed, what;
+        for (const Alignment& a : aligned) {
+          if (!IsSource(a.document, target_doc)) continue;
+          auto it = by_sentence[a.document].find(a.sentence);
+          if (it == by_sentence[a.document].end()) continue;
+          std::string source_text_lower =
+              absl::AsciiStrToLower(docs_[a.document]->sentences(a.sentence).text());
+          bool agrees = false, disagrees = false;
+          std::vector<Evidence> against_evidence;
+          for (int oc : it->second) {
+            const Claim& other = docs_[a.document]->claims(oc);
+            ClaimRef other_ref{a.document, oc};
+            if (claim.has_quantity() && other.has_quantity()) {
+              kind = QUANTITY_CONFLICT;
+              const QuantityClaim& q = claim.quantity();
+              claimed = QuantityText(q);
+              what = absl::StrCat("gives ", claimed);
+              if (!SameQuantityKind(q, other.quantity())) continue;
+              if (Overlaps(q, other.quantity())) {
+                agrees = true;
+                tally.evidence.push_back(EvidenceOf(other_ref, STANCE_SUPPORTS, QuantityText(other.quantity())));
+              } else {
+                disagrees = true;
+                std::string value = QuantityText(other.quantity());
+                tally.alternatives[absl::StrCat("give ", value)].insert(a.document);
+                against_evidence.push_back(EvidenceOf(other_ref, STANCE_CONTRADICTS, value));
+              }
+            } else if (claim.has_time() && other.has_time()) {
+              kind = DATE_CONFLICT;
+              claimed = TimeText(claim.time());
+              what = absl::StrCat("dates it ", claimed);
+              TimeVerdict verdict = CompareTimes(claim.time(), other.time());
+              if (verdict == TimeVerdict::kAgree) {
+                agrees = true;
+                tally.evidence.push_back(EvidenceOf(other_ref, STANCE_SUPPORTS, TimeText(other.time())));
+              } else if (verdict == TimeVerdict::kDisagree) {
+                disagrees = true;
+                std::string value = TimeText(other.time());
+                tally.alternatives[absl::StrCat("give ", value)].insert(a.document);
+                against_evidence.push_back(EvidenceOf(other_ref, STANCE_CONTRADICTS, value));
+              }
+            } else if (claim.has_place() && other.has_place()) {
+              const PlaceClaim& p = claim.place();
+              const PlaceClaim& o = other.place();
+              if (!p.known() || !o.known()) continue;
+              kind = LOCATION_CONFLICT;
+              claimed = p.text();
+              what = absl::StrCat("places it in ", claimed);
+              if (p.place() == o.place() || Contains(p, o) || Contains(o, p)) {
+                agrees = true;
+                tally.evidence.push_back(EvidenceOf(other_ref, STANCE_SUPPORTS, o.text()));
+              } else if (p.place_kind() == o.place_kind() && p.place_kind() == "city" &&
+                         source_text_lower.find(absl::AsciiStrToLower(p.text())) == std::string::npos &&
+                         target_text_lower.find(absl::AsciiStrToLower(o.text())) == std::string::npos) {
+                disagrees = true;
+                tally.alternatives[absl::StrCat("give ", o.text())].insert(a.document);
+                against_evidence.push_back(EvidenceOf(other_ref, STANCE_CONTRADICTS, o.text()));
+              }
+            } else if (claim.has_quote() && other.has_quote()) {
+              const QuoteClaim& q = claim.quote();
+              const QuoteClaim& o = other.quote();
+              if (q.speaker().empty() || o.speaker().empty()) continue;
+              if (PersonKey(q.speaker()) != PersonKey(o.speaker())) continue;
+              std::vector<std::string> qw = QuoteWords(q.text()), ow = QuoteWords(o.text());
+              if (qw == ow || ContainsRun(qw, ow) || ContainsRun(ow, qw)) {
+                agrees = true;
+                tally.evidence.push_back(EvidenceOf(other_ref, STANCE_SUPPORTS, o.text()));
+                continue;
+              }
+              // Changed words: only when the sentences around the quotes are
+              // nearly the same, or the quotes share words.
+              int shared = 0;
+              for (const std::string& w : qw) {
+                if (w.size() > 3 && std::find(ow.begin(), ow.end(), w) != ow.end()) ++shared;
+              }
+              bool same_frame = a.score >= 0.75 || (a.score >= 0.5 && shared >= 1) ||
+                                (shared * 2 >= static_cast<int>(std::min(qw.size(), ow.size())) &&
+                                 shared >= 2);
+              if (!same_frame) continue;
+              kind = QUOTE_ALTERED;
+              claimed = q.text();
+              what = absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");
+              disagrees = true;
+              tally.alternatives[absl::StrCat("quote \u201C", o.text(), "\u201D")].insert(a.document);
+              against_evidence.push_back(EvidenceOf(other_ref, STANCE_CONTRADICTS, o.text()));
+            }
+          }
+          if (agrees) {
+            tally.with.insert(a.document);
+          } else if (disagrees) {
+            tally.against.insert(a.document);
+            for (Evidence& e : against_evidence) tally.evidence.push_back(std::move(e));
+          }
+        }
+        if (kind != FINDING_KIND_UNSPECIFIED && !tally.against.empty()) {
+          if (kind == QUOTE_ALTERED) quote_judged_.insert({target_doc, c});
+          Emit(kind, ref, tally, claimed, what);
+        }
+      }
+    }
+  }
+}
+
+void Comparison::CompareQuotesAcrossDocuments() {
+  struct QuoteFact {
+    ClaimRef ref;
+    std::vector<std::string> words;
+    std::string speaker;  // key
+  };
+  std::vector<QuoteFact> quotes;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      const Claim& claim = docs_[d]->claims(c);
+      if (!claim.has_quote()) continue;
+      quotes.push_back({{static_cast<int>(d), c}, QuoteWords(claim.quote().text()),
+                        claim.quote().speaker().empty() ? "" : PersonKey(claim.quote().speaker())});
+    }
+  }
+  // Index by the first four words of every window would be the scalable
+  // form; quotes per event are few, so an index on the first word suffices.
+  absl::flat_hash_map<std::string, std::vector<int>> by_word;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    std::set<std::string> words(quotes[i].words.begin(), quotes[i].words.end());
+    for (const std::string& w : words) by_word[w].push_back(static_cast<int>(i));
+  }
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const QuoteFact& target = quotes[i];
+    if (!IsTarget(target.ref.doc) || target.speaker.empty() || target.words.size() < 4) continue;
+    if (quote_judged_.count({target.ref.doc, target.ref.claim})) continue;
+    // Candidates share the quote's rarest-looking (longest) word.
+    std::string pivot = *std::max_element(
+        target.words.begin(), target.words.end(),
+        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    Tally tally;
+    const QuoteClaim& q = ClaimAt(target.ref).quote();
+    for (int j : by_word[pivot]) {
+      const QuoteFact& other = quotes[j];
+      if (!IsSource(other.ref.doc, target.ref.doc) || other.speaker.empty()) continue;
+      bool same_words = other.words == target.words ||
+                        (target.words.size() >= 6 && ContainsRun(other.words, target.words)) ||
+                        (other.words.size() >= 6 && ContainsRun(target.words, other.words));
+      if (!same_words) continue;
+      const QuoteClaim& o = ClaimAt(other.ref).quote();
+      if (other.speaker == target.speaker) {
+        tally.with.insert(other.ref.doc);
+        tally.evidence.push_back(EvidenceOf(other.ref, STANCE_SUPPORTS, o.speaker()));
+      } else {
+        tally.against.insert(other.ref.doc);
+        tally.alternatives[absl::StrCat("attribute it to ", o.speaker())].insert(other.ref.doc);
+        tally.evidence.push_back(EvidenceOf(other.ref, STANCE_CONTRADICTS, o.speaker()));
+      }
+    }
+    Emit(QUOTE_MISATTRIBUTED, target.ref, tally, q.speaker(),
+         absl::StrCat("attributes \u201C", q.text().substr(0, 60),
+                      q.text().size() > 60 ? "\u2026" : "", "\u201D to ", q.speaker()));
+  }
+}
+
+void Comparison::ComparePolarity() {
+  struct EventFact {
+    ClaimRef ref;
+    std::string key;
+    Polarity polarity;
+  };
+  absl::flat_hash_map<std::string, std::vector<EventFact>> by_key;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      const Claim& claim = docs_[d]->claims(c);
+      if (!claim.has_event()) continue;
+      const EventClaim& e = claim.event();
+      if (e.polarity() != POLARITY_ASSERTED && e.polarity() != POLARITY_NEGATED) continue;
+      if (e.predicate().size() < 4 || lexicon_.IsSaidVerb(e.predicate())) continue;
+      std::string key = absl::StrCat(PersonKey(e.subject()), "|", e.predicate());
+      by_key[key].push_back({{static_cast<int>(d), c}, key, e.polarity()});
+    }
+  }
+  for (const auto& [key, facts] : by_key) {
+    for (const EventFact& target : facts) {
+      if (!IsTarget(target.ref.doc)) continue;
+      Tally tally;
+      for (const EventFact& other : facts) {
+        if (!IsSource(other.ref.doc, target.ref.doc)) continue;
+        const Claim& o = ClaimAt(other.ref);
+        std::string value = absl::StrCat(o.event().polarity() == POLARITY_NEGATED ? "did not " : "did ",
+                                         o.event().predicate());
+        if (other.polarity == target.polarity) {
+          tally.with.insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_SUPPORTS, o.text()));
+        } else {
+          tally.against.insert(other.ref.doc);
+          tally.alternatives[absl::StrCat("say \u201C", o.text(), "\u201D")].insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_CONTRADICTS, o.text()));
+        }
+      }
+      const Claim& claim = ClaimAt(target.ref);
+      Emit(POLARITY_CONFLICT, target.ref, tally,
+           absl::StrCat(target.polarity == POLARITY_NEGATED ? "not " : "", claim.event().predicate()),
+           absl::StrCat("says ", claim.event().subject(), " \u201C", claim.text(), "\u201D"));
+    }
+  }
+}
+
+void Comparison::ReportNameVariants() {
+  // Spellings of one folded name across documents.
+  struct Spelling {
+    int doc;
+    std::string text;
+    Span span;
+  };
+  std::map<std::string, std::vector<Spelling>> by_key;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    std::set<std::string> seen;
+    for (const Mention& m : docs_[d]->mentions()) {
+      if (m.kind() != MENTION_KIND_NAME) continue;
+      std::string key = FoldForComparison(m.text());
+      if (!seen.insert(m.text()).second) continue;
+      by_key[key].push_back({static_cast<int>(d), m.text(), m.span()});
+    }
+    for (const Claim& c : docs_[d]->claims()) {
+      if (!c.has_place()) continue;
+      std::string canonical = lexicon_.CanonicalSpelling(c.place().text());
+      std::string key = canonical != c.place().text() ? FoldForComparison(canonical)
+                                                      : FoldForComparison(c.place().text());
+      if (!seen.insert(c.place().text()).second) continue;
+      Span span = c.span();
+      by_key[key].push_back({static_cast<int>(d), c.place().text(), span});
+    }
+  }
+  for (const auto& [key, spellings] : by_key) {
+    std::set<std::string> distinct;
+    for (const Spelling& s : spellings) distinct.insert(s.text);
+    if (distinct.size() < 2) continue;
+    for (const Spelling& s : spellings) {
+      if (!IsTarget(s.doc)) continue;
+      std::vector<std::string> others;
+      Finding finding;
+      for (const Spelling& o : spellings) {
+        if (o.text == s.text || o.doc == s.doc) continue;
+        others.push_back(absl::StrCat(SourceName(docs_[o.doc]->path()), " \u201C", o.text, "\u201D"));
+        Evidence* e = finding.add_evidence();
+        *e->mutable_location() = LocationOf(o.doc, o.span);
+        e->set_text(o.text);
+        e->set_stance(STANCE_SUPPORTS);
+        e->set_value(o.text);
+      }
+      if (others.empty()) continue;
+      finding.set_kind(NAME_VARIANT);
+      finding.set_severity(INFO);
+      *finding.mutable_location() = LocationOf(s.doc, s.span);
+      finding.set_text(s.text);
+      finding.set_claimed(s.text);
+      finding.set_message(absl::StrCat(SourceName(docs_[s.doc]->path()), " spells \u201C", s.text,
+                                       "\u201D; also written ", absl::StrJoin(others, ", "),
+                                       " (the same name)"));
+      finding.set_sources_for(1);
+      finding.set_fingerprint(Sha256Hex(absl::StrCat("NAME_VARIANT\n", SourceName(docs_[s.doc]->path()),
+                                                     "\n", s.text)).substr(0, 16));
+      *report_.add_findings() = std::move(finding);
+    }
+  }
+}
+
+Report Comparison::Run() {
+  IndexPeople();
+  CompareRoles();
+  CompareAligned();
+  CompareQuotesAcrossDocuments();
+  ComparePolarity();
+  ReportNameVariants();
+  // Deterministic order: document order, then position, then kind.
+  std::map<std::string, int> doc_order;
+  for (size_t d = 0; d < docs_.size(); ++d) doc_order.emplace(docs_[d]->path(), static_cast<int>(d));
+  auto* findings = report_.mutable_findings();
+  std::stable_sort(findings->begin(), findings->end(), [&](const Finding& a, const Finding& b) {
+    auto key = [&](const Finding& f) {
+      return std::make_tuple(doc_order[f.location().path()], f.location().line(),
+                             f.location().column(), static_cast<int>(f.kind()), f.message());
+    };
+    return key(a) < key(b);
+  });
+  ReportSummary* summary = report_.mutable_summary();
+  summary->set_documents(static_cast<int>(docs_.size()));
+  for (const SourceDocument* doc : docs_) {
+    report_.add_paths(doc->path());
+    summary->set_sentences(summary->sentences() + doc->sentences_size());
+    summary->set_claims(summary->claims() + doc->claims_size());
+  }
+  for (const Finding& f : report_.findings()) {
+    if (f.severity() == ERROR) summary->set_errors(summary->errors() + 1);
+    if (f.severity() == WARNING) summary->set_warnings(summary->warnings() + 1);
+    if (f.severity() == INFO) summary->set_infos(summary->infos() + 1);
+  }
+  return std::move(report_);
+}
+
+}  // namespace
+
+Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
+                        const CompareOptions& options, const Lexicon& lexicon) {
+  Comparison comparison(documents, options, lexicon);
+  return comparison.Run();
+}
+
+}  // namespace factcheck

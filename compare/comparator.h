@@ -1,0 +1,74 @@
+// File: compare/comparator.h
+//
+// Finds where documents contradict each other, from their claim records
+// alone (compare/ never re-reads text). Two comparators complement each
+// other:
+//
+//  1. Entity attributes. Role claims are keyed by the person (names folded
+//     across spellings: "Zelensky" = "Zelenskyy") and by the office of a
+//     country. A claim conflicts when other sources give the same person
+//     another country for the same kind of office, the same single-holder
+//     office to someone else, or another single-holder office of the same
+//     country. Both kinds of evidence go into one finding.
+//  2. Aligned sentences (compare/alignment.h). For each sentence, the
+//     sentences of other sources that state the same thing are compared
+//     slot by slot: quantities as intervals ("an hour and 40 minutes"
+//     agrees with "less than two hours"), times (weekdays, dates, years),
+//     places (with containment from the gazetteer) and quotes of the same
+//     speaker. Quotes and events are also indexed across whole documents:
+//     the same words given to another speaker (QUOTE_MISATTRIBUTED), the
+//     same subject and predicate with the opposite polarity
+//     (POLARITY_CONFLICT).
+//
+// Severity: ERROR when more sources stand against the claim than with it
+// (the claim's own document counts with it), WARNING when they split
+// evenly; a claim most sources share is not reported. Inferred values
+// (RoleClaim.affiliation_inferred) support or oppose other claims but never
+// raise a finding themselves.
+//
+// Example:
+//   std::vector<const SourceDocument*> docs = ...;   // extracted
+//   CompareOptions options;
+//   options.targets = {true, false, false};          // check docs[0] only
+//   Report report = CompareDocuments(docs, options, *lexicon);
+
+#ifndef FACTCHECK_COMPARE_COMPARATOR_H_
+#define FACTCHECK_COMPARE_COMPARATOR_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "claims/lexicon.h"
+#include "proto/document.pb.h"
+#include "proto/report.pb.h"
+
+namespace factcheck {
+
+struct CompareOptions {
+  // targets[i]: report findings in documents[i]. Empty means every
+  // document (audit). Documents that are not targets are the sources.
+  std::vector<bool> targets;
+  // Report UNSUPPORTED_CLAIM for target claims no source states. Default:
+  // false (audit), true for check.
+  bool report_unsupported = false;
+  // Minimum alignment score for two sentences to state the same thing.
+  double min_alignment = 0.34;
+};
+
+// Compares the documents and returns the findings, deterministically
+// ordered (by document, line, column, kind) and each with a fingerprint.
+Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
+                        const CompareOptions& options, const Lexicon& lexicon);
+
+// A name folded for comparison across sources: ASCII letters without
+// diacritics, lowercase, doubled letters collapsed ("Zelenskyy" and
+// "Zelensky" -> "zelensky"; "Dolmabahçe" -> "dolmabahce").
+std::string FoldForComparison(absl::string_view name);
+
+// "003_905a.txt" -> "003_905a"; the short name used in messages.
+std::string SourceName(absl::string_view path);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_COMPARE_COMPARATOR_H_

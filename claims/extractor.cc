@@ -930,8 +930,11 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
       is_number = true;
     } else if (t.kind == TokenKind::kWord) {
       const NumberWord* word = lexicon_.FindNumberWord(s.lower[i]);
+      // "one" and "half" count only before a unit ("one hour"), not in
+      // "one of the leaders".
+      bool before_unit = i + 1 < n && lexicon_.FindUnit(s.lower[i + 1]) != nullptr;
       if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
-          s.lower[i] != "one" && s.lower[i] != "half") {
+          ((s.lower[i] != "one" && s.lower[i] != "half") || before_unit)) {
         value = word->value();
         is_number = true;
       } else if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
@@ -1083,6 +1086,21 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
     quantity->set_counted(counted);
     quantity->set_qualifier(each ? (qualifier.empty() ? "each" : qualifier + ", each") : qualifier);
     quantity->set_is_duration(dimension == "duration");
+    // The verb before ("lasted", "exchange") and the event it is about.
+    int v = first - 1;
+    while (v >= 0 && s.tokens[v].kind == TokenKind::kWord &&
+           (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
+      --v;
+    }
+    if (v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized) {
+      quantity->set_anchor(PredicateStem(s.tokens[v].text));
+      for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
+        if (lexicon_.IsEventNoun(s.lower[e])) {
+          quantity->set_event(s.lower[e]);
+          break;
+        }
+      }
+    }
   }
 }
 
@@ -1335,8 +1353,29 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
     }
     place.set_preposition(prep);
     place.set_text(chunk.text);
+    // "talks in Istanbul": the place of an event.
+    if (i > 0 && lexicon_.IsEventNoun(s.lower[i - 1])) place.set_event(s.lower[i - 1]);
     Claim* claim = NewClaim(CLAIM_TYPE_PLACE, s, i, last);
     *claim->mutable_place() = place;
+  }
+  // "the Istanbul talks": a known city used before an event noun.
+  for (const struct Chunk& chunk : s.chunks) {
+    int next = chunk.last + 1;
+    if (next >= n || !lexicon_.IsEventNoun(s.lower[next])) continue;
+    const Place* p = chunk.kind == ChunkKind::kPlace ? chunk.place
+                     : chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kGovernment
+                         ? chunk.place
+                         : nullptr;
+    if (p == nullptr || p->kind() != PLACE_KIND_CITY) continue;
+    if (chunk.first > 0 && s.lower[chunk.first - 1] != "the") continue;
+    Claim* claim = NewClaim(CLAIM_TYPE_PLACE, s, chunk.first, next);
+    PlaceClaim* place = claim->mutable_place();
+    place->set_place(p->key());
+    place->set_known(true);
+    for (const std::string& container : lexicon_.Containers(p->key())) place->add_within(container);
+    place->set_place_kind("city");
+    place->set_text(chunk.text);
+    place->set_event(s.lower[next]);
   }
 }
 

@@ -144,6 +144,7 @@ class Comparison {
   void CompareAligned();
   void CompareQuotesAcrossDocuments();
   void ComparePolarity();
+  void CompareEventAttributes();
   void ReportNameVariants();
 
   const std::vector<const SourceDocument*>& docs_;
@@ -688,6 +689,71 @@ void Comparison::CompareQuotesAcrossDocuments() {
   }
 }
 
+// Quantities and places attached to an event noun ("the talks, which
+// lasted ...", "talks in X", "the X talks") are attributes of the event and
+// are compared across whole documents, not only within aligned sentences.
+void Comparison::CompareEventAttributes() {
+  struct Attribute {
+    ClaimRef ref;
+    std::string key;
+  };
+  absl::flat_hash_map<std::string, std::vector<Attribute>> by_key;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      const Claim& claim = docs_[d]->claims(c);
+      std::string key;
+      if (claim.has_quantity() && !claim.quantity().event().empty() &&
+          !claim.quantity().anchor().empty()) {
+        const QuantityClaim& q = claim.quantity();
+        key = absl::StrCat("q|", q.anchor(), "|", q.unit(), "|", q.counted(), "|", q.is_duration());
+      } else if (claim.has_place() && !claim.place().event().empty() && claim.place().known() &&
+                 claim.place().place_kind() == "city") {
+        key = absl::StrCat("p|", claim.place().event());
+      }
+      if (key.empty()) continue;
+      by_key[key].push_back({{static_cast<int>(d), c}, key});
+    }
+  }
+  for (const auto& [key, attributes] : by_key) {
+    for (const Attribute& target : attributes) {
+      if (!IsTarget(target.ref.doc)) continue;
+      const Claim& claim = ClaimAt(target.ref);
+      Tally tally;
+      for (const Attribute& other : attributes) {
+        if (!IsSource(other.ref.doc, target.ref.doc)) continue;
+        const Claim& o = ClaimAt(other.ref);
+        bool agrees;
+        std::string value;
+        if (claim.has_quantity()) {
+          agrees = Overlaps(claim.quantity(), o.quantity());
+          value = QuantityText(o.quantity());
+        } else {
+          agrees = claim.place().place() == o.place().place() || Contains(claim.place(), o.place()) ||
+                   Contains(o.place(), claim.place());
+          value = o.place().text();
+        }
+        if (agrees) {
+          tally.with.insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_SUPPORTS, value));
+        } else {
+          tally.against.insert(other.ref.doc);
+          tally.alternatives[absl::StrCat("give ", value)].insert(other.ref.doc);
+          tally.evidence.push_back(EvidenceOf(other.ref, STANCE_CONTRADICTS, value));
+        }
+      }
+      if (claim.has_quantity()) {
+        std::string claimed = QuantityText(claim.quantity());
+        Emit(QUANTITY_CONFLICT, target.ref, tally, claimed,
+             absl::StrCat("says the ", claim.quantity().event(), " ", claim.quantity().anchor(),
+                          "ed ", claimed));
+      } else {
+        Emit(LOCATION_CONFLICT, target.ref, tally, claim.place().text(),
+             absl::StrCat("places the ", claim.place().event(), " in ", claim.place().text()));
+      }
+    }
+  }
+}
+
 void Comparison::ComparePolarity() {
   struct EventFact {
     ClaimRef ref;
@@ -796,6 +862,7 @@ Report Comparison::Run() {
   IndexPeople();
   CompareRoles();
   CompareAligned();
+  CompareEventAttributes();
   CompareQuotesAcrossDocuments();
   ComparePolarity();
   ReportNameVariants();

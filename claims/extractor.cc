@@ -1050,7 +1050,9 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
     for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
       if (s.tokens[c].kind != TokenKind::kWord) break;
       const std::string& w = s.lower[c];
-      if (w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
+      if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
+          w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
+          w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
           w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
           w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
         break;
@@ -1092,7 +1094,14 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
            (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
       --v;
     }
-    if (v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized) {
+    static constexpr absl::string_view kNotVerbs[] = {
+        "a", "an", "the", "of", "in", "on", "at", "by", "with", "after", "before", "into",
+        "over", "about", "within", "than", "and", "or", "its", "their", "his", "her", "some",
+        "all", "those", "these", "first", "last", "next", "every", "each", "per", "from"};
+    bool verb_like = v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized &&
+                     std::find(std::begin(kNotVerbs), std::end(kNotVerbs), s.lower[v]) ==
+                         std::end(kNotVerbs);
+    if (verb_like) {
       quantity->set_anchor(PredicateStem(s.tokens[v].text));
       for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
         if (lexicon_.IsEventNoun(s.lower[e])) {

@@ -401,6 +401,17 @@ std::string QuantityText(const QuantityClaim& q) {
   return value;
 }
 
+// Two bounds on the same side ("less than one hour", "less than two
+// hours") are compatible but neither confirms the other.
+bool OnlySameSidedBounds(const QuantityClaim& a, const QuantityClaim& b) {
+  auto upper_only = [](const QuantityClaim& q) {
+    return absl::StrContains(q.qualifier(), "less") || absl::StrContains(q.qualifier(), "under") ||
+           absl::StrContains(q.qualifier(), "fewer") || absl::StrContains(q.qualifier(), "below") ||
+           absl::StrContains(q.qualifier(), "up to") || absl::StrContains(q.qualifier(), "at most");
+  };
+  return (upper_only(a) && upper_only(b)) || (!a.has_high() && !b.has_high());
+}
+
 bool SameQuantityKind(const QuantityClaim& a, const QuantityClaim& b) {
   if (a.is_duration() != b.is_duration()) return false;
   if (a.unit() != b.unit()) return false;
@@ -549,6 +560,7 @@ void Comparison::CompareAligned() {
               claimed = QuantityText(q);
               what = absl::StrCat("gives ", claimed);
               if (!SameQuantityKind(q, other.quantity())) continue;
+              if (OnlySameSidedBounds(q, other.quantity())) continue;
               if (Overlaps(q, other.quantity())) {
                 agrees = true;
                 tally.evidence.push_back(EvidenceOf(other_ref, STANCE_SUPPORTS, QuantityText(other.quantity())));
@@ -725,6 +737,7 @@ void Comparison::CompareEventAttributes() {
         bool agrees;
         std::string value;
         if (claim.has_quantity()) {
+          if (OnlySameSidedBounds(claim.quantity(), o.quantity())) continue;
           agrees = Overlaps(claim.quantity(), o.quantity());
           value = QuantityText(o.quantity());
         } else {

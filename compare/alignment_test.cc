@@ -1,0 +1,45 @@
+#include "compare/alignment.h"
+
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+SourceDocument Doc(const std::vector<std::string>& sentences) {
+  SourceDocument doc;
+  for (const std::string& s : sentences) doc.add_sentences()->set_text(s);
+  return doc;
+}
+
+TEST(SentenceIndex, AlignsSentencesThatStateTheSameThing) {
+  SourceDocument a = Doc({"Negotiators met in Geneva for the first direct talks in two years.",
+                          "The weather was cold."});
+  SourceDocument b = Doc({"Rain fell on the city.",
+                          "The first direct talks in two years brought negotiators to Geneva."});
+  SourceDocument c = Doc({"Stock markets rose sharply on Tuesday."});
+  absl::flat_hash_set<std::string> stopwords = {"the", "for", "in", "on"};
+  SentenceIndex index({&a, &b, &c}, stopwords);
+  std::vector<Alignment> aligned = index.Align(0, 0, 0.3);
+  ASSERT_EQ(aligned.size(), 1u);
+  EXPECT_EQ(aligned[0].document, 1);
+  EXPECT_EQ(aligned[0].sentence, 1);
+  EXPECT_GE(aligned[0].shared_terms, 4);
+  EXPECT_TRUE(index.Align(0, 1, 0.3).empty());
+}
+
+TEST(SentenceIndex, IgnoresNumbersSoChangedFiguresStillAlign) {
+  SourceDocument a = Doc({"Rescuers freed 40 miners trapped underground."});
+  SourceDocument b = Doc({"Rescuers freed 400 miners trapped underground."});
+  SentenceIndex index({&a, &b}, {});
+  std::vector<Alignment> aligned = index.Align(0, 0, 0.5);
+  ASSERT_EQ(aligned.size(), 1u);
+  EXPECT_GT(aligned[0].score, 0.9);
+}
+
+TEST(ContentTerm, MeetsInflections) {
+  EXPECT_EQ(ContentTerm("lasted"), ContentTerm("last"));
+  EXPECT_EQ(ContentTerm("negotiations"), ContentTerm("negotiation"));
+}
+
+}  // namespace
+}  // namespace factcheck

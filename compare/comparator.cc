@@ -618,7 +618,11 @@ void Comparison::CompareAligned() {
               for (const std::string& w : qw) {
                 if (w.size() > 3 && std::find(ow.begin(), ow.end(), w) != ow.end()) ++shared;
               }
+              // Two short partial quotes in the same frame ("called the
+              // offer 'X'") are the same quotation with changed words.
+              bool both_partial = q.partial() && o.partial();
               bool same_frame = a.score >= 0.75 || (a.score >= 0.5 && shared >= 1) ||
+                                (a.score >= 0.6 && both_partial) ||
                                 (shared * 2 >= static_cast<int>(std::min(qw.size(), ow.size())) &&
                                  shared >= 2);
               if (!same_frame) continue;

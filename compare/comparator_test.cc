@@ -1,0 +1,189 @@
+#include "compare/comparator.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claims/document_reader.h"
+#include "claims/extractor.h"
+#include "claims/input_file.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+class ComparatorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Lexicon::Load({});
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    lexicon_ = loaded->release();
+  }
+
+  // Reads and extracts a document from text.
+  static SourceDocument Extract(const std::string& path, const std::string& text) {
+    InputFile input;
+    input.path = path;
+    input.bytes = text;
+    input.format = DetectFormat(path, text);
+    ReadDocumentResult read = DocumentReader(*lexicon_).Read(input);
+    ClaimExtractor(*lexicon_).Extract(input, read);
+    return read.document;
+  }
+
+  // Checks `draft` against `sources`; returns the conflict findings
+  // (ERROR or WARNING) as "KIND line".
+  static std::vector<std::string> Check(const std::string& draft,
+                                        const std::vector<std::string>& sources) {
+    std::vector<SourceDocument> docs;
+    docs.push_back(Extract("draft.txt", draft));
+    for (size_t i = 0; i < sources.size(); ++i) {
+      docs.push_back(Extract("source" + std::to_string(i) + ".txt", sources[i]));
+    }
+    std::vector<const SourceDocument*> pointers;
+    for (const SourceDocument& d : docs) pointers.push_back(&d);
+    CompareOptions options;
+    options.targets.assign(docs.size(), false);
+    options.targets[0] = true;
+    Report report = CompareDocuments(pointers, options, *lexicon_);
+    std::vector<std::string> out;
+    for (const Finding& f : report.findings()) {
+      if (f.severity() != ERROR && f.severity() != WARNING) continue;
+      EXPECT_EQ(f.location().path(), "draft.txt");
+      EXPECT_FALSE(f.evidence().empty()) << f.message();
+      out.push_back(FindingKind_Name(f.kind()) + " " + std::to_string(f.location().line()));
+    }
+    return out;
+  }
+
+  static const Lexicon* lexicon_;
+};
+const Lexicon* ComparatorTest::lexicon_ = nullptr;
+
+using Findings = std::vector<std::string>;
+
+TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {
+  std::vector<SourceDocument> docs;
+  for (const char* seed : {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
+                           "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"}) {
+    absl::StatusOr<InputFile> input =
+        ReadInputFile(std::string("testdata/seeds/") + seed + ".txt", {});
+    ASSERT_TRUE(input.ok()) << input.status();
+    ReadDocumentResult read = DocumentReader(*lexicon_).Read(*input);
+    ClaimExtractor(*lexicon_).Extract(*input, read);
+    docs.push_back(read.document);
+  }
+  std::vector<const SourceDocument*> pointers;
+  for (const SourceDocument& d : docs) pointers.push_back(&d);
+  Report report = CompareDocuments(pointers, {}, *lexicon_);
+  std::vector<const Finding*> conflicts;
+  for (const Finding& f : report.findings()) {
+    if (f.severity() == ERROR || f.severity() == WARNING) conflicts.push_back(&f);
+  }
+  ASSERT_EQ(conflicts.size(), 1u);
+  const Finding& f = *conflicts[0];
+  EXPECT_EQ(f.kind(), ROLE_CONFLICT);
+  EXPECT_EQ(f.severity(), ERROR);
+  EXPECT_EQ(f.location().path(), "testdata/seeds/003_905a684dd6f29ba4.txt");
+  EXPECT_EQ(f.location().line(), 2);
+  EXPECT_EQ(f.text(), "Ukrainian President Donald Trump");
+  EXPECT_EQ(f.sources_for(), 1);
+  EXPECT_GE(f.sources_against(), 3);
+  EXPECT_NE(f.message().find("President of Ukraine"), std::string::npos) << f.message();
+  EXPECT_NE(f.message().find("President of the United States"), std::string::npos) << f.message();
+  // Evidence of both kinds: the same person elsewhere, the office's holder.
+  bool other_country = false, other_holder = false;
+  for (const Evidence& e : f.evidence()) {
+    other_country |= e.text().find("Trump") != std::string::npos;
+    other_holder |= e.text().find("Zelensk") != std::string::npos;
+  }
+  EXPECT_TRUE(other_country);
+  EXPECT_TRUE(other_holder);
+  // The same run reports spelling variants as information only.
+  int variants = 0;
+  for (const Finding& g : report.findings()) variants += g.kind() == NAME_VARIANT;
+  EXPECT_GT(variants, 0);
+}
+
+TEST_F(ComparatorTest, FindsAPersonGivenAnotherCountry) {
+  EXPECT_EQ(Check("Norwegian Prime Minister Kari Lunde spoke in Oslo on Monday.\n",
+                  {"Swedish Prime Minister Kari Lunde spoke in Oslo on Monday.\n",
+                   "Sweden's prime minister, Kari Lunde, arrived on Monday.\n"}),
+            (Findings{"ROLE_CONFLICT 1"}));
+}
+
+TEST_F(ComparatorTest, FindsASingleHolderOfficeGivenToSomeoneElse) {
+  EXPECT_EQ(Check("The talks opened with Chilean Foreign Minister Tomas Reyes.\n",
+                  {"The talks opened with Chilean Foreign Minister Ana Prieto.\n",
+                   "Chile's foreign minister, Ana Prieto, opened the talks.\n"}),
+            (Findings{"ROLE_CONFLICT 1"}));
+}
+
+TEST_F(ComparatorTest, ReadsQuantitiesAsIntervals) {
+  const std::vector<std::string> sources = {
+      "The summit, which lasted an hour and 40 minutes, ended without a deal.\n",
+      "Leaders agreed to release 2,500 detainees after the summit.\n"};
+  EXPECT_EQ(Check("The summit, which lasted less than one hour, ended without a deal.\n", sources),
+            (Findings{"QUANTITY_CONFLICT 1"}));
+  EXPECT_EQ(Check("The summit, which lasted under two hours, ended without a deal.\n", sources),
+            Findings{});
+  EXPECT_EQ(Check("Leaders agreed to release 250 detainees after the summit.\n", sources),
+            (Findings{"QUANTITY_CONFLICT 1"}));
+  EXPECT_EQ(Check("Leaders agreed to release 2500 detainees after the summit.\n", sources),
+            Findings{});
+}
+
+TEST_F(ComparatorTest, ComparesWeekdaysOfAlignedSentences) {
+  const std::vector<std::string> sources = {
+      "Finance ministers gathered in Brussels on Tuesday for emergency budget talks.\n"};
+  EXPECT_EQ(Check("Finance ministers gathered in Brussels on Thursday for emergency budget talks.\n",
+                  sources),
+            (Findings{"DATE_CONFLICT 1"}));
+  EXPECT_EQ(Check("On Tuesday, finance ministers gathered in Brussels for emergency budget talks.\n",
+                  sources),
+            Findings{});
+}
+
+TEST_F(ComparatorTest, FindsTheEventPlacedInAnotherCity) {
+  const std::vector<std::string> sources = {"The climate talks in Nairobi ended on Friday.\n",
+                                            "Delegates left the Nairobi talks early.\n"};
+  EXPECT_EQ(Check("The climate talks in Mombasa ended on Friday.\n", sources),
+            (Findings{"LOCATION_CONFLICT 1"}));
+  EXPECT_EQ(Check("The climate talks in Kenya ended on Friday.\n", sources), Findings{});
+}
+
+TEST_F(ComparatorTest, FindsQuotesGivenToAnotherSpeakerOrChanged) {
+  const std::vector<std::string> sources = {
+      "\xE2\x80\x9CWe will not sign anything that harms our farmers,\xE2\x80\x9D Paula Greco said "
+      "on Monday.\n",
+      "Trade commissioner Paula Greco called the offer \xE2\x80\x9C" "completely unacceptable\xE2\x80\x9D "
+      "and left the room.\n"};
+  EXPECT_EQ(Check("\xE2\x80\x9CWe will not sign anything that harms our farmers,\xE2\x80\x9D "
+                  "Marco Velli said on Monday.\n",
+                  sources),
+            (Findings{"QUOTE_MISATTRIBUTED 1"}));
+  EXPECT_EQ(Check("Trade commissioner Paula Greco called the offer \xE2\x80\x9C" "broadly "
+                  "acceptable\xE2\x80\x9D and left the room.\n",
+                  sources),
+            (Findings{"QUOTE_ALTERED 1"}));
+  EXPECT_EQ(Check("\xE2\x80\x9CWe will not sign anything that harms our farmers\xE2\x80\x9D, "
+                  "Paula Greco said.\n",
+                  sources),
+            Findings{});
+}
+
+TEST_F(ComparatorTest, FindsAnEventWithTheOppositePolarity) {
+  const std::vector<std::string> sources = {
+      "Mayor Lena Duval met the strikers. She did not attend the evening vote.\n"};
+  EXPECT_EQ(Check("Mayor Lena Duval met the strikers and attended the evening vote.\n", sources),
+            (Findings{"POLARITY_CONFLICT 1"}));
+}
+
+TEST(FoldForComparison, MeetsSpellingVariants) {
+  EXPECT_EQ(FoldForComparison("Zelenskyy"), FoldForComparison("Zelensky"));
+  EXPECT_EQ(FoldForComparison("Dolmabah\xC3\xA7" "e Palace"), "dolmabahce palace");
+  EXPECT_NE(FoldForComparison("Istanbul"), FoldForComparison("Ankara"));
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -635,8 +635,18 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
   for (int ci = 0; ci < chunks; ++ci) {
     if (s.chunks[ci].kind != ChunkKind::kOffice) continue;
     const struct Chunk& office = s.chunks[ci];
-    // "the president's press secretary": the president is not the person.
-    if (office.possessive) continue;
+    // "the president's press secretary": the president is not the person
+    // (but "the Ukrainian president's" still describes an office).
+    if (office.possessive) {
+      int before_office = office.first - 1;
+      int aff = ChunkAt(s, before_office);
+      if (aff >= 0 && is_affiliation(aff) && s.chunks[aff].first > 0 &&
+          s.lower[s.chunks[aff].first - 1] == "the") {
+        Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, s.chunks[aff].first - 1, office.last);
+        SetRole(claim->mutable_role(), s, -1, &office, &s.chunks[aff], "");
+      }
+      continue;
+    }
     // Modifiers before the title: "Deputy Foreign Minister".
     int start = office.first;
     std::string modifier;
@@ -734,6 +744,15 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
       if (office.office->leader() && affiliation != nullptr) {
         leader_of_[AffiliationKey(*affiliation)] = person;
       }
+      continue;
+    }
+    // A described office without a name: "the U.S. president", "the
+    // Ukrainian president's press secretary".
+    if (affiliation != nullptr && affiliation->first > 0 &&
+        s.lower[affiliation->first - 1] == "the" && name_chunk < 0 &&
+        office.office->single_holder()) {
+      Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, affiliation->first - 1, office.last);
+      SetRole(claim->mutable_role(), s, -1, &office, affiliation, modifier);
       continue;
     }
     // Appositive after a name: "John Doe, the Kremlin aide ...".
@@ -1308,12 +1327,19 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i + 1 < n; ++i) {
     const std::string& prep = s.lower[i];
-    if (prep != "in" && prep != "at" && prep != "to" && prep != "near" && prep != "from" &&
-        prep != "outside" && prep != "inside" && prep != "into") {
+    if (prep != "in" && prep != "at" && prep != "to" && prep != "near" &&
+        prep != "outside" && prep != "inside") {
       continue;
     }
     int k = i + 1;
     if (s.lower[k] == "the" && k + 1 < n) ++k;
+    // "in eastern Ukraine", "in east Ukraine".
+    if (k + 1 < n && (s.lower[k] == "east" || s.lower[k] == "west" || s.lower[k] == "north" ||
+                      s.lower[k] == "south" || s.lower[k] == "eastern" || s.lower[k] == "western" ||
+                      s.lower[k] == "northern" || s.lower[k] == "southern" ||
+                      s.lower[k] == "central")) {
+      ++k;
+    }
     // "the city of Dnipro".
     if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
         s.lower[k + 1] == "of") {
@@ -1337,16 +1363,12 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
                            : p->kind() == PLACE_KIND_VENUE  ? "venue"
                                                             : "area");
     } else if (chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kName) {
-      // "in Albania", but not "the Ukrainian delegation".
+      // "in Albania", but not "the Ukrainian delegation", "from Britain"
+      // (an origin) or "left it to Turkey to convene" (an actor).
       if (chunk.possessive) continue;
-      if (k + 1 <= n - 1 && last + 1 < n && s.tokens[last + 1].kind == TokenKind::kWord &&
-          !s.tokens[last + 1].capitalized && s.lower[last + 1] != "on" &&
-          s.lower[last + 1] != "and" && s.lower[last + 1] != "for" &&
-          s.lower[last + 1] != "after" && s.lower[last + 1] != "before" &&
-          s.lower[last + 1] != "in" && s.lower[last + 1] != "to" && s.lower[last + 1] != "at" &&
-          s.lower[last + 1] != "during" && s.lower[last + 1] != "since" &&
-          s.lower[last + 1] != "with" && s.lower[last + 1] != "last" && s.lower[last + 1] != "this") {
-        continue;  // "in Ukraine's east", "to Turkey agreements": not a place phrase
+      if (prep != "in" && prep != "at" && prep != "near" && prep != "inside" &&
+          prep != "outside") {
+        continue;
       }
       place.set_place(chunk.country->key());
       place.set_known(true);

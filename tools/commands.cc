@@ -204,7 +204,38 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
   FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn());
   std::vector<const SourceDocument*> pointers;
   for (const SourceDocument& doc : documents) pointers.push_back(&doc);
-  Report report = CompareDocuments(pointers, options, lexicon);
+  Report report;
+  if (options.targets.empty()) {
+    report = CompareDocuments(pointers, options, lexicon);
+  } else {
+    // Each draft is judged against the sources alone, so that one draft
+    // never changes another's findings.
+    std::vector<const SourceDocument*> sources;
+    for (size_t i = 0; i < pointers.size(); ++i) {
+      if (!options.targets[i]) sources.push_back(pointers[i]);
+    }
+    ReportSummary summary;
+    for (size_t i = 0; i < pointers.size(); ++i) {
+      if (!options.targets[i]) continue;
+      std::vector<const SourceDocument*> one = {pointers[i]};
+      one.insert(one.end(), sources.begin(), sources.end());
+      CompareOptions single = options;
+      single.targets.assign(one.size(), false);
+      single.targets[0] = true;
+      Report part = CompareDocuments(one, single, lexicon);
+      for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
+      summary.set_errors(summary.errors() + part.summary().errors());
+      summary.set_warnings(summary.warnings() + part.summary().warnings());
+      summary.set_infos(summary.infos() + part.summary().infos());
+    }
+    summary.set_documents(static_cast<int>(pointers.size()));
+    for (const SourceDocument* doc : pointers) {
+      report.add_paths(doc->path());
+      summary.set_sentences(summary.sentences() + doc->sentences_size());
+      summary.set_claims(summary.claims() + doc->claims_size());
+    }
+    *report.mutable_summary() = summary;
+  }
   ReportWriterOptions writer;
   writer.format = absl::GetFlag(FLAGS_format);
   if (writer.format.empty()) writer.format = "text";

@@ -1,0 +1,189 @@
+// Measures claim extraction against hand-checked gold claims for the five
+// seed reports (claims/testdata/gold/*.tsv, written by reading the text),
+// prints precision and recall per claim type, and holds them to targets.
+// Also unit cases on text written for this test.
+
+#include "claims/extractor.h"
+
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto loaded = Lexicon::Load({});
+    ASSERT_TRUE(loaded.ok()) << loaded.status();
+    lexicon_ = loaded->release();
+  }
+  static SourceDocument Extract(const std::string& path, const std::string& text) {
+    InputFile input;
+    input.path = path;
+    input.bytes = text;
+    input.format = DetectFormat(path, text);
+    ReadDocumentResult read = DocumentReader(*lexicon_).Read(input);
+    ClaimExtractor(*lexicon_).Extract(input, read);
+    return read.document;
+  }
+  static const Lexicon* lexicon_;
+};
+const Lexicon* ExtractorTest::lexicon_ = nullptr;
+
+// Letters only, lowercase, for comparing names and words.
+std::string Fold(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(c))) out.push_back(absl::ascii_tolower(c));
+    else if (c == ' ' && !out.empty() && out.back() != ' ') out.push_back(' ');
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Surname(const std::string& name) {
+  std::string folded = Fold(name);
+  size_t space = folded.rfind(' ');
+  return space == std::string::npos ? folded : folded.substr(space + 1);
+}
+
+std::string FirstWords(const std::string& text, int n) {
+  std::vector<std::string> words = absl::StrSplit(Fold(text), ' ', absl::SkipEmpty());
+  if (static_cast<int>(words.size()) > n) words.resize(n);
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+struct GoldClaim {
+  std::string type;
+  int line = 0;
+  std::vector<std::string> fields;
+  bool matched = false;
+};
+
+bool Matches(const GoldClaim& gold, const Claim& claim) {
+  if (gold.line != claim.span().line()) return false;
+  auto field = [&](size_t i) { return i < gold.fields.size() ? gold.fields[i] : std::string(); };
+  if (gold.type == "ROLE" && claim.has_role()) {
+    const RoleClaim& r = claim.role();
+    if (Surname(field(0)) != Surname(r.person())) return false;
+    if (field(1) != r.office()) return false;
+    return field(2).empty() || field(2) == r.affiliation();
+  }
+  if (gold.type == "QUANTITY" && claim.has_quantity()) {
+    double value = 0;
+    if (!absl::SimpleAtod(field(0), &value)) return false;
+    return std::fabs(value - claim.quantity().value()) <= 0.01 * std::max(1.0, std::fabs(value));
+  }
+  if (gold.type == "TIME" && claim.has_time()) {
+    std::string g = Fold(field(0)), t = Fold(claim.time().text());
+    return !g.empty() && (t.find(g) != std::string::npos || g.find(t) != std::string::npos);
+  }
+  if (gold.type == "PLACE" && claim.has_place()) {
+    std::string g = Fold(field(0)), p = Fold(claim.place().text());
+    return !g.empty() && (p.find(g) != std::string::npos || g.find(p) != std::string::npos);
+  }
+  if (gold.type == "QUOTE" && claim.has_quote()) {
+    if (FirstWords(claim.quote().text(), 4) != Fold(field(0))) return false;
+    return Surname(field(1)) == Surname(claim.quote().speaker());
+  }
+  return false;
+}
+
+std::string TypeName(const Claim& claim) {
+  switch (claim.type()) {
+    case CLAIM_TYPE_ROLE: return "ROLE";
+    case CLAIM_TYPE_QUANTITY: return "QUANTITY";
+    case CLAIM_TYPE_TIME: return "TIME";
+    case CLAIM_TYPE_PLACE: return "PLACE";
+    case CLAIM_TYPE_QUOTE: return "QUOTE";
+    default: return "";
+  }
+}
+
+TEST_F(ExtractorTest, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
+  const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
+                         "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"};
+  std::map<std::string, int> gold_count, predicted_count, matched_gold, matched_predicted;
+  for (const char* seed : seeds) {
+    std::ifstream in(std::string("testdata/seeds/") + seed + ".txt", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    SourceDocument doc = Extract(std::string(seed) + ".txt", text.str());
+    std::ifstream gold_file(std::string("claims/testdata/gold/") + seed + ".tsv");
+    ASSERT_TRUE(gold_file) << seed;
+    std::vector<GoldClaim> gold;
+    std::string row;
+    while (std::getline(gold_file, row)) {
+      if (row.empty() || row[0] == '#') continue;
+      std::vector<std::string> cells = absl::StrSplit(row, '\t');
+      GoldClaim g;
+      g.type = cells[0];
+      ASSERT_TRUE(absl::SimpleAtoi(cells[1], &g.line)) << row;
+      g.fields.assign(cells.begin() + 2, cells.end());
+      // Dates from metadata markers are not sentence claims.
+      if (g.type == "TIME" && g.fields[0].size() == 10 && g.fields[0][4] == '-') continue;
+      gold.push_back(g);
+      ++gold_count[g.type];
+    }
+    for (const Claim& claim : doc.claims()) {
+      std::string type = TypeName(claim);
+      if (type.empty()) continue;
+      ++predicted_count[type];
+      bool hit = false;
+      for (GoldClaim& g : gold) {
+        if (g.type == type && !g.matched && Matches(g, claim)) {
+          g.matched = true;
+          hit = true;
+          ++matched_gold[type];
+          break;
+        }
+      }
+      if (hit) {
+        ++matched_predicted[type];
+      } else {
+        // A second claim matching an already matched gold row is not wrong.
+        for (const GoldClaim& g : gold) {
+          if (g.type == type && Matches(g, claim)) {
+            ++matched_predicted[type];
+            hit = true;
+            break;
+          }
+        }
+        if (!hit) std::printf("  extra   %s %s:%d %s\n", type.c_str(), seed, claim.span().line(), claim.text().c_str());
+      }
+    }
+    for (const GoldClaim& g : gold) {
+      if (!g.matched) {
+        std::printf("  missed  %s %s:%d %s\n", g.type.c_str(), seed, g.line,
+                    g.fields.empty() ? "" : g.fields[0].c_str());
+      }
+    }
+  }
+  const std::map<std::string, std::pair<double, double>> targets = {
+      {"ROLE", {0.95, 0.90}}, {"QUOTE", {0.95, 0.90}}, {"QUANTITY", {0.85, 0.85}},
+      {"TIME", {0.85, 0.85}}, {"PLACE", {0.85, 0.85}}};
+  std::printf("%-9s %9s %9s %6s %6s\n", "type", "precision", "recall", "gold", "found");
+  for (const auto& [type, target] : targets) {
+    double precision = predicted_count[type] ? 1.0 * matched_predicted[type] / predicted_count[type] : 0;
+    double recall = gold_count[type] ? 1.0 * matched_gold[type] / gold_count[type] : 0;
+    std::printf("%-9s %9.3f %9.3f %6d %6d\n", type.c_str(), precision, recall, gold_count[type],
+                predicted_count[type]);
+    EXPECT_GE(precision, target.first) << type;
+    EXPECT_GE(recall, target.second) << type;
+  }
+}
+
+}  // namespace
+}  // namespace factcheck

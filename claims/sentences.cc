@@ -142,12 +142,20 @@ std::vector<SentenceRange> SentenceSplitter::Split(absl::string_view text,
       pos = after;
       continue;
     }
-    // Closing quotes and brackets belong to the sentence.
+    // Closing quotes and brackets belong to the sentence. A straight
+    // double quote is closing only when a quotation is open (an odd number
+    // of them since the sentence start); otherwise it opens the next
+    // sentence, as in text that lost its paragraph breaks ('said."The').
     int64_t close = after;
     while (close < end) {
       int close_length;
       char32_t d = CharAt(text, close, &close_length);
       if (!IsClosingMark(d)) break;
+      if (d == '"') {
+        int quotes = 0;
+        for (int64_t k = start; k < close; ++k) quotes += text[k] == '"';
+        if (quotes % 2 == 0) break;
+      }
       close += close_length;
     }
     int64_t next = skip_space(close);
@@ -159,17 +167,25 @@ std::vector<SentenceRange> SentenceSplitter::Split(absl::string_view text,
       char32_t following = CharAt(text, next, &next_length);
       int64_t word_begin = WordStart(text, start, mark);
       absl::string_view word = text.substr(word_begin, mark - word_begin);
-      bool lowercase_word = word.size() >= 3;
+      // A word without inner dots that is not an abbreviation ("team",
+      // "BT"), glued to a capitalised word that goes on in lowercase.
+      bool plain_word = word.size() >= 2 && word.find('.') == absl::string_view::npos &&
+                        !lexicon_.IsAbbreviation(absl::AsciiStrToLower(word));
       for (char ch : word) {
-        if (!absl::ascii_islower(static_cast<unsigned char>(ch))) {
-          lowercase_word = false;
-        }
+        if (!absl::ascii_isalpha(static_cast<unsigned char>(ch)) && ch != '"') plain_word = false;
+      }
+      // An opening quote glued after the stop: '."The' or '!"It'.
+      int64_t glued = next;
+      if (following == '"' && glued + 1 < end) {
+        following = CharAt(text, glued + 1, &next_length);
+        glued += 1;
       }
       int second_length;
       bool then_lower =
-          next + next_length < end &&
-          IsLowerLetter(CharAt(text, next + next_length, &second_length));
-      if (c == '.' && lowercase_word && IsUpperLetter(following) && then_lower) {
+          glued + next_length < end &&
+          IsLowerLetter(CharAt(text, glued + next_length, &second_length));
+      if ((c == '.' || c == '!' || c == '?') && (plain_word || close > after) &&
+          IsUpperLetter(following) && then_lower) {
         push(start, close);
         start = next;
       }

@@ -72,6 +72,13 @@ TEST_F(SentenceSplitterTest, SplitsNewsTextCorrectly) {
        "The meeting \xE2\x80\x94 which lasted an hour \xE2\x80\x94 ended. | Both left."},
       // A full stop glued to the next sentence.
       {"He leads the delegation.Credit: AP", "He leads the delegation. | Credit: AP"},
+      // Paragraph breaks lost: a quote opens or closes against the stop.
+      {"\"We left the town,\" he said.\"The loss hurts.\"",
+       "\"We left the town,\" he said. | \"The loss hurts.\""},
+      {"He added: \"I did not enjoy it.\"It was clear he had.",
+       "He added: \"I did not enjoy it.\" | It was clear he had."},
+      {"They claimed to work for BT.Now a woman is in court.",
+       "They claimed to work for BT. | Now a woman is in court."},
       // Questions and exclamations.
       {"Will they meet? Nobody knows! Still, hope remains.",
        "Will they meet? | Nobody knows! | Still, hope remains."},

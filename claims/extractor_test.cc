@@ -1,5 +1,5 @@
 // Measures claim extraction against hand-checked gold claims for the five
-// seed reports (claims/testdata/gold/*.tsv, written by reading the text),
+// seed reports (testdata/claims/gold/*.tsv, written by reading the text),
 // prints precision and recall per claim type, and holds them to targets.
 // Also unit cases on text written for this test.
 
@@ -121,7 +121,7 @@ TEST_F(ExtractorTest, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
     std::stringstream text;
     text << in.rdbuf();
     SourceDocument doc = Extract(std::string(seed) + ".txt", text.str());
-    std::ifstream gold_file(std::string("claims/testdata/gold/") + seed + ".tsv");
+    std::ifstream gold_file(std::string("testdata/claims/gold/") + seed + ".tsv");
     ASSERT_TRUE(gold_file) << seed;
     std::vector<GoldClaim> gold;
     std::string row;

@@ -95,7 +95,7 @@ TEST_F(SentenceSplitterTest, ReturnsNothingForWhitespace) {
 }
 
 // The seeds' sentence boundaries, checked by hand, one sentence a line in
-// claims/testdata/<seed>.sentences.
+// testdata/claims/<seed>.sentences.
 TEST_F(SentenceSplitterTest, MatchesHandCheckedBoundariesOnTheSeeds) {
   const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb",
                          "002_5e2f9a02a0d0871c", "003_905a684dd6f29ba4",
@@ -106,7 +106,7 @@ TEST_F(SentenceSplitterTest, MatchesHandCheckedBoundariesOnTheSeeds) {
     absl::StatusOr<InputFile> input = ReadInputFile(path, {});
     ASSERT_TRUE(input.ok()) << input.status();
     SourceDocument doc = reader.Read(*input).document;
-    std::ifstream gold_file(std::string("claims/testdata/") + seed + ".sentences");
+    std::ifstream gold_file(std::string("testdata/claims/") + seed + ".sentences");
     std::stringstream gold;
     gold << gold_file.rdbuf();
     std::vector<std::string> want =

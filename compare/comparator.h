@@ -5,7 +5,7 @@
 // other:
 //
 //  1. Entity attributes. Role claims are keyed by the person (names folded
-//     across spellings: "Zelensky" = "Zelenskyy") and by the office of a
+//     across spellings: "Tchaikovsky" = "Tchaikovskyy") and by the office of a
 //     country. A claim conflicts when other sources give the same person
 //     another country for the same kind of office, the same single-holder
 //     office to someone else, or another single-holder office of the same
@@ -62,8 +62,8 @@ Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon);
 
 // A name folded for comparison across sources: ASCII letters without
-// diacritics, lowercase, doubled letters collapsed ("Zelenskyy" and
-// "Zelensky" -> "zelensky"; "Dolmabahçe" -> "dolmabahce").
+// diacritics, lowercase, doubled letters collapsed ("Tchaikovskyy" and
+// "Tchaikovsky" -> "tchaikovsky"; "Çanakkale" -> "canakale").
 std::string FoldForComparison(absl::string_view name);
 
 // "003_905a.txt" -> "003_905a"; the short name used in messages.

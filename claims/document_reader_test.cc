@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "claims/test_support.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -10,21 +11,14 @@ namespace {
 
 class DocumentReaderTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto loaded = Lexicon::Load({});
-    ASSERT_TRUE(loaded.ok()) << loaded.status();
-    lexicon_ = loaded->release();
-  }
   static SourceDocument Read(const std::string& path, const std::string& bytes) {
     InputFile input;
     input.path = path;
     input.bytes = bytes;
     input.format = DetectFormat(path, bytes);
-    return DocumentReader(*lexicon_).Read(input).document;
+    return DocumentReader(ShippedLexicon()).Read(input).document;
   }
-  static const Lexicon* lexicon_;
 };
-const Lexicon* DocumentReaderTest::lexicon_ = nullptr;
 
 TEST_F(DocumentReaderTest, ReadsTitleBylineDatelineAndDateMarker) {
   std::string text =
@@ -51,8 +45,8 @@ TEST_F(DocumentReaderTest, FindsAnExplicitFullDate) {
   EXPECT_EQ(doc.publication_date(), "2025-05-16");
   EXPECT_EQ(doc.publication_date_span().column(), 20);
   int64_t b, e;
-  EXPECT_EQ(FindFullDate("on 3 March 2022 at", *lexicon_, &b, &e), "2022-03-03");
-  EXPECT_EQ(FindFullDate("no date here, May 5", *lexicon_, &b, &e), "");
+  EXPECT_EQ(FindFullDate("on 3 March 2022 at", ShippedLexicon(), &b, &e), "2022-03-03");
+  EXPECT_EQ(FindFullDate("no date here, May 5", ShippedLexicon(), &b, &e), "");
 }
 
 TEST_F(DocumentReaderTest, WarnsOnAnEmptyFile) {

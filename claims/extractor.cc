@@ -227,8 +227,6 @@ class DocumentExtraction {
   int ResolvePerson(SentenceWork& s, int chunk_index, bool confirm);
   int PersonForName(absl::string_view name, bool create, bool confirm);
   bool LooksLikePerson(const SentenceWork& s, const struct Chunk& c) const;
-  // The entity a pronoun or description at sentence s refers to.
-  int LastSubject() const { return last_subject_; }
   std::string AffiliationKey(const struct Chunk& c) const;
   void SetRole(RoleClaim* role, const SentenceWork& s, int person_chunk,
                const struct Chunk* office, const struct Chunk* affiliation,
@@ -255,8 +253,6 @@ class DocumentExtraction {
   int last_subject_ = -1;
   // Role claims that still lack an affiliation: (claim index, sentence).
   std::vector<std::pair<int, int>> unaffiliated_roles_;
-  // Leader offices per country, for "the Russian leader".
-  absl::flat_hash_map<std::string, int> leader_of_;
   // The subject carried into each sentence from the ones before it.
   std::vector<int> subject_before_;
 
@@ -342,6 +338,21 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
   s.title_case = s.heading && words >= 4 && capitalized * 10 >= words * 7;
 
   auto is_word = [&](int i) { return i < n && s.tokens[i].kind == TokenKind::kWord; };
+  // Tokens [from, from + len) joined by spaces, as written or lowercase;
+  // empty when a token in the range is not a word.
+  auto phrase_at = [&](int from, int len, bool lowercase) {
+    std::string phrase;
+    for (int k = from; k < from + len; ++k) {
+      if (!is_word(k)) return std::string();
+      if (k > from) phrase += ' ';
+      if (lowercase) {
+        phrase += s.lower[k];
+      } else {
+        phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
+      }
+    }
+    return phrase;
+  };
   auto add = [&](struct Chunk c) {
     for (int k = c.first; k <= c.last; ++k) s.chunk_at[k] = static_cast<int>(s.chunks.size());
     if (c.last + 1 < n && s.tokens[c.last + 1].kind == TokenKind::kPossessive) {
@@ -361,14 +372,8 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
     // Countries, organisations, places: longest case-sensitive match.
     bool matched = false;
     for (int len = std::min(4, n - i); len >= 1 && !matched; --len) {
-      bool all_words = true;
-      for (int k = i; k < i + len; ++k) all_words &= is_word(k);
-      if (!all_words) continue;
-      std::string phrase;
-      for (int k = i; k < i + len; ++k) {
-        if (k > i) phrase += ' ';
-        phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
-      }
+      std::string phrase = phrase_at(i, len, false);
+      if (phrase.empty()) continue;
       if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
       struct Chunk c{};
       c.first = i;
@@ -411,14 +416,8 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
     // Offices: longest lowercase match, words and "of"/"the" inside.
     for (int len = std::min(lexicon_.max_office_words(), n - i); len >= 1 && !matched;
          --len) {
-      bool all_words = true;
-      for (int k = i; k < i + len; ++k) all_words &= is_word(k);
-      if (!all_words) continue;
-      std::string phrase;
-      for (int k = i; k < i + len; ++k) {
-        if (k > i) phrase += ' ';
-        phrase += s.lower[k];
-      }
+      std::string phrase = phrase_at(i, len, true);
+      if (phrase.empty()) continue;
       const Office* office = lexicon_.FindOffice(phrase);
       if (office == nullptr) continue;
       // A lone lowercase generic word ("general", "head") is not a title
@@ -741,9 +740,6 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
       if (affiliation == nullptr && !office.office->honorific()) {
         unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
       }
-      if (office.office->leader() && affiliation != nullptr) {
-        leader_of_[AffiliationKey(*affiliation)] = person;
-      }
       continue;
     }
     // A described office without a name: "the U.S. president", "the
@@ -1056,7 +1052,7 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
       low = 0;
       first = q - 1;
     } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
-               w1 == "roughly" || w1 == "approximately" || w1 == "some" || w1 == "some") {
+               w1 == "roughly" || w1 == "approximately" || w1 == "some") {
       qualifier = w1;
       low = total * 0.85;
       high = total * 1.15;
@@ -1480,19 +1476,19 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;  // quoted words are not events
     // Multi-word cues, longest first.
-    for (const std::string& cue : lexicon_.negation_cues()) {
-      std::vector<absl::string_view> words = absl::StrSplit(cue, ' ');
-      if (i + static_cast<int>(words.size()) > n) continue;
+    for (const std::vector<std::string>& words : lexicon_.negation_cue_words()) {
+      if (words.empty() || i + static_cast<int>(words.size()) > n) continue;
       bool match = true;
       for (size_t w = 0; w < words.size() && match; ++w) match = s.lower[i + w] == words[w];
-      if (!match || words.size() == 0) continue;
-      if (cue == "no" || cue == "without" || cue == "neither" || cue == "nor" ||
-          cue == "rejected" || cue == "denied") {
+      if (!match) continue;
+      const std::string& first = words[0];
+      if (words.size() == 1 && (first == "no" || first == "without" || first == "neither" ||
+                                first == "nor" || first == "rejected" || first == "denied")) {
         continue;  // too loose to carry an event on their own
       }
       int verb = next_content(i + static_cast<int>(words.size()));
       if (verb < n && s.tokens[verb].kind == TokenKind::kWord) {
-        emit(i, verb, POLARITY_NEGATED, cue);
+        emit(i, verb, POLARITY_NEGATED, absl::StrJoin(words, " "));
         i = verb;
       }
       break;
@@ -1538,7 +1534,6 @@ void DocumentExtraction::ExtractQuotes() {
   int previous_speaker = -1;
   int same_sentence_speaker = -1;
   int same_sentence_index = -1;
-  int previous_paragraph = -2;
   bool previous_paragraph_had_quote = false;
   bool paragraph_had_quote = false;
   int paragraph = -1;
@@ -1547,10 +1542,8 @@ void DocumentExtraction::ExtractQuotes() {
     if (s.paragraph != paragraph) {
       previous_paragraph_had_quote = paragraph_had_quote && s.paragraph == paragraph + 1;
       paragraph_had_quote = false;
-      previous_paragraph = paragraph;
       paragraph = s.paragraph;
     }
-    (void)previous_paragraph;
     const int n = static_cast<int>(s.tokens.size());
     for (int i = 0; i < n; ++i) {
       if (s.tokens[i].kind != TokenKind::kOpenQuote) continue;

@@ -15,30 +15,11 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
+#include "claims/test_support.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
 namespace {
-
-class ExtractorTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto loaded = Lexicon::Load({});
-    ASSERT_TRUE(loaded.ok()) << loaded.status();
-    lexicon_ = loaded->release();
-  }
-  static SourceDocument Extract(const std::string& path, const std::string& text) {
-    InputFile input;
-    input.path = path;
-    input.bytes = text;
-    input.format = DetectFormat(path, text);
-    ReadDocumentResult read = DocumentReader(*lexicon_).Read(input);
-    ClaimExtractor(*lexicon_).Extract(input, read);
-    return read.document;
-  }
-  static const Lexicon* lexicon_;
-};
-const Lexicon* ExtractorTest::lexicon_ = nullptr;
 
 // Letters only, lowercase, for comparing names and words.
 std::string Fold(const std::string& text) {
@@ -112,7 +93,7 @@ std::string TypeName(const Claim& claim) {
   }
 }
 
-TEST_F(ExtractorTest, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
+TEST(ClaimExtractor, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
   const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
                          "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"};
   std::map<std::string, int> gold_count, predicted_count, matched_gold, matched_predicted;
@@ -120,7 +101,7 @@ TEST_F(ExtractorTest, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
     std::ifstream in(std::string("testdata/seeds/") + seed + ".txt", std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
-    SourceDocument doc = Extract(std::string(seed) + ".txt", text.str());
+    SourceDocument doc = ExtractForTest(std::string(seed) + ".txt", text.str());
     std::ifstream gold_file(std::string("testdata/claims/gold/") + seed + ".tsv");
     ASSERT_TRUE(gold_file) << seed;
     std::vector<GoldClaim> gold;

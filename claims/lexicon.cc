@@ -109,7 +109,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   honorifics_.clear();
   stopwords_.clear();
   person_nouns_.clear();
-  negation_cues_.clear();
+  negation_cue_words_.clear();
   hedge_cues_.clear();
   non_person_heads_.clear();
   venue_nouns_.clear();
@@ -239,7 +239,9 @@ absl::Status Lexicon::Index(absl::string_view origin) {
     outlets_[outlet.name()] = &outlet;
     for (const std::string& alias : outlet.aliases()) outlets_[alias] = &outlet;
   }
-  negation_cues_.assign(data_.negation_cues().begin(), data_.negation_cues().end());
+  for (const std::string& cue : data_.negation_cues()) {
+    negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
+  }
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
   return absl::OkStatus();
 }

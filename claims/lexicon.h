@@ -119,7 +119,11 @@ class Lexicon {
   }
   // An outlet by name or alias as written.
   const Organization* FindOutlet(absl::string_view text) const;
-  const std::vector<std::string>& negation_cues() const { return negation_cues_; }
+  // Negation cues split into words once at load ("declined to" ->
+  // {"declined", "to"}), in data order.
+  const std::vector<std::vector<std::string>>& negation_cue_words() const {
+    return negation_cue_words_;
+  }
   const std::vector<std::string>& hedge_cues() const { return hedge_cues_; }
 
  private:
@@ -148,7 +152,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;
   absl::flat_hash_map<std::string, const Organization*> outlets_;
-  std::vector<std::string> negation_cues_;
+  std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;
 };

@@ -1,22 +1,17 @@
 #include "claims/lexicon.h"
 
+#include "claims/test_support.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
 namespace {
 
-class ShippedLexicon : public ::testing::Test {
+class ShippedLexiconTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto loaded = Lexicon::Load({});
-    ASSERT_TRUE(loaded.ok()) << loaded.status();
-    lexicon_ = loaded->release();
-  }
-  static const Lexicon* lexicon_;
+  const Lexicon* lexicon_ = &ShippedLexicon();
 };
-const Lexicon* ShippedLexicon::lexicon_ = nullptr;
 
-TEST_F(ShippedLexicon, KnowsCountriesByNameAdjectiveAndGovernment) {
+TEST_F(ShippedLexiconTest, KnowsCountriesByNameAdjectiveAndGovernment) {
   CountryMatch us = lexicon_->FindCountry("U.S.");
   ASSERT_NE(us.country, nullptr);
   EXPECT_EQ(us.country->key(), "united_states");
@@ -26,7 +21,7 @@ TEST_F(ShippedLexicon, KnowsCountriesByNameAdjectiveAndGovernment) {
   EXPECT_EQ(lexicon_->FindCountry("us").country, nullptr);  // the pronoun
 }
 
-TEST_F(ShippedLexicon, NormalisesOfficeSpellings) {
+TEST_F(ShippedLexiconTest, NormalisesOfficeSpellings) {
   const Office* defence = lexicon_->FindOffice("defence minister");
   ASSERT_NE(defence, nullptr);
   EXPECT_EQ(defence, lexicon_->FindOffice("minister of defense"));
@@ -34,7 +29,7 @@ TEST_F(ShippedLexicon, NormalisesOfficeSpellings) {
   EXPECT_TRUE(lexicon_->FindOffice("president")->single_holder());
 }
 
-TEST_F(ShippedLexicon, ReadsMonthsWeekdaysAndNumbersAsWritten) {
+TEST_F(ShippedLexiconTest, ReadsMonthsWeekdaysAndNumbersAsWritten) {
   EXPECT_EQ(lexicon_->MonthNumber("May"), 5);
   EXPECT_EQ(lexicon_->MonthNumber("may"), 0);  // the verb
   EXPECT_EQ(lexicon_->MonthNumber("Sept."), 9);
@@ -43,7 +38,7 @@ TEST_F(ShippedLexicon, ReadsMonthsWeekdaysAndNumbersAsWritten) {
   EXPECT_EQ(lexicon_->FindNumberWord("thousand")->value(), 1000);
 }
 
-TEST_F(ShippedLexicon, KnowsPlaceContainment) {
+TEST_F(ShippedLexiconTest, KnowsPlaceContainment) {
   const Place* city = lexicon_->FindPlace("Antalya");
   ASSERT_NE(city, nullptr);
   std::vector<std::string> chain = lexicon_->Containers(city->key());

@@ -346,8 +346,7 @@ void AppendMarkdownInline(absl::string_view bytes, int64_t begin, int64_t end,
   flush(end);
 }
 
-// Removes HTML comments from a Markdown source, returning the ranges kept
-// and recording the comments as skipped.
+// A range of one Markdown line left after HTML comments are cut out.
 struct Segment {
   int64_t begin;
   int64_t end;

@@ -10,6 +10,7 @@
 #include "absl/strings/str_split.h"
 #include "claims/document_reader.h"
 #include "claims/input_file.h"
+#include "claims/test_support.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -17,25 +18,16 @@ namespace {
 
 class SentenceSplitterTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto loaded = Lexicon::Load({});
-    ASSERT_TRUE(loaded.ok()) << loaded.status();
-    lexicon_ = loaded->release();
-  }
-
   // The sentences of `text`, joined by " | ".
   static std::string Split(const std::string& text) {
-    SentenceSplitter splitter(*lexicon_);
+    SentenceSplitter splitter(ShippedLexicon());
     std::vector<std::string> out;
     for (const SentenceRange& r : splitter.Split(text, 0, text.size())) {
       out.push_back(text.substr(r.begin, r.end - r.begin));
     }
     return absl::StrJoin(out, " | ");
   }
-
-  static const Lexicon* lexicon_;
 };
-const Lexicon* SentenceSplitterTest::lexicon_ = nullptr;
 
 struct Case {
   const char* text;
@@ -100,7 +92,7 @@ TEST_F(SentenceSplitterTest, MatchesHandCheckedBoundariesOnTheSeeds) {
   const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb",
                          "002_5e2f9a02a0d0871c", "003_905a684dd6f29ba4",
                          "004_ebc1c592785cd5db"};
-  DocumentReader reader(*lexicon_);
+  DocumentReader reader(ShippedLexicon());
   for (const char* seed : seeds) {
     std::string path = std::string("testdata/seeds/") + seed + ".txt";
     absl::StatusOr<InputFile> input = ReadInputFile(path, {});

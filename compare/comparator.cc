@@ -206,9 +206,8 @@ void Comparison::Emit(FindingKind kind, ClaimRef target, Tally& tally,
   tally.against.erase(target.doc);
   for (int d : tally.with) tally.against.erase(d);
   if (tally.against.empty()) return;
-  int with = static_cast<int>(tally.with.size()) + 1;  // the claim's own source
   tally.with.erase(target.doc);
-  with = static_cast<int>(tally.with.size()) + 1;
+  int with = static_cast<int>(tally.with.size()) + 1;  // the claim's own source counts
   int against = static_cast<int>(tally.against.size());
   if (against < with) return;
   auto key = std::make_tuple(target.doc, target.claim, static_cast<int>(kind));
@@ -367,20 +366,19 @@ void Comparison::CompareRoles() {
 // ---------------------------------------------------------------------------
 // Aligned sentences
 
+// "less than", "under", "fewer than", "below": the bound itself is excluded.
+bool ExcludesUpperBound(const QuantityClaim& q) {
+  return absl::StrContains(q.qualifier(), "less") || absl::StrContains(q.qualifier(), "under") ||
+         absl::StrContains(q.qualifier(), "fewer") || absl::StrContains(q.qualifier(), "below");
+}
+
 bool Overlaps(const QuantityClaim& a, const QuantityClaim& b) {
   double a_low = a.has_low() ? a.low() : -INFINITY;
   double a_high = a.has_high() ? a.high() : INFINITY;
   double b_low = b.has_low() ? b.low() : -INFINITY;
   double b_high = b.has_high() ? b.high() : INFINITY;
-  // "less than two hours" excludes two hours itself.
-  bool a_open_high = absl::StrContains(a.qualifier(), "less") ||
-                     absl::StrContains(a.qualifier(), "under") ||
-                     absl::StrContains(a.qualifier(), "fewer") ||
-                     absl::StrContains(a.qualifier(), "below");
-  bool b_open_high = absl::StrContains(b.qualifier(), "less") ||
-                     absl::StrContains(b.qualifier(), "under") ||
-                     absl::StrContains(b.qualifier(), "fewer") ||
-                     absl::StrContains(b.qualifier(), "below");
+  bool a_open_high = ExcludesUpperBound(a);
+  bool b_open_high = ExcludesUpperBound(b);
   const double epsilon = 1e-9;
   if (a_open_high ? a_high <= b_low + epsilon : a_high < b_low - epsilon) return false;
   if (b_open_high ? b_high <= a_low + epsilon : b_high < a_low - epsilon) return false;
@@ -405,9 +403,8 @@ std::string QuantityText(const QuantityClaim& q) {
 // hours") are compatible but neither confirms the other.
 bool OnlySameSidedBounds(const QuantityClaim& a, const QuantityClaim& b) {
   auto upper_only = [](const QuantityClaim& q) {
-    return absl::StrContains(q.qualifier(), "less") || absl::StrContains(q.qualifier(), "under") ||
-           absl::StrContains(q.qualifier(), "fewer") || absl::StrContains(q.qualifier(), "below") ||
-           absl::StrContains(q.qualifier(), "up to") || absl::StrContains(q.qualifier(), "at most");
+    return ExcludesUpperBound(q) || absl::StrContains(q.qualifier(), "up to") ||
+           absl::StrContains(q.qualifier(), "at most");
   };
   return (upper_only(a) && upper_only(b)) || (!a.has_high() && !b.has_high());
 }
@@ -774,7 +771,6 @@ void Comparison::CompareEventAttributes() {
 void Comparison::ComparePolarity() {
   struct EventFact {
     ClaimRef ref;
-    std::string key;
     Polarity polarity;
   };
   absl::flat_hash_map<std::string, std::vector<EventFact>> by_key;
@@ -786,7 +782,7 @@ void Comparison::ComparePolarity() {
       if (e.polarity() != POLARITY_ASSERTED && e.polarity() != POLARITY_NEGATED) continue;
       if (e.predicate().size() < 4 || lexicon_.IsSaidVerb(e.predicate())) continue;
       std::string key = absl::StrCat(PersonKey(e.subject()), "|", e.predicate());
-      by_key[key].push_back({{static_cast<int>(d), c}, key, e.polarity()});
+      by_key[key].push_back({{static_cast<int>(d), c}, e.polarity()});
     }
   }
   for (const auto& [key, facts] : by_key) {
@@ -796,8 +792,6 @@ void Comparison::ComparePolarity() {
       for (const EventFact& other : facts) {
         if (!IsSource(other.ref.doc, target.ref.doc)) continue;
         const Claim& o = ClaimAt(other.ref);
-        std::string value = absl::StrCat(o.event().polarity() == POLARITY_NEGATED ? "did not " : "did ",
-                                         o.event().predicate());
         if (other.polarity == target.polarity) {
           tally.with.insert(other.ref.doc);
           tally.evidence.push_back(EvidenceOf(other.ref, STANCE_SUPPORTS, o.text()));
@@ -894,22 +888,28 @@ Report Comparison::Run() {
     };
     return key(a) < key(b);
   });
-  ReportSummary* summary = report_.mutable_summary();
-  summary->set_documents(static_cast<int>(docs_.size()));
-  for (const SourceDocument* doc : docs_) {
-    report_.add_paths(doc->path());
-    summary->set_sentences(summary->sentences() + doc->sentences_size());
-    summary->set_claims(summary->claims() + doc->claims_size());
-  }
-  for (const Finding& f : report_.findings()) {
-    if (f.severity() == ERROR) summary->set_errors(summary->errors() + 1);
-    if (f.severity() == WARNING) summary->set_warnings(summary->warnings() + 1);
-    if (f.severity() == INFO) summary->set_infos(summary->infos() + 1);
-  }
+  FillSummary(docs_, &report_);
   return std::move(report_);
 }
 
 }  // namespace
+
+void FillSummary(const std::vector<const SourceDocument*>& documents, Report* report) {
+  ReportSummary* summary = report->mutable_summary();
+  summary->Clear();
+  report->clear_paths();
+  summary->set_documents(static_cast<int>(documents.size()));
+  for (const SourceDocument* doc : documents) {
+    report->add_paths(doc->path());
+    summary->set_sentences(summary->sentences() + doc->sentences_size());
+    summary->set_claims(summary->claims() + doc->claims_size());
+  }
+  for (const Finding& f : report->findings()) {
+    if (f.severity() == ERROR) summary->set_errors(summary->errors() + 1);
+    if (f.severity() == WARNING) summary->set_warnings(summary->warnings() + 1);
+    if (f.severity() == INFO) summary->set_infos(summary->infos() + 1);
+  }
+}
 
 Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon) {

@@ -49,9 +49,6 @@ struct CompareOptions {
   // targets[i]: report findings in documents[i]. Empty means every
   // document (audit). Documents that are not targets are the sources.
   std::vector<bool> targets;
-  // Report UNSUPPORTED_CLAIM for target claims no source states. Default:
-  // false (audit), true for check.
-  bool report_unsupported = false;
   // Minimum alignment score for two sentences to state the same thing.
   double min_alignment = 0.34;
 };
@@ -60,6 +57,10 @@ struct CompareOptions {
 // ordered (by document, line, column, kind) and each with a fingerprint.
 Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon);
+
+// Sets report->summary and report->paths from the documents and the
+// report's findings (replacing what was there).
+void FillSummary(const std::vector<const SourceDocument*>& documents, Report* report);
 
 // A name folded for comparison across sources: ASCII letters without
 // diacritics, lowercase, doubled letters collapsed ("Tchaikovskyy" and

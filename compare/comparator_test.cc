@@ -7,6 +7,7 @@
 #include "claims/document_reader.h"
 #include "claims/extractor.h"
 #include "claims/input_file.h"
+#include "claims/test_support.h"
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -14,38 +15,21 @@ namespace {
 
 class ComparatorTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    auto loaded = Lexicon::Load({});
-    ASSERT_TRUE(loaded.ok()) << loaded.status();
-    lexicon_ = loaded->release();
-  }
-
-  // Reads and extracts a document from text.
-  static SourceDocument Extract(const std::string& path, const std::string& text) {
-    InputFile input;
-    input.path = path;
-    input.bytes = text;
-    input.format = DetectFormat(path, text);
-    ReadDocumentResult read = DocumentReader(*lexicon_).Read(input);
-    ClaimExtractor(*lexicon_).Extract(input, read);
-    return read.document;
-  }
-
   // Checks `draft` against `sources`; returns the conflict findings
   // (ERROR or WARNING) as "KIND line".
   static std::vector<std::string> Check(const std::string& draft,
                                         const std::vector<std::string>& sources) {
     std::vector<SourceDocument> docs;
-    docs.push_back(Extract("draft.txt", draft));
+    docs.push_back(ExtractForTest("draft.txt", draft));
     for (size_t i = 0; i < sources.size(); ++i) {
-      docs.push_back(Extract("source" + std::to_string(i) + ".txt", sources[i]));
+      docs.push_back(ExtractForTest("source" + std::to_string(i) + ".txt", sources[i]));
     }
     std::vector<const SourceDocument*> pointers;
     for (const SourceDocument& d : docs) pointers.push_back(&d);
     CompareOptions options;
     options.targets.assign(docs.size(), false);
     options.targets[0] = true;
-    Report report = CompareDocuments(pointers, options, *lexicon_);
+    Report report = CompareDocuments(pointers, options, ShippedLexicon());
     std::vector<std::string> out;
     for (const Finding& f : report.findings()) {
       if (f.severity() != ERROR && f.severity() != WARNING) continue;
@@ -56,9 +40,7 @@ class ComparatorTest : public ::testing::Test {
     return out;
   }
 
-  static const Lexicon* lexicon_;
 };
-const Lexicon* ComparatorTest::lexicon_ = nullptr;
 
 using Findings = std::vector<std::string>;
 
@@ -69,13 +51,11 @@ TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {
     absl::StatusOr<InputFile> input =
         ReadInputFile(std::string("testdata/seeds/") + seed + ".txt", {});
     ASSERT_TRUE(input.ok()) << input.status();
-    ReadDocumentResult read = DocumentReader(*lexicon_).Read(*input);
-    ClaimExtractor(*lexicon_).Extract(*input, read);
-    docs.push_back(read.document);
+    docs.push_back(ExtractForTest(input->path, input->bytes));
   }
   std::vector<const SourceDocument*> pointers;
   for (const SourceDocument& d : docs) pointers.push_back(&d);
-  Report report = CompareDocuments(pointers, {}, *lexicon_);
+  Report report = CompareDocuments(pointers, {}, ShippedLexicon());
   std::vector<const Finding*> conflicts;
   for (const Finding& f : report.findings()) {
     if (f.severity() == ERROR || f.severity() == WARNING) conflicts.push_back(&f);

@@ -214,7 +214,6 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
     for (size_t i = 0; i < pointers.size(); ++i) {
       if (!options.targets[i]) sources.push_back(pointers[i]);
     }
-    ReportSummary summary;
     for (size_t i = 0; i < pointers.size(); ++i) {
       if (!options.targets[i]) continue;
       std::vector<const SourceDocument*> one = {pointers[i]};
@@ -224,26 +223,16 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
       single.targets[0] = true;
       Report part = CompareDocuments(one, single, lexicon);
       for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
-      summary.set_errors(summary.errors() + part.summary().errors());
-      summary.set_warnings(summary.warnings() + part.summary().warnings());
-      summary.set_infos(summary.infos() + part.summary().infos());
     }
-    summary.set_documents(static_cast<int>(pointers.size()));
-    for (const SourceDocument* doc : pointers) {
-      report.add_paths(doc->path());
-      summary.set_sentences(summary.sentences() + doc->sentences_size());
-      summary.set_claims(summary.claims() + doc->claims_size());
-    }
-    *report.mutable_summary() = summary;
+    FillSummary(pointers, &report);
   }
   ReportWriterOptions writer;
   writer.format = absl::GetFlag(FLAGS_format);
   if (writer.format.empty()) writer.format = "text";
   writer.command = command;
-  writer.color = false;
   std::string output_path = absl::GetFlag(FLAGS_output);
   writer.color = output_path.empty() && ::isatty(1);
-  FACTCHECK_ASSIGN_OR_RETURN(std::string out, WriteReport(report, pointers, writer));
+  FACTCHECK_ASSIGN_OR_RETURN(std::string out, WriteReport(report, writer));
   if (output_path.empty()) {
     FACTCHECK_RETURN_IF_ERROR(WriteStdout(out));
     if (std::fflush(stdout) != 0) {
@@ -301,7 +290,6 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   CompareOptions options;
   options.targets.assign(loaded.documents.size(), false);
   for (size_t i = 0; i < draft_files.size(); ++i) options.targets[i] = true;
-  options.report_unsupported = true;
   return CompareAndReport(loaded.documents, options, *lexicon, "check");
 }
 

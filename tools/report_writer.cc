@@ -49,9 +49,7 @@ std::string WriteText(const Report& report, const ReportWriterOptions& options) 
 }  // namespace
 
 absl::StatusOr<std::string> WriteReport(const Report& report,
-                                        const std::vector<const SourceDocument*>& documents,
                                         const ReportWriterOptions& options) {
-  (void)documents;
   if (options.format == "text") return WriteText(report, options);
   if (options.format == "json") {
     std::string out;

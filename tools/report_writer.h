@@ -12,7 +12,7 @@
 // Example:
 //   ReportWriterOptions options;
 //   options.format = "json";
-//   absl::StatusOr<std::string> out = WriteReport(report, documents, options);
+//   absl::StatusOr<std::string> out = WriteReport(report, options);
 
 #ifndef FACTCHECK_TOOLS_REPORT_WRITER_H_
 #define FACTCHECK_TOOLS_REPORT_WRITER_H_
@@ -37,7 +37,6 @@ struct ReportWriterOptions {
 
 // Returns InvalidArgumentError for an unknown format.
 absl::StatusOr<std::string> WriteReport(const Report& report,
-                                        const std::vector<const SourceDocument*>& documents,
                                         const ReportWriterOptions& options);
 
 }  // namespace factcheck

@@ -1,0 +1,36 @@
+#include "claims/test_support.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "claims/document_reader.h"
+#include "claims/extractor.h"
+#include "claims/input_file.h"
+
+namespace factcheck {
+
+const Lexicon& ShippedLexicon() {
+  static const Lexicon* const lexicon = [] {
+    absl::StatusOr<std::unique_ptr<Lexicon>> loaded = Lexicon::Load({});
+    if (!loaded.ok()) {
+      std::fprintf(stderr, "shipped lexicon does not load: %s\n",
+                   loaded.status().ToString().c_str());
+      std::abort();
+    }
+    return loaded->release();
+  }();
+  return *lexicon;
+}
+
+SourceDocument ExtractForTest(const std::string& path, const std::string& text) {
+  InputFile input;
+  input.path = path;
+  input.bytes = text;
+  input.format = DetectFormat(path, text);
+  ReadDocumentResult read = DocumentReader(ShippedLexicon()).Read(input);
+  ClaimExtractor(ShippedLexicon()).Extract(input, read);
+  return read.document;
+}
+
+}  // namespace factcheck

@@ -1,7 +1,5 @@
 #include "tools/commands.h"
 
-#include <dirent.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,6 +18,7 @@
 #include "claims/lexicon.h"
 #include "claims/status_macros.h"
 #include "compare/comparator.h"
+#include "tools/document_loader.h"
 #include "tools/report_writer.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
@@ -119,72 +118,10 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
   return absl::OkStatus();
 }
 
-// Expands folders into their .txt, .md and .html files, sorted.
-absl::StatusOr<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const std::string& path : paths) {
-    struct stat info;
-    if (path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-      DIR* dir = ::opendir(path.c_str());
-      if (dir == nullptr) {
-        return absl::PermissionDeniedError(absl::StrCat(path, ": cannot list folder"));
-      }
-      std::vector<std::string> inside;
-      while (struct dirent* entry = ::readdir(dir)) {
-        std::string name = entry->d_name;
-        std::string lower = name;
-        std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
-        auto ends = [&](const char* suffix) {
-          std::string s(suffix);
-          return lower.size() > s.size() && lower.compare(lower.size() - s.size(), s.size(), s) == 0;
-        };
-        if (ends(".txt") || ends(".md") || ends(".markdown") || ends(".html") || ends(".htm")) {
-          inside.push_back(path + (path.back() == '/' ? "" : "/") + name);
-        }
-      }
-      ::closedir(dir);
-      std::sort(inside.begin(), inside.end());
-      if (inside.empty()) {
-        return absl::NotFoundError(absl::StrCat(path, ": folder has no .txt, .md or .html files"));
-      }
-      files.insert(files.end(), inside.begin(), inside.end());
-    } else {
-      files.push_back(path);
-    }
-  }
-  return files;
-}
-
-// Reads and extracts every file; prints each input error on its own line.
-// Returns the documents that could be read, and whether any could not.
-struct LoadedDocuments {
-  std::vector<SourceDocument> documents;
-  bool had_errors = false;
-};
-
-LoadedDocuments LoadDocuments(const std::vector<std::string>& files, const Lexicon& lexicon) {
-  LoadedDocuments loaded;
-  DocumentReader reader(lexicon);
-  ClaimExtractor extractor(lexicon);
-  ReadOptions options;
+LoadOptions LoadFlags() {
+  LoadOptions options;
   options.max_bytes = absl::GetFlag(FLAGS_max_file_size);
-  for (const std::string& path : files) {
-    absl::StatusOr<InputFile> input = ReadInputFile(path, options);
-    if (!input.ok()) {
-      std::fprintf(stderr, "factcheck: %s\n", std::string(input.status().message()).c_str());
-      loaded.had_errors = true;
-      continue;
-    }
-    ReadDocumentResult result = reader.Read(*input);
-    extractor.Extract(*input, result);
-    for (const std::string& warning : result.document.warnings()) {
-      std::fprintf(stderr, "factcheck: warning: %s: %s\n", input->path.c_str(), warning.c_str());
-    }
-    spdlog::info("{}: {} sentences, {} claims", input->path, result.document.sentences_size(),
-                 result.document.claims_size());
-    loaded.documents.push_back(std::move(result.document));
-  }
-  return loaded;
+  return options;
 }
 
 absl::StatusOr<Severity> FailOn() {
@@ -264,7 +201,7 @@ absl::Status RunAudit(const std::vector<std::string>& args, const std::string& c
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> files, ExpandPaths(args));
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
                              Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
-  LoadedDocuments loaded = LoadDocuments(files, *lexicon);
+  LoadedDocuments loaded = LoadDocuments(files, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
   CompareOptions options;
   return CompareAndReport(loaded.documents, options, *lexicon, command);
@@ -285,7 +222,7 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
                              Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
   std::vector<std::string> all = draft_files;
   all.insert(all.end(), source_files.begin(), source_files.end());
-  LoadedDocuments loaded = LoadDocuments(all, *lexicon);
+  LoadedDocuments loaded = LoadDocuments(all, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
   CompareOptions options;
   options.targets.assign(loaded.documents.size(), false);

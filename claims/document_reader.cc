@@ -39,6 +39,50 @@ std::string FoldWhitespace(absl::string_view text) {
   return out;
 }
 
+// Sets sentence->text to clean text [begin, end) with whitespace folded,
+// and its anchors wherever the text stops being the original bytes one for
+// one: after whitespace that was not a single space, and wherever the clean
+// text's own map to the original is not linear.
+void FoldSentenceText(absl::string_view clean_text, int64_t begin, int64_t end,
+                      const CleanText& clean, const LineIndex& lines, Sentence* sentence) {
+  std::string out;
+  out.reserve(end - begin);
+  bool space = false;
+  bool plain_space = true;  // the pending whitespace is exactly one ' '
+  int64_t i = begin;
+  // The original offset the next text byte maps to if nothing broke.
+  int64_t expected = clean.OriginalRange(begin, begin).first;
+  while (i < end) {
+    int length;
+    char32_t c = DecodeUtf8(clean_text, i, &length);
+    if (IsSpace(c)) {
+      plain_space = !space && c == ' ';
+      space = true;
+      i += length;
+      continue;
+    }
+    if (space && !out.empty()) {
+      out.push_back(' ');
+      expected += 1;
+    }
+    int64_t original = clean.OriginalRange(i, i + length).first;
+    if (!out.empty() && (original != expected || !plain_space)) {
+      TextAnchor* anchor = sentence->add_anchors();
+      anchor->set_offset(static_cast<int32_t>(out.size()));
+      anchor->set_begin(original);
+      LinePosition position = lines.Position(original);
+      anchor->set_line(position.line);
+      anchor->set_column(position.column);
+    }
+    space = false;
+    plain_space = true;
+    out.append(clean_text.data() + i, length);
+    expected = clean.OriginalRange(i, i + length).second;
+    i += length;
+  }
+  sentence->set_text(std::move(out));
+}
+
 int CountWords(absl::string_view text) {
   int words = 0;
   bool in_word = false;
@@ -325,8 +369,7 @@ ReadDocumentResult DocumentReader::Read(const InputFile& input) const {
       Sentence* sentence = doc.add_sentences();
       sentence->set_index(doc.sentences_size() - 1);
       *sentence->mutable_span() = original_span(range.begin, range.end);
-      sentence->set_text(FoldWhitespace(
-          absl::string_view(text).substr(range.begin, range.end - range.begin)));
+      FoldSentenceText(text, range.begin, range.end, ingested.clean, lines, sentence);
       sentence->set_kind(block.kind);
       sentence->set_paragraph(paragraph);
       result.sentence_ranges.emplace_back(range.begin, range.end);

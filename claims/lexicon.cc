@@ -114,6 +114,9 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   non_person_heads_.clear();
   venue_nouns_.clear();
   event_nouns_.clear();
+  opposite_sides_.clear();
+  number_qualifiers_.clear();
+  auxiliaries_.clear();
   outlets_.clear();
   max_office_words_ = 1;
 
@@ -231,6 +234,14 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const std::string& w : data_.non_person_heads()) non_person_heads_.insert(w);
   for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
   for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);
+  for (const std::string& w : data_.number_qualifiers()) number_qualifiers_.insert(w);
+  for (const std::string& w : data_.auxiliaries()) auxiliaries_.insert(w);
+  for (int i = 0; i < data_.opposites_size(); ++i) {
+    for (const std::string& w : data_.opposites(i).first()) opposite_sides_[w].push_back(2 * i);
+    for (const std::string& w : data_.opposites(i).second()) {
+      opposite_sides_[w].push_back(2 * i + 1);
+    }
+  }
   for (const Organization& outlet : data_.outlets()) {
     if (!outlet.country().empty() && !countries_by_key_.contains(outlet.country())) {
       return invalid(absl::StrCat("outlet \"", outlet.key(), "\" names unknown country \"",
@@ -321,6 +332,18 @@ std::vector<std::string> Lexicon::Containers(absl::string_view key) const {
 std::string Lexicon::CanonicalSpelling(absl::string_view text) const {
   auto it = canonical_spelling_.find(text);
   return it == canonical_spelling_.end() ? std::string(text) : it->second;
+}
+
+bool Lexicon::AreOpposites(absl::string_view a, absl::string_view b) const {
+  auto ia = opposite_sides_.find(a);
+  auto ib = opposite_sides_.find(b);
+  if (ia == opposite_sides_.end() || ib == opposite_sides_.end()) return false;
+  for (int sa : ia->second) {
+    for (int sb : ib->second) {
+      if (sa / 2 == sb / 2 && sa != sb) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace factcheck

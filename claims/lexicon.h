@@ -121,6 +121,21 @@ class Lexicon {
   const Organization* FindOutlet(absl::string_view text) const;
   // Negation cues split into words once at load ("declined to" ->
   // {"declined", "to"}), in data order.
+  // True for a lowercase word that makes a number approximate or a bound
+  // ("about", "over"; LexiconFile.number_qualifiers).
+  bool IsNumberQualifier(absl::string_view lowercase_word) const {
+    return number_qualifiers_.contains(lowercase_word);
+  }
+
+  // True for a lowercase auxiliary or modal verb ("did", "will").
+  bool IsAuxiliary(absl::string_view lowercase_word) const {
+    return auxiliaries_.contains(lowercase_word);
+  }
+
+  // True when the two lowercase words are listed as opposites
+  // (LexiconFile.opposites): "won" and "lost".
+  bool AreOpposites(absl::string_view a, absl::string_view b) const;
+
   const std::vector<std::vector<std::string>>& negation_cue_words() const {
     return negation_cue_words_;
   }
@@ -151,6 +166,10 @@ class Lexicon {
   absl::flat_hash_set<std::string> non_person_heads_;
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;
+  absl::flat_hash_set<std::string> number_qualifiers_;
+  absl::flat_hash_set<std::string> auxiliaries_;
+  // word -> (pair index * 2 + side) for every opposite pair it is in.
+  absl::flat_hash_map<std::string, std::vector<int>> opposite_sides_;
   absl::flat_hash_map<std::string, const Organization*> outlets_;
   std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;

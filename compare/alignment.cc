@@ -95,7 +95,7 @@ SentenceIndex::SentenceIndex(const std::vector<const SourceDocument*>& documents
 }
 
 std::vector<Alignment> SentenceIndex::Align(int document, int sentence, double min_score,
-                                            int min_shared) const {
+                                            int min_shared, int per_document) const {
   const std::vector<int>& ids = terms_[document][sentence];
   // Accumulate shared weight per candidate sentence. Very common terms
   // (in more than a fifth of all sentences) only add weight to candidates
@@ -111,7 +111,7 @@ std::vector<Alignment> SentenceIndex::Align(int document, int sentence, double m
   }
   double own = sentence_weight_[document][sentence];
   // Best per document.
-  absl::flat_hash_map<int, Alignment> best;
+  std::vector<Alignment> result;
   for (const auto& [key, value] : shared) {
     int d = static_cast<int>(key >> 32);
     int s = static_cast<int>(key & 0xffffffff);
@@ -124,15 +124,24 @@ std::vector<Alignment> SentenceIndex::Align(int document, int sentence, double m
     double cover = value.first / denominator;
     score = 0.5 * (score + cover);
     if (score < min_score || value.second < min_shared) continue;
-    auto it = best.find(d);
-    if (it == best.end() || score > it->second.score) {
-      best[d] = Alignment{d, s, score, value.second};
+    result.push_back(Alignment{d, s, score, value.second});
+  }
+  std::sort(result.begin(), result.end(), [](const Alignment& a, const Alignment& b) {
+    if (a.document != b.document) return a.document < b.document;
+    return a.score != b.score ? a.score > b.score : a.sentence < b.sentence;
+  });
+  // Keep the best `per_document` of each document.
+  std::vector<Alignment> kept;
+  for (size_t i = 0; i < result.size(); ++i) {
+    if (i < static_cast<size_t>(per_document) ||
+        result[i - per_document].document != result[i].document) {
+      kept.push_back(result[i]);
     }
   }
-  std::vector<Alignment> result;
-  for (const auto& [d, a] : best) result.push_back(a);
+  result = std::move(kept);
   std::sort(result.begin(), result.end(), [](const Alignment& a, const Alignment& b) {
-    return a.score != b.score ? a.score > b.score : a.document < b.document;
+    if (a.score != b.score) return a.score > b.score;
+    return a.document != b.document ? a.document < b.document : a.sentence < b.sentence;
   });
   return result;
 }

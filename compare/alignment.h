@@ -46,10 +46,10 @@ class SentenceIndex {
                 const absl::flat_hash_set<std::string>& stopwords);
 
   // Sentences of other documents aligned with documents[document]
-  // .sentences(sentence), best first, at most one per document, with score
-  // >= min_score and at least `min_shared` shared terms.
+  // .sentences(sentence), best first, at most `per_document` per document,
+  // with score >= min_score and at least `min_shared` shared terms.
   std::vector<Alignment> Align(int document, int sentence, double min_score,
-                               int min_shared = 2) const;
+                               int min_shared = 2, int per_document = 1) const;
 
   // The content terms of a sentence, for tests and diagnostics.
   const std::vector<int>& Terms(int document, int sentence) const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,42 +20,11 @@
 #include "claims/sha256.h"
 #include "claims/utf8.h"
 #include "compare/alignment.h"
+#include "compare/sentence_text.h"
+#include "compare/substitution.h"
 
 namespace factcheck {
 
-std::string FoldForComparison(absl::string_view name) {
-  // Latin-1 and Latin Extended-A letters to their base letter.
-  static constexpr char kLatin1[] =
-      "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";  // U+00C0..U+00FF
-  std::string out;
-  int64_t i = 0;
-  const int64_t size = static_cast<int64_t>(name.size());
-  while (i < size) {
-    int length;
-    char32_t c = DecodeUtf8(name, i, &length);
-    char base = 0;
-    if (c < 0x80) {
-      base = static_cast<char>(c);
-    } else if (c >= 0xC0 && c <= 0xFF) {
-      base = kLatin1[c - 0xC0];
-    } else if (c >= 0x100 && c <= 0x17F) {
-      static constexpr char kExtA[] =
-          "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-      base = kExtA[c - 0x100];
-    }
-    i += length;
-    if (base == 0) continue;
-    if (absl::ascii_isalpha(static_cast<unsigned char>(base))) {
-      char lower = absl::ascii_tolower(static_cast<unsigned char>(base));
-      if (!out.empty() && out.back() == lower) continue;  // doubled letters
-      out.push_back(lower);
-    } else if (base == ' ' && !out.empty() && out.back() != ' ') {
-      out.push_back(' ');
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
 
 std::string SourceName(absl::string_view path) {
   size_t slash = path.find_last_of('/');
@@ -146,6 +116,14 @@ class Comparison {
   void ComparePolarity();
   void CompareEventAttributes();
   void ReportNameVariants();
+  // Typed values swapped inside aligned sentences (compare/substitution.h).
+  void CompareSubstitutions();
+  // Emits at an arbitrary location of document `doc`; `claim` is the
+  // claim index for de-duplication, or a negative key for a place in a
+  // sentence that no claim covers.
+  void EmitAt(FindingKind kind, int doc, int claim, const Location& location,
+              const std::string& text, Tally& tally, const std::string& claimed,
+              const std::string& what_claimed);
 
   const std::vector<const SourceDocument*>& docs_;
   const CompareOptions& options_;
@@ -157,6 +135,8 @@ class Comparison {
   std::set<std::tuple<int, int, int>> emitted_;
   // Quotes already judged by the document-wide index.
   std::set<std::pair<int, int>> quote_judged_;
+  // Built once, used by the aligned comparators.
+  std::unique_ptr<SentenceIndex> index_;
 };
 
 std::string Comparison::PersonKey(absl::string_view name) const {
@@ -203,6 +183,15 @@ Evidence Comparison::EvidenceOf(ClaimRef ref, Stance stance, const std::string& 
 
 void Comparison::Emit(FindingKind kind, ClaimRef target, Tally& tally,
                       const std::string& claimed, const std::string& what_claimed) {
+  const Claim& claim = ClaimAt(target);
+  EmitAt(kind, target.doc, target.claim, LocationOf(target.doc, claim.span()), claim.text(),
+         tally, claimed, what_claimed);
+}
+
+void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Location& location,
+                        const std::string& text, Tally& tally, const std::string& claimed,
+                        const std::string& what_claimed) {
+  const ClaimRef target{doc, claim_index};
   tally.against.erase(target.doc);
   for (int d : tally.with) tally.against.erase(d);
   if (tally.against.empty()) return;
@@ -215,9 +204,8 @@ void Comparison::Emit(FindingKind kind, ClaimRef target, Tally& tally,
   Finding* finding = report_.add_findings();
   finding->set_kind(kind);
   finding->set_severity(against > with ? ERROR : WARNING);
-  const Claim& claim = ClaimAt(target);
-  *finding->mutable_location() = LocationOf(target.doc, claim.span());
-  finding->set_text(claim.text());
+  *finding->mutable_location() = location;
+  finding->set_text(text);
   finding->set_sources_for(with);
   finding->set_sources_against(against);
   finding->set_claimed(claimed);
@@ -512,7 +500,8 @@ void Comparison::CompareAligned() {
                         "not", "than", "they", "them", "any", "all", "such", "being", "will"}) {
     stopwords.insert(w);
   }
-  SentenceIndex index(docs_, stopwords);
+  index_ = std::make_unique<SentenceIndex>(docs_, stopwords);
+  const SentenceIndex& index = *index_;
   // Claims by (doc, sentence).
   std::vector<absl::flat_hash_map<int, std::vector<int>>> by_sentence(docs_.size());
   for (size_t d = 0; d < docs_.size(); ++d) {
@@ -642,6 +631,102 @@ void Comparison::CompareAligned() {
           if (kind == QUOTE_ALTERED) quote_judged_.insert({target_doc, c});
           Emit(kind, ref, tally, claimed, what);
         }
+      }
+    }
+  }
+}
+
+namespace {
+
+// How a finding on a swapped value describes the claim.
+std::string SwapVerb(FindingKind kind) {
+  switch (kind) {
+    case QUANTITY_CONFLICT:
+      return "gives";
+    case DATE_CONFLICT:
+      return "dates it";
+    case LOCATION_CONFLICT:
+      return "places it in";
+    case ROLE_CONFLICT:
+      return "names";
+    default:
+      return "says";
+  }
+}
+
+bool Overlap(const Location& a, const Location& b) {
+  return a.path() == b.path() && a.begin() < b.end() && b.begin() < a.end();
+}
+
+}  // namespace
+
+void Comparison::CompareSubstitutions() {
+  SubstitutionFinder finder(lexicon_);
+  // Negative claim keys, one per (sentence, draft range) of each document.
+  int next_key = -1;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    if (!IsTarget(static_cast<int>(d))) continue;
+    const int target_doc = static_cast<int>(d);
+    const SourceDocument& doc = *docs_[d];
+    for (int si = 0; si < doc.sentences_size(); ++si) {
+      const Sentence& sentence = doc.sentences(si);
+      // The best few sentences of each source: a draft sentence may
+      // restate a stretch of a sentence that is not the closest overall.
+      std::vector<Alignment> aligned =
+          index_->Align(target_doc, si, options_.min_alignment, 2, /*per_document=*/3);
+      // Swaps by (kind, draft range), with the sources on each side.
+      std::map<std::tuple<int, int, int>, Tally> tallies;
+      std::map<std::tuple<int, int, int>, Substitution> swaps;
+      for (const Alignment& a : aligned) {
+        if (!IsSource(a.document, target_doc)) continue;
+        const SourceDocument& other = *docs_[a.document];
+        const Sentence& other_sentence = other.sentences(a.sentence);
+        for (Substitution& sub : finder.Find(sentence.text(), other_sentence.text())) {
+          auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
+          // The source may state the draft's value in another sentence.
+          bool supported = false;
+          for (int k = 0; k < other.sentences_size() && !supported; ++k) {
+            supported = k != a.sentence && finder.Supports(other.sentences(k).text(), sub);
+          }
+          Tally& tally = tallies[key];
+          if (supported) {
+            tally.with.insert(a.document);
+            continue;
+          }
+          tally.against.insert(a.document);
+          Evidence evidence;
+          *evidence.mutable_location() =
+              SentenceTextLocation(other, other_sentence, sub.source_begin, sub.source_end);
+          evidence.set_text(sub.source_text);
+          evidence.set_stance(STANCE_CONTRADICTS);
+          evidence.set_value(sub.source_text);
+          tally.evidence.push_back(std::move(evidence));
+          tally.alternatives[absl::StrCat("says \u201C", sub.source_text, "\u201D")].insert(
+              a.document);
+          swaps.emplace(key, std::move(sub));
+        }
+      }
+      if (swaps.empty()) continue;
+      // Sources whose aligned sentence states the draft's value stand with it.
+      for (auto& [key, sub] : swaps) {
+        Tally& tally = tallies[key];
+        for (const Alignment& a : aligned) {
+          if (!IsSource(a.document, target_doc) || tally.against.count(a.document)) continue;
+          if (finder.Supports(docs_[a.document]->sentences(a.sentence).text(), sub)) {
+            tally.with.insert(a.document);
+          }
+        }
+        Location location =
+            SentenceTextLocation(doc, sentence, sub.draft_begin, sub.draft_end);
+        // A claim comparator already reported on this sentence (a quote
+        // given to another speaker also swaps the speaker's name).
+        Location whole = SentenceTextLocation(doc, sentence, 0,
+                                              static_cast<int>(sentence.text().size()));
+        bool reported = false;
+        for (const Finding& f : report_.findings()) reported |= Overlap(f.location(), whole);
+        if (reported) continue;
+        EmitAt(sub.kind, target_doc, next_key--, location, sub.draft_text, tally, sub.draft_text,
+               absl::StrCat(SwapVerb(sub.kind), " \u201C", sub.draft_text, "\u201D"));
       }
     }
   }
@@ -876,6 +961,7 @@ Report Comparison::Run() {
   CompareEventAttributes();
   CompareQuotesAcrossDocuments();
   ComparePolarity();
+  CompareSubstitutions();
   ReportNameVariants();
   // Deterministic order: document order, then position, then kind.
   std::map<std::string, int> doc_order;

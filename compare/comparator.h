@@ -40,6 +40,7 @@
 
 #include "absl/strings/string_view.h"
 #include "claims/lexicon.h"
+#include "compare/name_fold.h"
 #include "proto/document.pb.h"
 #include "proto/report.pb.h"
 
@@ -62,10 +63,6 @@ Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
 // report's findings (replacing what was there).
 void FillSummary(const std::vector<const SourceDocument*>& documents, Report* report);
 
-// A name folded for comparison across sources: ASCII letters without
-// diacritics, lowercase, doubled letters collapsed ("Tchaikovskyy" and
-// "Tchaikovsky" -> "tchaikovsky"; "Çanakkale" -> "canakale").
-std::string FoldForComparison(absl::string_view name);
 
 // "003_905a.txt" -> "003_905a"; the short name used in messages.
 std::string SourceName(absl::string_view path);

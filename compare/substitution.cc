@@ -1,0 +1,574 @@
+#include "compare/substitution.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "compare/name_fold.h"
+
+namespace factcheck {
+namespace {
+
+using Type = SentenceWord::Type;
+
+// Longest sentences compared word by word; longer ones are left to the
+// claim comparator (the table below is words squared).
+constexpr int kMaxWords = 160;
+// A change longer than this on either side is a rewrite, not a swap.
+constexpr int kMaxChangeWords = 6;
+// A change inside a shared stretch of two sentences that are not whole
+// restatements of each other: at least kLocalMatches shared words within
+// kLocalWindow words of it.
+constexpr int kLocalWindow = 4;
+constexpr int kLocalMatches = 5;
+
+// Punctuation a word may be wrapped in: ASCII, and the UTF-8 quotes,
+// guillemets and dashes.
+int LeadingPunctuation(absl::string_view w) {
+  if (w.empty()) return 0;
+  unsigned char c = w[0];
+  if (c < 0x80) {
+    return (absl::ascii_ispunct(c) && c != '$' && c != '#') ? 1 : 0;
+  }
+  if (absl::StartsWith(w, "\xE2\x80\x9C") || absl::StartsWith(w, "\xE2\x80\x98") ||
+      absl::StartsWith(w, "\xE2\x80\x94") || absl::StartsWith(w, "\xE2\x80\x93") ||
+      absl::StartsWith(w, "\xE2\x80\x9D") || absl::StartsWith(w, "\xE2\x80\x99")) {
+    return 3;
+  }
+  if (absl::StartsWith(w, "\xC2\xAB") || absl::StartsWith(w, "\xC2\xBB")) return 2;
+  return 0;
+}
+
+int TrailingPunctuation(absl::string_view w) {
+  if (w.empty()) return 0;
+  unsigned char c = w.back();
+  if (c < 0x80) {
+    return (absl::ascii_ispunct(c) && c != '%' && c != '$') ? 1 : 0;
+  }
+  if (absl::EndsWith(w, "\xE2\x80\x9D") || absl::EndsWith(w, "\xE2\x80\x99") ||
+      absl::EndsWith(w, "\xE2\x80\x9C") || absl::EndsWith(w, "\xE2\x80\x94") ||
+      absl::EndsWith(w, "\xE2\x80\x93")) {
+    return 3;
+  }
+  if (absl::EndsWith(w, "\xC2\xAB") || absl::EndsWith(w, "\xC2\xBB")) return 2;
+  return 0;
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "5,000" -> 5000. Returns the number of bytes read (0: no number).
+size_t ReadDigits(absl::string_view w, double* value) {
+  size_t i = 0;
+  std::string digits;
+  while (i < w.size()) {
+    char c = w[i];
+    if (absl::ascii_isdigit(static_cast<unsigned char>(c))) {
+      digits.push_back(c);
+    } else if ((c == ',' || c == '.') && i + 1 < w.size() &&
+               absl::ascii_isdigit(static_cast<unsigned char>(w[i + 1])) && !digits.empty()) {
+      if (c == '.') digits.push_back('.');
+    } else {
+      break;
+    }
+    ++i;
+  }
+  if (digits.empty()) return 0;
+  *value = std::strtod(digits.c_str(), nullptr);
+  return i;
+}
+
+}  // namespace
+
+SubstitutionFinder::SubstitutionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) const {
+  std::vector<SentenceWord> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t end = text.find(' ', i);
+    if (end == absl::string_view::npos) end = text.size();
+    size_t b = i, e = end;
+    i = end + 1;
+    // Strip wrapping punctuation, keeping an abbreviation's own period.
+    for (int n; b < e && (n = LeadingPunctuation(text.substr(b, e - b))) > 0;) b += n;
+    while (b < e) {
+      absl::string_view core = text.substr(b, e - b);
+      int n = TrailingPunctuation(core);
+      if (n == 0) break;
+      if (n == 1 && core.back() == '.' &&
+          (lexicon_.IsAbbreviation(absl::AsciiStrToLower(core)) ||
+           core.substr(0, core.size() - 1).find('.') != absl::string_view::npos)) {
+        break;
+      }
+      e -= n;
+    }
+    // Furniture glued to a word ("(CNN)Jodi"): the word starts after it.
+    for (size_t k = e; k > b + 1; --k) {
+      if (text[k - 1] == ')' && k < e) {
+        b = k;
+        break;
+      }
+    }
+    if (b >= e) continue;
+    SentenceWord word;
+    word.begin = static_cast<int>(b);
+    word.end = static_cast<int>(e);
+    absl::string_view core = text.substr(b, e - b);
+    std::string lower = absl::AsciiStrToLower(core);
+    for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {
+      if (absl::EndsWith(lower, possessive) && lower.size() > strlen(possessive) + 1) {
+        lower.resize(lower.size() - strlen(possessive));
+      }
+    }
+    word.folded = lower;
+    const bool first = words.empty() && b <= 1;
+    // Negation.
+    if (lower == "not" || lower == "never" || lower == "no" || lower == "nor" ||
+        lower == "cannot" || absl::EndsWith(lower, "n't") ||
+        absl::EndsWith(lower, "n\xE2\x80\x99t")) {
+      word.type = Type::kNegation;
+      words.push_back(std::move(word));
+      continue;
+    }
+    // Numbers: digits with a currency sign before and a unit after, or a
+    // number word, either alone or as the first part of a compound.
+    std::string unit;
+    absl::string_view rest = lower;
+    for (const char* sign : {"\xC2\xA3", "$", "\xE2\x82\xAC"}) {
+      if (absl::StartsWith(rest, sign)) {
+        unit = sign;
+        rest.remove_prefix(strlen(sign));
+      }
+    }
+    double value = 0;
+    size_t digits = ReadDigits(rest, &value);
+    bool number = false;
+    if (digits > 0) {
+      number = true;
+      rest.remove_prefix(digits);
+      if (rest == "m" || rest == "mn") {
+        value *= 1e6;
+      } else if (rest == "bn" || rest == "b") {
+        value *= 1e9;
+      } else if (rest == "k") {
+        value *= 1e3;
+      } else if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") {
+        unit += "th";
+      } else {
+        unit += std::string(rest);
+      }
+      if (unit.empty() && digits == 4 && value >= 1000 && value <= 2100 &&
+          lower.find(',') == std::string::npos) {
+        word.type = Type::kYear;
+      } else if (unit == "s" && digits == 4) {
+        word.type = Type::kYear;
+      } else {
+        word.type = Type::kNumber;
+      }
+    } else {
+      size_t dash = rest.find('-');
+      absl::string_view head = rest.substr(0, dash);
+      const NumberWord* n = lexicon_.FindNumberWord(head);
+      if (n != nullptr && n->kind() != NUMBER_WORD_KIND_MULTIPLIER) {
+        number = true;
+        value = n->value();
+        if (n->kind() == NUMBER_WORD_KIND_ORDINAL) unit += "th";
+        if (dash != absl::string_view::npos) {
+          absl::string_view tail = rest.substr(dash + 1);
+          size_t dash2 = tail.find('-');
+          const NumberWord* n2 = lexicon_.FindNumberWord(tail.substr(0, dash2));
+          if (n2 != nullptr && n2->kind() != NUMBER_WORD_KIND_MULTIPLIER && value >= 20) {
+            value += n2->value();  // "twenty-five"
+            if (n2->kind() == NUMBER_WORD_KIND_ORDINAL) unit += "th";
+            tail = dash2 == absl::string_view::npos ? absl::string_view() : tail.substr(dash2);
+            unit += std::string(tail);
+          } else {
+            unit += std::string(rest.substr(dash));
+          }
+        }
+        word.type = Type::kNumber;
+      }
+    }
+    if (number) {
+      word.value = value;
+      word.unit = unit;
+      // "five million", "3.5 billion": one number.
+      words.push_back(std::move(word));
+      continue;
+    }
+    if (const NumberWord* n = lexicon_.FindNumberWord(lower);
+        n != nullptr && n->kind() == NUMBER_WORD_KIND_MULTIPLIER && !words.empty() &&
+        words.back().type == Type::kNumber && words.back().end + 1 == word.begin) {
+      SentenceWord& previous = words.back();
+      previous.value *= n->value();
+      previous.end = word.end;
+      previous.folded = absl::StrCat(previous.folded, " ", lower);
+      continue;
+    }
+    // Date words: capitalised months and weekdays ("May" only inside a
+    // sentence, where it is not the modal verb).
+    if (IsUpper(core[0]) && !first &&
+        (lexicon_.MonthNumber(core) > 0 || lexicon_.WeekdayNumber(core) > 0)) {
+      word.type = Type::kDateWord;
+      words.push_back(std::move(word));
+      continue;
+    }
+    // Names: capitalised words that are not furniture. The first word of
+    // a sentence is capitalised anyway; it counts only when the lexicon
+    // knows it as a place, country or organisation.
+    if (IsUpper(core[0]) && !lexicon_.IsStopword(std::string(core))) {
+      bool known = lexicon_.FindPlace(core) != nullptr ||
+                   lexicon_.FindCountry(core).country != nullptr ||
+                   lexicon_.FindOrganization(core) != nullptr;
+      if (!first || known) {
+        word.type = Type::kName;
+      } else {
+        // Capitalised only because it starts the sentence, perhaps.
+        word.type = Type::kMaybeName;
+      }
+      if (word.type == Type::kName || word.type == Type::kMaybeName) {
+        // Possessive off; a known country or place by its key, so that
+        // "UK" meets "Britain".
+        absl::string_view name = core.substr(0, core.size() - (e - b - lower.size()));
+        if (const Country* country = lexicon_.FindCountry(name).country) {
+          word.name_key = absl::StrCat("country:", country->key());
+        } else if (const Place* place = lexicon_.FindPlace(name)) {
+          word.name_key = absl::StrCat("place:", place->key());
+        } else {
+          word.name_key = FoldForComparison(lexicon_.CanonicalSpelling(name));
+        }
+      }
+    }
+    words.push_back(std::move(word));
+  }
+  if (words.size() > 1 && words[0].type == Type::kMaybeName &&
+      words[1].type == Type::kName) {
+    words[0].type = Type::kName;
+  }
+  // A date word followed by a capitalised word is part of a name
+  // ("Saturday Evening Post").
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    if (words[k].type == Type::kDateWord && words[k + 1].type == Type::kName) {
+      words[k].type = Type::kName;
+      words[k].name_key = words[k].folded;
+    }
+  }
+  return words;
+}
+
+namespace {
+
+bool SameValue(const SentenceWord& a, const SentenceWord& b) {
+  bool a_number = a.type == Type::kNumber || a.type == Type::kYear;
+  bool b_number = b.type == Type::kNumber || b.type == Type::kYear;
+  if (a_number && b_number) {
+    // "40cm-long" and "40" are the same number; "-a-week" and "-a-month"
+    // are not.
+    return std::fabs(a.value - b.value) < 1e-9 * std::max(1.0, std::fabs(a.value)) &&
+           (a.unit == b.unit || a.unit.empty() || b.unit.empty());
+  }
+  auto named = [](const SentenceWord& w) {
+    return w.type == Type::kName || w.type == Type::kMaybeName;
+  };
+  if (named(a) && named(b)) return a.name_key == b.name_key;
+  return a.folded == b.folded;
+}
+
+bool IsContent(const SentenceWord& w, const Lexicon& lexicon) {
+  if (w.type != Type::kWord) return true;
+  if (w.folded.size() < 3) return false;
+  std::string capitalised = w.folded;
+  capitalised[0] = absl::ascii_toupper(capitalised[0]);
+  return !lexicon.IsStopword(capitalised);
+}
+
+// The first word of `type` in words[from, to), or -1.
+int FirstOfType(const std::vector<SentenceWord>& words, int from, int to, Type type) {
+  for (int k = from; k < to; ++k) {
+    if (words[k].type == type) return k;
+  }
+  return -1;
+}
+
+// The run of name words starting at `first`, up to `to`.
+int NameRunEnd(const std::vector<SentenceWord>& words, int first, int to) {
+  int k = first;
+  while (k < to && (words[k].type == Type::kName || words[k].type == Type::kMaybeName)) ++k;
+  return k;
+}
+
+// True when the folded names are one name, or one is a short form of the
+// other: a prefix ("rob" of "robert", "disney" of "disneyland") or, word
+// by word, an abbreviation keeping the first letter ("utd" of "united").
+bool SameNameInShort(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return true;
+  std::vector<std::string> sw = absl::StrSplit(shorter, ' ');
+  std::vector<std::string> lw = absl::StrSplit(longer, ' ');
+  // Each word of the shorter name abbreviates some word of the longer.
+  for (const std::string& w : sw) {
+    bool found = false;
+    for (const std::string& l : lw) {
+      if (w.empty() || l.empty() || w[0] != l[0]) continue;
+      size_t k = 0;
+      for (char c : l) {
+        if (k < w.size() && c == w[k]) ++k;
+      }
+      found |= k == w.size();
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+// The first name or maybe-name in words[from, to), or -1.
+int FirstNamed(const std::vector<SentenceWord>& words, int from, int to) {
+  for (int k = from; k < to; ++k) {
+    if (words[k].type == Type::kName || words[k].type == Type::kMaybeName) return k;
+  }
+  return -1;
+}
+
+bool AnyWordNear(const std::vector<SentenceWord>& words, int from, int to,
+                 const Lexicon& lexicon) {
+  for (int k = std::max(0, from); k < std::min<int>(to, words.size()); ++k) {
+    if (lexicon.IsNumberQualifier(words[k].folded)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
+                                                   absl::string_view source) const {
+  std::vector<Substitution> out;
+  std::vector<SentenceWord> d = Words(draft);
+  std::vector<SentenceWord> s = Words(source);
+  const int n = static_cast<int>(d.size());
+  const int m = static_cast<int>(s.size());
+  if (n == 0 || m == 0 || n > kMaxWords || m > kMaxWords) return out;
+  // Longest common subsequence, from the end so that the walk goes forward.
+  std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+  for (int i = n - 1; i >= 0; --i) {
+    for (int j = m - 1; j >= 0; --j) {
+      lcs[i][j] = SameValue(d[i], s[j]) ? lcs[i + 1][j + 1] + 1
+                                        : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+  }
+  if (lcs[0][0] < 4) return out;
+  // Whole restatements are compared everywhere; a sentence that shares
+  // only a stretch with the other is compared only inside that stretch.
+  const bool restatement = lcs[0][0] * 2 >= n;
+  std::vector<std::pair<int, int>> matches;
+  for (int i = 0, j = 0; i < n && j < m;) {
+    if (SameValue(d[i], s[j]) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
+      matches.emplace_back(i, j);
+      ++i;
+      ++j;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  matches.emplace_back(n, m);  // the end, as a sentinel
+  int pi = -1, pj = -1;
+  for (const auto& [ni, nj] : matches) {
+    const int di = pi + 1, dn = ni - di;  // draft words [di, ni)
+    int sj = pj + 1, sn = nj - sj;  // source words [sj, nj)
+    const bool bounded = pi >= 0 || ni < n;
+    // At a sentence's edge the source often says more ("With that in
+    // mind, writer X set out..." for "X set out..."): keep the source
+    // words next to the shared ones, as many as the draft changed.
+    if (sn > kMaxChangeWords && dn > 0 && dn <= 3) {
+      if (pi < 0 && ni < n) {
+        sj = nj - dn;
+        sn = dn;
+      } else if (ni >= n && pi >= 0) {
+        sn = dn;
+      }
+    }
+    const int se = sj + sn;
+    bool local = pi >= 0 && ni < n;
+    if (local && !restatement) {
+      int near = 0;
+      for (const auto& [mi, mj] : matches) {
+        near += mi < n && mi >= di - kLocalWindow && mi < ni + kLocalWindow;
+      }
+      local = near >= kLocalMatches;
+    }
+    if ((dn > 0 || sn > 0) && bounded && (restatement || local) && dn <= kMaxChangeWords &&
+        sn <= kMaxChangeWords) {
+      Substitution sub;
+      auto set_draft = [&](int from, int to) {
+        sub.draft_begin = d[from].begin;
+        sub.draft_end = d[to - 1].end;
+        sub.draft_text = std::string(draft.substr(sub.draft_begin, sub.draft_end - sub.draft_begin));
+        sub.draft_value.clear();
+        for (int k = from; k < to; ++k) sub.draft_value.push_back(d[k].folded);
+      };
+      auto set_source = [&](int from, int to) {
+        sub.source_begin = s[from].begin;
+        sub.source_end = s[to - 1].end;
+        sub.source_text =
+            std::string(source.substr(sub.source_begin, sub.source_end - sub.source_begin));
+      };
+      // Anywhere in the other sentence: moved, not swapped.
+      auto in_source = [&](const SentenceWord& w) {
+        for (const SentenceWord& x : s) {
+          if (SameValue(w, x)) return true;
+        }
+        return false;
+      };
+      auto in_draft = [&](const SentenceWord& w) {
+        for (const SentenceWord& x : d) {
+          if (SameValue(w, x)) return true;
+        }
+        return false;
+      };
+      int dneg = FirstOfType(d, di, ni, Type::kNegation);
+      int sneg = FirstOfType(s, sj, se, Type::kNegation);
+      // 1. Negation added or removed, in an otherwise small change.
+      auto plain_change = [&](const std::vector<SentenceWord>& w, int from, int to) {
+        int other = 0;
+        for (int k = from; k < to; ++k) {
+          if (w[k].type != Type::kNegation && !lexicon_.IsAuxiliary(w[k].folded)) ++other;
+        }
+        return other <= 1;
+      };
+      auto has_negation = [](const std::vector<SentenceWord>& w) {
+        for (const SentenceWord& x : w) {
+          if (x.type == Type::kNegation) return true;
+        }
+        return false;
+      };
+      if ((dneg >= 0) != (sneg >= 0) && plain_change(d, di, ni) && plain_change(s, sj, se) &&
+          (dneg >= 0 ? !has_negation(s) : !has_negation(d))) {
+        sub.kind = POLARITY_CONFLICT;
+        if (dneg >= 0) {
+          set_draft(dneg, dneg + 1);
+        } else if (dn > 0) {
+          set_draft(di, ni);
+        } else {
+          set_draft(std::max(0, pi), std::min(n, std::max(pi, 0) + 1));
+        }
+        if (sneg >= 0) {
+          set_source(sneg, sneg + 1);
+        } else if (sn > 0) {
+          set_source(sj, se);
+        } else {
+          set_source(std::max(0, pj), std::min(m, std::max(pj, 0) + 1));
+        }
+      }
+      // 2. A word for its opposite.
+      for (int a = di; a < ni && sub.kind == FINDING_KIND_UNSPECIFIED; ++a) {
+        for (int b = sj; b < se; ++b) {
+          if (lexicon_.AreOpposites(d[a].folded, s[b].folded) && !in_source(d[a])) {
+            sub.kind = POLARITY_CONFLICT;
+            set_draft(a, a + 1);
+            set_source(b, b + 1);
+            break;
+          }
+        }
+      }
+      // 3. Numbers and years, unless either is approximate.
+      for (Type type : {Type::kNumber, Type::kYear}) {
+        if (sub.kind != FINDING_KIND_UNSPECIFIED) break;
+        int a = FirstOfType(d, di, ni, type);
+        int b = FirstOfType(s, sj, se, type);
+        if (a < 0 || b < 0 || SameValue(d[a], s[b]) || in_source(d[a]) || in_draft(s[b])) continue;
+        // An ordinal and a count ("first-half" and "2-1") are not one slot.
+        if (absl::StartsWith(d[a].unit, "th") != absl::StartsWith(s[b].unit, "th")) continue;
+        if (AnyWordNear(d, a - 2, a + 2, lexicon_) || AnyWordNear(s, b - 2, b + 2, lexicon_)) {
+          continue;
+        }
+        sub.kind = type == Type::kYear ? DATE_CONFLICT : QUANTITY_CONFLICT;
+        set_draft(a, a + 1);
+        set_source(b, b + 1);
+      }
+      // 4. Month and weekday names.
+      if (sub.kind == FINDING_KIND_UNSPECIFIED) {
+        int a = FirstOfType(d, di, ni, Type::kDateWord);
+        int b = FirstOfType(s, sj, se, Type::kDateWord);
+        bool a_month = a >= 0 && lexicon_.MonthNumber(draft.substr(d[a].begin, d[a].end - d[a].begin)) > 0;
+        bool b_month = b >= 0 && lexicon_.MonthNumber(source.substr(s[b].begin, s[b].end - s[b].begin)) > 0;
+        if (a >= 0 && b >= 0 && a_month == b_month && !in_source(d[a]) && !in_draft(s[b])) {
+          sub.kind = DATE_CONFLICT;
+          set_draft(a, a + 1);
+          set_source(b, b + 1);
+        }
+      }
+      // 5. Names: another name in the same place, sharing no word with
+      // any name of the other sentence.
+      if (sub.kind == FINDING_KIND_UNSPECIFIED) {
+        int a = FirstNamed(d, di, ni);
+        int b = FirstNamed(s, sj, se);
+        // A sentence's first word may be capitalised only for that; one
+        // side must be a name for sure.
+        if (a >= 0 && b >= 0 && d[a].type == Type::kName && s[b].type == Type::kName) {
+          int a_end = NameRunEnd(d, a, ni), b_end = NameRunEnd(s, b, se);
+          bool shared = false;
+          for (int k = a; k < a_end; ++k) shared |= in_source(d[k]);
+          for (int k = b; k < b_end; ++k) shared |= in_draft(s[k]);
+          std::string a_text(draft.substr(d[a].begin, d[a_end - 1].end - d[a].begin));
+          std::string b_text(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
+          bool variants = SameNameInShort(FoldForComparison(lexicon_.CanonicalSpelling(a_text)),
+                                          FoldForComparison(lexicon_.CanonicalSpelling(b_text)));
+          // The names must be the change itself, not words near it.
+          bool whole = dn - (a_end - a) <= 1 && sn - (b_end - b) <= 1;
+          if (!shared && !variants && whole) {
+            bool place = lexicon_.FindPlace(a_text) != nullptr ||
+                         lexicon_.FindCountry(a_text).country != nullptr ||
+                         lexicon_.FindPlace(b_text) != nullptr ||
+                         lexicon_.FindCountry(b_text).country != nullptr;
+            sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
+            set_draft(a, a_end);
+            set_source(b, b_end);
+          }
+        }
+      }
+      if (sub.kind != FINDING_KIND_UNSPECIFIED) {
+        // Context: the nearest shared content words either side.
+        for (int k = pi; k >= 0 && sub.context.size() < 1; --k) {
+          if (IsContent(d[k], lexicon_)) sub.context.push_back(d[k].folded);
+        }
+        for (int k = ni; k < n && sub.context.size() < 2; ++k) {
+          if (IsContent(d[k], lexicon_)) sub.context.push_back(d[k].folded);
+        }
+        out.push_back(std::move(sub));
+      }
+    }
+    pi = ni;
+    pj = nj;
+  }
+  return out;
+}
+
+bool SubstitutionFinder::Supports(absl::string_view sentence,
+                                  const Substitution& substitution) const {
+  if (substitution.draft_value.empty()) return false;
+  std::vector<SentenceWord> words = Words(sentence);
+  std::vector<SentenceWord> value = Words(absl::StrJoin(substitution.draft_value, " "));
+  if (value.empty()) return false;
+  bool has_value = false;
+  for (size_t k = 0; k + value.size() <= words.size() && !has_value; ++k) {
+    bool all = true;
+    for (size_t v = 0; v < value.size() && all; ++v) all = SameValue(words[k + v], value[v]);
+    has_value = all;
+  }
+  if (!has_value) return false;
+  for (const SentenceWord& w : words) {
+    for (const std::string& c : substitution.context) {
+      if (w.folded == c) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace factcheck

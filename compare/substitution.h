@@ -1,0 +1,112 @@
+// File: compare/substitution.h
+//
+// Compares two sentences that state the same thing word by word and finds
+// where one swapped a typed value of the other: a number ("19-year-old"
+// for "24-year-old", "three" for "four"), a date word (a year, a month, a
+// weekday), a name ("Madrid" for "Lisbon"), a negation ("did not meet" for
+// "met"), or a word for its opposite ("sold" for "bought").
+//
+// This is the second, finer pass of the aligned-sentence comparator: the
+// claim records compare what the extractor understood (quantities with
+// their counted nouns, dated events, places of events); this pass catches
+// what a restatement changed in place, even where no claim was extracted.
+// It works on the sentences' normalised text (Sentence.text), never on the
+// original files; offsets it returns are byte offsets into those texts.
+//
+// The words are aligned by their longest common subsequence. A change is
+// reported only when it is short, bounded by words the two sentences
+// share, and of one type on both sides; a value that the other sentence
+// also states somewhere is not a change (words moved, not swapped).
+//
+// Example:
+//   SubstitutionFinder finder(lexicon);
+//   std::vector<Substitution> swaps = finder.Find(
+//       "The 24-year-old was arrested in Leeds on Monday .",
+//       "The 19-year-old was arrested in Leeds on Monday .");
+//   // swaps[0].kind == QUANTITY_CONFLICT, draft text "24-year-old"
+
+#ifndef FACTCHECK_COMPARE_SUBSTITUTION_H_
+#define FACTCHECK_COMPARE_SUBSTITUTION_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "claims/lexicon.h"
+#include "proto/report.pb.h"
+
+namespace factcheck {
+
+// One word of a sentence, with its type.
+struct SentenceWord {
+  enum class Type {
+    kWord,      // anything else
+    kNumber,    // "1,000", "three", "19-year-old", "13th", "£5m"
+    kYear,      // "2014"
+    kDateWord,  // a month or weekday name
+    kName,      // a capitalised word that is not sentence furniture
+    kMaybeName, // a sentence's capitalised first word the lexicon does not know
+    kNegation,  // "not", "never", "no", "didn't"
+  };
+  // Byte range in the sentence text, without surrounding punctuation.
+  int begin = 0;
+  int end = 0;
+  // Lowercase, possessive "'s" removed.
+  std::string folded;
+  Type type = Type::kWord;
+  // kNumber and kYear: the magnitude ("5m" -> 5e6) and what follows the
+  // number inside the word ("-year-old", "th", "-a-week"), lowercase.
+  double value = 0;
+  std::string unit;
+  // kName and kMaybeName: the spelling-insensitive key (compare/name_fold.h), so that
+  // "Kyiv" meets "Kiev" and "U.S." meets "US".
+  std::string name_key;
+};
+
+struct Substitution {
+  // QUANTITY_CONFLICT, DATE_CONFLICT, LOCATION_CONFLICT (a known place or
+  // country), ROLE_CONFLICT (who: another name), POLARITY_CONFLICT
+  // (negation or opposite).
+  FindingKind kind = FINDING_KIND_UNSPECIFIED;
+  // Byte ranges in the draft and source sentence texts.
+  int draft_begin = 0;
+  int draft_end = 0;
+  int source_begin = 0;
+  int source_end = 0;
+  // The swapped words as written.
+  std::string draft_text;
+  std::string source_text;
+  // Folded content words right before and after the change in the draft
+  // (up to two), which the source sentence shares. A source sentence
+  // elsewhere that states the draft's value next to one of them supports
+  // the draft after all.
+  std::vector<std::string> context;
+  // The draft's value as folded words, for that support check.
+  std::vector<std::string> draft_value;
+};
+
+class SubstitutionFinder {
+ public:
+  // `lexicon` must outlive the finder.
+  explicit SubstitutionFinder(const Lexicon& lexicon);
+
+  // The words of a sentence's text, typed.
+  std::vector<SentenceWord> Words(absl::string_view text) const;
+
+  // The swaps that turn `source` into `draft`, in draft order. Empty when
+  // the sentences share too little to be restatements of each other
+  // (fewer than four shared words, or under half of the draft's words).
+  std::vector<Substitution> Find(absl::string_view draft, absl::string_view source) const;
+
+  // True when `sentence` states the substitution's draft value (all its
+  // words, in order) and at least one of its context words: the source
+  // says what the draft says, in another sentence.
+  bool Supports(absl::string_view sentence, const Substitution& substitution) const;
+
+ private:
+  const Lexicon& lexicon_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_COMPARE_SUBSTITUTION_H_

@@ -1,0 +1,117 @@
+#include "compare/substitution.h"
+
+#include <string>
+#include <vector>
+
+#include "claims/test_support.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+struct Case {
+  const char* draft;
+  const char* source;
+  FindingKind kind;           // FINDING_KIND_UNSPECIFIED: no swap expected
+  const char* draft_text;     // the swapped words in the draft
+  const char* source_text;    // and in the source
+};
+
+// Sentences written for this test, in the style of wire copy; none comes
+// from the seeds.
+const Case kCases[] = {
+    {"The 24-year-old was arrested in Leeds on Monday night .",
+     "The 19-year-old was arrested in Leeds on Monday night .", QUANTITY_CONFLICT, "24-year-old",
+     "19-year-old"},
+    {"Firefighters rescued four people from the burning building on Elm Street .",
+     "Firefighters rescued three people from the burning building on Elm Street .",
+     QUANTITY_CONFLICT, "four", "three"},
+    {"The club paid £40m for the striker last summer , a record fee .",
+     "The club paid £25m for the striker last summer , a record fee .", QUANTITY_CONFLICT,
+     "£40m", "£25m"},
+    {"He earns £100,000-a-month at the club , his agent said .",
+     "He earns £100,000-a-week at the club , his agent said .", QUANTITY_CONFLICT,
+     "£100,000-a-month", "£100,000-a-week"},
+    {"The bridge was completed in 1932 after six years of work .",
+     "The bridge was completed in 1928 after six years of work .", DATE_CONFLICT, "1932",
+     "1928"},
+    {"The council will vote on the plan on Thursday , officials said .",
+     "The council will vote on the plan on Tuesday , officials said .", DATE_CONFLICT,
+     "Thursday", "Tuesday"},
+    {"The striker scored twice as Porto beat Benfica in the cup final .",
+     "The striker scored twice as Porto beat Braga in the cup final .", ROLE_CONFLICT,
+     "Benfica", "Braga"},
+    {"The summit was held in Lisbon , where leaders signed the accord .",
+     "The summit was held in Madrid , where leaders signed the accord .", LOCATION_CONFLICT,
+     "Lisbon", "Madrid"},
+    {"The company did not sell its stake in the mine last year .",
+     "The company sold its stake in the mine last year .", POLARITY_CONFLICT, "not", "sold"},
+    {"The investor sold the painting at auction for a record price .",
+     "The investor bought the painting at auction for a record price .", POLARITY_CONFLICT,
+     "sold", "bought"},
+    // Not swaps.
+    {"Firefighters rescued 4 people from the burning building on Elm Street .",
+     "Firefighters rescued four people from the burning building on Elm Street .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
+    {"Firefighters rescued more than 30 people from the building on Elm Street .",
+     "Firefighters rescued 34 people from the building on Elm Street .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
+    {"Porto beat Braga 2-1 , with goals from Silva and Costa .",
+     "Porto beat Braga 2-1 , with goals from Costa and Silva .", FINDING_KIND_UNSPECIFIED, "",
+     ""},
+    {"Mr Costa said the talks in Kiev had been useful .",
+     "Mr Costa said the talks in Kyiv had been useful .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"The weather was fine .", "The match was cancelled because of rain on Sunday .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
+    {"The Saturday Evening Herald printed the photograph in 1950 .",
+     "The Saturday Evening Herald printed the photograph in 1950 .", FINDING_KIND_UNSPECIFIED,
+     "", ""},
+};
+
+TEST(SubstitutionFinderTest, FindsTypedSwapsAndOnlyThose) {
+  SubstitutionFinder finder(ShippedLexicon());
+  for (const Case& c : kCases) {
+    std::vector<Substitution> found = finder.Find(c.draft, c.source);
+    if (c.kind == FINDING_KIND_UNSPECIFIED) {
+      EXPECT_TRUE(found.empty()) << c.draft << "\n  found: " << found[0].draft_text << " / "
+                                 << found[0].source_text;
+      continue;
+    }
+    ASSERT_EQ(found.size(), 1u) << c.draft;
+    EXPECT_EQ(found[0].kind, c.kind) << c.draft;
+    EXPECT_EQ(found[0].draft_text, c.draft_text) << c.draft;
+    EXPECT_EQ(found[0].source_text, c.source_text) << c.draft;
+    std::string draft = c.draft;
+    EXPECT_EQ(draft.substr(found[0].draft_begin, found[0].draft_end - found[0].draft_begin),
+              c.draft_text);
+  }
+}
+
+TEST(SubstitutionFinderTest, AnotherSentenceStatingTheValueSupportsIt) {
+  SubstitutionFinder finder(ShippedLexicon());
+  std::vector<Substitution> found =
+      finder.Find("Firefighters rescued four people from the burning building on Elm Street .",
+                  "Firefighters rescued three people from the burning building on Elm Street .");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(finder.Supports("A fourth person was found later , and four people in all "
+                              "were rescued .",
+                              found[0]));
+  EXPECT_FALSE(finder.Supports("Four engines attended the fire .", found[0]));
+}
+
+TEST(SubstitutionFinderTest, WordsAreTypedAndStrippedOfPunctuation) {
+  SubstitutionFinder finder(ShippedLexicon());
+  std::vector<SentenceWord> words =
+      finder.Words("\xE2\x80\x9CWe won't go ,\xE2\x80\x9D said Ana Lima , 35 , in May 2019 .");
+  ASSERT_GE(words.size(), 10u);
+  EXPECT_EQ(words[0].folded, "we");
+  EXPECT_EQ(words[1].type, SentenceWord::Type::kNegation);
+  EXPECT_EQ(words[4].type, SentenceWord::Type::kName);  // Ana
+  EXPECT_EQ(words[6].type, SentenceWord::Type::kNumber);
+  EXPECT_EQ(words[6].value, 35);
+  EXPECT_EQ(words[8].type, SentenceWord::Type::kDateWord);
+  EXPECT_EQ(words[9].type, SentenceWord::Type::kYear);
+}
+
+}  // namespace
+}  // namespace factcheck

@@ -20,6 +20,7 @@
 #include "compare/comparator.h"
 #include "tools/document_loader.h"
 #include "tools/report_writer.h"
+#include "tools/source_text.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "spdlog/spdlog.h"
@@ -35,6 +36,8 @@ ABSL_FLAG(std::vector<std::string>, sources, {},
 ABSL_FLAG(std::string, fail_on, "error",
           "Exit with code 1 when a finding is at or above this severity: "
           "never, info, warning or error.");
+ABSL_FLAG(std::string, color, "auto",
+          "Colour in text output: auto (only on a terminal), always or never.");
 ABSL_FLAG(std::string, output, "", "Write the report to this file instead of stdout.");
 ABSL_FLAG(int64_t, max_file_size, int64_t{256} << 20,
           "Refuse inputs larger than this many bytes.");
@@ -168,7 +171,13 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
   if (writer.format.empty()) writer.format = "text";
   writer.command = command;
   std::string output_path = absl::GetFlag(FLAGS_output);
-  writer.color = output_path.empty() && ::isatty(1);
+  const std::string color = absl::GetFlag(FLAGS_color);
+  if (color != "auto" && color != "always" && color != "never") {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown --color=", color, "; use auto, always or never"));
+  }
+  writer.color = color == "always" || (color == "auto" && output_path.empty() && ::isatty(1));
+  writer.sources = ReadSourceTexts(documents);
   FACTCHECK_ASSIGN_OR_RETURN(std::string out, WriteReport(report, writer));
   if (output_path.empty()) {
     FACTCHECK_RETURN_IF_ERROR(WriteStdout(out));

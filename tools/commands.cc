@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iostream>
+#include <sstream>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,8 +20,11 @@
 #include "claims/lexicon.h"
 #include "claims/status_macros.h"
 #include "compare/comparator.h"
+#include "tools/config.h"
 #include "tools/document_loader.h"
+#include "tools/gate.h"
 #include "tools/report_writer.h"
+#include "tools/source_text.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "spdlog/spdlog.h"
@@ -32,10 +37,21 @@ ABSL_FLAG(std::vector<std::string>, lexicon, {},
 ABSL_FLAG(std::vector<std::string>, sources, {},
           "check: the source files or folders (their .txt, .md and .html "
           "files) to check the drafts against.");
-ABSL_FLAG(std::string, fail_on, "error",
+ABSL_FLAG(std::string, fail_on, "",
           "Exit with code 1 when a finding is at or above this severity: "
-          "never, info, warning or error.");
+          "never, info, warning or error. Default: the config's fail_on, else error.");
+ABSL_FLAG(std::string, color, "auto",
+          "Colour in text output: auto (only on a terminal), always or never.");
 ABSL_FLAG(std::string, output, "", "Write the report to this file instead of stdout.");
+ABSL_FLAG(std::string, config, "",
+          "Project file (proto/config.proto). Default: the first .factcheck.textproto "
+          "in the current folder or above.");
+ABSL_FLAG(std::string, baseline, "", "Report only findings this baseline does not record.");
+ABSL_FLAG(std::string, write_baseline, "",
+          "Record the current findings in this baseline file (then report none of them).");
+ABSL_FLAG(bool, changed_lines_only, false,
+          "Report only findings on changed lines: a unified diff on stdin, or --diff-base.");
+ABSL_FLAG(std::string, diff_base, "", "With --changed-lines-only: git diff against this revision.");
 ABSL_FLAG(int64_t, max_file_size, int64_t{256} << 20,
           "Refuse inputs larger than this many bytes.");
 
@@ -124,8 +140,9 @@ LoadOptions LoadFlags() {
   return options;
 }
 
-absl::StatusOr<Severity> FailOn() {
+absl::StatusOr<Severity> FailOn(const ProjectConfig& config) {
   std::string value = absl::GetFlag(FLAGS_fail_on);
+  if (value.empty()) value = config.fail_on.empty() ? "error" : config.fail_on;
   if (value == "never") return SEVERITY_UNSPECIFIED;
   if (value == "info") return INFO;
   if (value == "warning") return WARNING;
@@ -134,11 +151,38 @@ absl::StatusOr<Severity> FailOn() {
       "unknown --fail-on=", value, "; use never, info, warning or error"));
 }
 
+std::vector<std::string> Lexicons(const ProjectConfig& config) {
+  std::vector<std::string> paths = absl::GetFlag(FLAGS_lexicon);
+  paths.insert(paths.end(), config.lexicons.begin(), config.lexicons.end());
+  return paths;
+}
+
+// The CI gate (tools/gate.h) with its flags; `targets` as in CompareOptions.
+absl::Status ApplyGateFlags(const ProjectConfig& config, const std::vector<SourceDocument>& documents,
+                            const std::vector<bool>& targets, const SourceTexts& texts,
+                            Report* report) {
+  GateOptions gate;
+  gate.baseline_path = absl::GetFlag(FLAGS_baseline);
+  gate.write_baseline_path = absl::GetFlag(FLAGS_write_baseline);
+  gate.changed_lines_only = absl::GetFlag(FLAGS_changed_lines_only);
+  gate.diff_base = absl::GetFlag(FLAGS_diff_base);
+  if (gate.changed_lines_only && gate.diff_base.empty()) {
+    std::ostringstream diff;
+    diff << std::cin.rdbuf();
+    gate.diff_text = diff.str();
+  }
+  std::vector<std::string> checked;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (targets.empty() || targets[i]) checked.push_back(documents[i].path());
+  }
+  return ApplyGate(gate, config, texts, checked, report);
+}
+
 // Compares, writes the report, and maps findings to the exit status.
 absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
                               const CompareOptions& options, const Lexicon& lexicon,
-                              const std::string& command) {
-  FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn());
+                              const std::string& command, const ProjectConfig& config) {
+  FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn(config));
   std::vector<const SourceDocument*> pointers;
   for (const SourceDocument& doc : documents) pointers.push_back(&doc);
   Report report;
@@ -168,7 +212,14 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
   if (writer.format.empty()) writer.format = "text";
   writer.command = command;
   std::string output_path = absl::GetFlag(FLAGS_output);
-  writer.color = output_path.empty() && ::isatty(1);
+  const std::string color = absl::GetFlag(FLAGS_color);
+  if (color != "auto" && color != "always" && color != "never") {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unknown --color=", color, "; use auto, always or never"));
+  }
+  writer.color = color == "always" || (color == "auto" && output_path.empty() && ::isatty(1));
+  writer.sources = ReadSourceTexts(documents);
+  FACTCHECK_RETURN_IF_ERROR(ApplyGateFlags(config, documents, options.targets, writer.sources, &report));
   FACTCHECK_ASSIGN_OR_RETURN(std::string out, WriteReport(report, writer));
   if (output_path.empty()) {
     FACTCHECK_RETURN_IF_ERROR(WriteStdout(out));
@@ -198,17 +249,19 @@ absl::Status RunAudit(const std::vector<std::string>& args, const std::string& c
         command, " needs ", command == "audit" ? "at least two FILEs" : "at least one FILE",
         " to compare; see --help"));
   }
+  FACTCHECK_ASSIGN_OR_RETURN(ProjectConfig config, LoadProjectConfig(absl::GetFlag(FLAGS_config)));
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> files, ExpandPaths(args));
-  FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
-                             Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
+  FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
   LoadedDocuments loaded = LoadDocuments(files, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
   CompareOptions options;
-  return CompareAndReport(loaded.documents, options, *lexicon, command);
+  return CompareAndReport(loaded.documents, options, *lexicon, command, config);
 }
 
 absl::Status RunCheck(const std::vector<std::string>& drafts) {
+  FACTCHECK_ASSIGN_OR_RETURN(ProjectConfig config, LoadProjectConfig(absl::GetFlag(FLAGS_config)));
   std::vector<std::string> sources = absl::GetFlag(FLAGS_sources);
+  if (sources.empty()) sources = config.sources;
   if (sources.empty()) {
     return absl::InvalidArgumentError(
         "check needs --sources=PATH[,PATH...] (files or folders to check against); see --help");
@@ -218,8 +271,7 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   }
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> source_files, ExpandPaths(sources));
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> draft_files, ExpandPaths(drafts));
-  FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
-                             Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
+  FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
   std::vector<std::string> all = draft_files;
   all.insert(all.end(), source_files.begin(), source_files.end());
   LoadedDocuments loaded = LoadDocuments(all, *lexicon, LoadFlags());
@@ -227,7 +279,7 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   CompareOptions options;
   options.targets.assign(loaded.documents.size(), false);
   for (size_t i = 0; i < draft_files.size(); ++i) options.targets[i] = true;
-  return CompareAndReport(loaded.documents, options, *lexicon, "check");
+  return CompareAndReport(loaded.documents, options, *lexicon, "check", config);
 }
 
 }  // namespace

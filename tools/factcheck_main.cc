@@ -80,7 +80,20 @@ int main(int argc, char** argv) {
   // Shift the subcommand out so that flag parsing sees "factcheck FLAGS...".
   std::vector<char*> args;
   args.push_back(argv[0]);
-  for (int i = 2; i < argc; ++i) args.push_back(argv[i]);
+  // Flags are documented with dashes (--fail-on) as other linters write
+  // them; Abseil names them with underscores, so the name part is mapped.
+  std::vector<std::string> names;
+  names.reserve(argc);
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg.size() > 2 && arg.compare(0, 2, "--") == 0) {
+      for (size_t j = 2; j < arg.size() && arg[j] != '='; ++j) {
+        if (arg[j] == '-') arg[j] = '_';
+      }
+    }
+    names.push_back(arg);
+  }
+  for (std::string& name : names) args.push_back(name.data());
   std::vector<char*> positional = absl::ParseCommandLine(
       static_cast<int>(args.size()), args.data());
   std::vector<std::string> files(positional.begin() + 1, positional.end());

@@ -2,8 +2,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
+#include "tools/html_writer.h"
+#include "tools/markdown_writer.h"
+#include "tools/sarif_writer.h"
 
 namespace factcheck {
 namespace {
@@ -29,7 +33,16 @@ std::string WriteText(const Report& report, const ReportWriterOptions& options) 
     absl::StrAppend(&out, paint("1", absl::StrCat(at.path(), ":", at.line(), ":", at.column(), ":")),
                     " ", paint(severity_color, absl::StrCat(SeverityName(f.severity()), ":")), " ",
                     f.message(), " [", FindingKind_Name(f.kind()), "]\n");
-    absl::StrAppend(&out, "    ", f.text(), "\n");
+    // The claim in its sentence, underlined as compilers underline code.
+    SentenceView view;
+    const SourceText* source = FindSourceText(options.sources, at.path());
+    if (source != nullptr && SentenceAround(*source, at, &view) && view.claim_width > 0) {
+      absl::StrAppend(&out, "    ", view.text, "\n    ", std::string(view.claim_column, ' '),
+                      paint(severity_color, absl::StrCat("^", std::string(view.claim_width - 1, '~'))),
+                      "\n");
+    } else {
+      absl::StrAppend(&out, "    ", f.text(), "\n");
+    }
     for (const Evidence& e : f.evidence()) {
       const Location& where = e.location();
       absl::StrAppend(&out, "  ", where.path(), ":", where.line(), ":", where.column(), ": ",
@@ -46,7 +59,58 @@ std::string WriteText(const Report& report, const ReportWriterOptions& options) 
   return out;
 }
 
+// Workflow-command escaping: data escapes %, CR and LF; property values
+// also ":" and ",".
+std::string GithubData(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string GithubProperty(const std::string& text) {
+  std::string out;
+  for (char c : GithubData(text)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string WriteGithub(const Report& report) {
+  std::string out;
+  for (const Finding& f : report.findings()) {
+    const Location& at = f.location();
+    const char* command = f.severity() == ERROR ? "error" : f.severity() == WARNING ? "warning" : "notice";
+    std::string message = f.message();
+    for (const Evidence& e : f.evidence()) {
+      absl::StrAppend(&message, "\n", e.location().path(), ":", e.location().line(), ":",
+                      e.location().column(), ": ",
+                      e.stance() == STANCE_CONTRADICTS ? "against" : "with", " \"", e.text(), "\"");
+    }
+    absl::StrAppend(&out, "::", command, " file=", GithubProperty(at.path()), ",line=", at.line(),
+                    ",col=", at.column());
+    if (at.end_line() >= at.line() && at.end_line() > 0) {
+      absl::StrAppend(&out, ",endLine=", at.end_line(), ",endColumn=", at.end_column());
+    }
+    absl::StrAppend(&out, ",title=", GithubProperty(absl::StrCat("factcheck ", FindingKind_Name(f.kind()))),
+                    "::", GithubData(message), "\n");
+  }
+  return out;
+}
+
 }  // namespace
+
+const std::vector<std::string>& ReportFormats() {
+  static const auto* formats = new std::vector<std::string>{
+      "text", "json", "textproto", "sarif", "github", "markdown", "html"};
+  return *formats;
+}
 
 absl::StatusOr<std::string> WriteReport(const Report& report,
                                         const ReportWriterOptions& options) {
@@ -64,8 +128,12 @@ absl::StatusOr<std::string> WriteReport(const Report& report,
     google::protobuf::TextFormat::PrintToString(report, &out);
     return out;
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      "unknown --format=", options.format, "; use text, json or textproto"));
+  if (options.format == "sarif") return WriteSarif(report);
+  if (options.format == "github") return WriteGithub(report);
+  if (options.format == "markdown") return WriteMarkdown(report, options.command);
+  if (options.format == "html") return WriteHtml(report, options.command, options.sources);
+  return absl::InvalidArgumentError(absl::StrCat("unknown --format=", options.format, "; use ",
+                                                 absl::StrJoin(ReportFormats(), ", ")));
 }
 
 }  // namespace factcheck

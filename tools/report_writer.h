@@ -2,12 +2,18 @@
 //
 // Renders a Report for people and machines. Formats:
 //   text       compiler style: "path:line:col: severity: message [KIND]",
-//              the claim's text, and each evidence line
+//              the claim's sentence with the claim underlined (when the
+//              source text is given), each evidence line
 //              "  path:line:col: "text"", then a summary line; ANSI colour
-//              only when `color` is set (a terminal);
+//              only when `color` is set;
 //   json       the Report as protobuf JSON (lowerCamelCase field names,
 //              enums as names);
-//   textproto  the Report as protobuf text format.
+//   textproto  the Report as protobuf text format;
+//   sarif      SARIF 2.1.0 (tools/sarif_writer.h);
+//   github     GitHub Actions workflow commands, one per finding
+//              ("::error file=...,line=...,col=...,title=...::message");
+//   markdown   the claim-by-claim table (tools/markdown_writer.h);
+//   html       one self-contained page (tools/html_writer.h).
 //
 // Example:
 //   ReportWriterOptions options;
@@ -23,17 +29,25 @@
 #include "absl/status/statusor.h"
 #include "proto/document.pb.h"
 #include "proto/report.pb.h"
+#include "tools/source_text.h"
 
 namespace factcheck {
 
 struct ReportWriterOptions {
-  // text, json or textproto. Default: text.
+  // text, json, textproto, sarif, github, markdown or html. Default: text.
   std::string format = "text";
   // The subcommand, for titles. Default: audit.
   std::string command = "audit";
   // ANSI colours in text output. Default: false.
   bool color = false;
+  // The original text of the inputs, for the claim's sentence (text) and
+  // the sources side by side (html). Default: empty (text prints the
+  // claim's own text; html shows the table alone).
+  SourceTexts sources;
 };
+
+// The formats WriteReport knows, in the order of its documentation.
+const std::vector<std::string>& ReportFormats();
 
 // Returns InvalidArgumentError for an unknown format.
 absl::StatusOr<std::string> WriteReport(const Report& report,

@@ -4,7 +4,8 @@
 #   tools/setup.sh          build and test dependencies
 set -eu
 packages="bazel-bootstrap g++ protobuf-compiler libprotobuf-dev libabsl-dev \
-libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3"
+libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3 \
+python3-jsonschema chromium"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

@@ -1,0 +1,37 @@
+// File: tools/claim_table.h
+//
+// The rows of the claim-by-claim table that the markdown and html reports
+// show: Report.groups when the comparison filled them, otherwise one row
+// per finding, derived from the finding's claim and its evidence, so that
+// every report can show its findings as a table.
+//
+// Example:
+//   for (const ClaimGroup& row : ClaimTable(report)) ...
+
+#ifndef FACTCHECK_TOOLS_CLAIM_TABLE_H_
+#define FACTCHECK_TOOLS_CLAIM_TABLE_H_
+
+#include <string>
+#include <vector>
+
+#include "proto/report.pb.h"
+
+namespace factcheck {
+
+// The columns: Report.paths, or when empty every path the findings name,
+// in order of first mention.
+std::vector<std::string> TablePaths(const Report& report);
+
+// The rows, conflicts first, then by kind and subject; each row has one
+// cell per TablePaths() entry.
+//
+// Derived from a finding: the claim's cell is CONFLICT (value: what it
+// claims), a source whose evidence contradicts it is AGREE (it states what
+// the others state), a source whose evidence supports it is CONFLICT too,
+// every other source ABSENT. An INFO finding (a spelling variant) is no
+// conflict: all its cells are AGREE.
+std::vector<ClaimGroup> ClaimTable(const Report& report);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_TOOLS_CLAIM_TABLE_H_

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Regenerates testdata/golden/* from the seeds, one file per report format.
+# Run after a deliberate output change, then review `git diff testdata/golden`
+# before committing; tools/e2e_test.sh compares against these files.
+set -eu
+cd "$(dirname "$0")/.."
+bazel build //tools:factcheck
+for format in text json textproto sarif github markdown html; do
+  bazel-bin/tools/factcheck audit --format="$format" --color=never --fail-on=never \
+    --config=testdata/golden/empty.factcheck.textproto \
+    testdata/seeds/*.txt > "testdata/golden/audit.$format"
+done
+echo "regenerated testdata/golden; review: git diff --stat testdata/golden" >&2

@@ -118,6 +118,8 @@ class Comparison {
   void ReportNameVariants();
   // Typed values swapped inside aligned sentences (compare/substitution.h).
   void CompareSubstitutions();
+  // Report.groups: what two or more sources state about the same slot.
+  void BuildClaimTable();
   // Emits at an arbitrary location of document `doc`; `claim` is the
   // claim index for de-duplication, or a negative key for a place in a
   // sentence that no claim covers.
@@ -732,6 +734,136 @@ void Comparison::CompareSubstitutions() {
   }
 }
 
+namespace {
+
+// One source's value in a table row.
+struct RowValue {
+  ClaimRef ref;
+  std::string text;   // as shown
+  std::string key;    // equal keys agree
+};
+
+}  // namespace
+
+void Comparison::BuildClaimTable() {
+  // Slot -> (subject, kind, values). Each document's first claim on a slot
+  // stands for it.
+  struct Row {
+    std::string subject;
+    FindingKind kind;
+    std::map<int, RowValue> by_doc;
+  };
+  std::map<std::string, Row> rows;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      const Claim& claim = docs_[d]->claims(c);
+      const ClaimRef ref{static_cast<int>(d), c};
+      std::string slot, subject, text, key;
+      FindingKind kind = FINDING_KIND_UNSPECIFIED;
+      if (claim.has_role() && !claim.role().person().empty() && !claim.role().office().empty() &&
+          claim.role().modifier() != "former") {
+        const RoleClaim& role = claim.role();
+        slot = absl::StrCat("role|", PersonKey(role.person()));
+        subject = absl::StrCat(role.person(), ": office");
+        text = OfficeText(role.office(), role.affiliation());
+        key = absl::StrCat(role.office(), "|", role.affiliation());
+        kind = ROLE_CONFLICT;
+      } else if (claim.has_quantity() && !claim.quantity().anchor().empty()) {
+        const QuantityClaim& q = claim.quantity();
+        slot = absl::StrCat("q|", q.anchor(), "|", q.unit(), "|", q.counted(), "|", q.is_duration());
+        subject = absl::StrCat(q.event().empty() ? q.anchor() : q.event(), ": ",
+                               q.is_duration()        ? std::string("duration")
+                               : q.counted().empty() ? std::string("number")
+                                                      : absl::StrCat("number of ", q.counted()));
+        text = QuantityText(q);
+        key = text;
+        kind = QUANTITY_CONFLICT;
+      } else if (claim.has_place() && !claim.place().event().empty() && claim.place().known()) {
+        slot = absl::StrCat("p|", claim.place().event(), "|", claim.place().place_kind());
+        subject = absl::StrCat(claim.place().event(), ": place");
+        text = claim.place().text();
+        key = claim.place().place();
+        kind = LOCATION_CONFLICT;
+      }
+      if (slot.empty()) continue;
+      Row& row = rows[slot];
+      if (row.subject.empty()) {
+        row.subject = subject;
+        row.kind = kind;
+      }
+      row.by_doc.emplace(ref.doc, RowValue{ref, text, key});
+    }
+  }
+  for (auto& [slot, row] : rows) {
+    if (row.by_doc.size() < 2) continue;
+    // Compatible values agree: overlapping intervals, one office with and
+    // without its country, a place and the city it is in.
+    auto compatible = [&](const RowValue& a, const RowValue& b) {
+      const Claim& x = ClaimAt(a.ref);
+      const Claim& y = ClaimAt(b.ref);
+      if (x.has_quantity() && y.has_quantity()) {
+        return OnlySameSidedBounds(x.quantity(), y.quantity()) ||
+               Overlaps(x.quantity(), y.quantity());
+      }
+      if (x.has_place() && y.has_place()) {
+        return x.place().place() == y.place().place() || Contains(x.place(), y.place()) ||
+               Contains(y.place(), x.place());
+      }
+      if (x.has_role() && y.has_role()) {
+        // One person may hold several titles; the country is what must
+        // not differ.
+        return x.role().affiliation() == y.role().affiliation() ||
+               x.role().affiliation().empty() || y.role().affiliation().empty();
+      }
+      return a.key == b.key;
+    };
+    // The representative: the value compatible with most documents; a tie
+    // leaves no majority.
+    const RowValue* majority = nullptr;
+    int most = 0;
+    bool tie = false;
+    for (const auto& [d, v] : row.by_doc) {
+      int count = 0;
+      for (const auto& [e, w] : row.by_doc) count += compatible(v, w);
+      if (count > most) {
+        most = count;
+        majority = &v;
+        tie = false;
+      } else if (count == most && !compatible(*majority, v)) {
+        tie = true;
+      }
+    }
+    ClaimGroup group;
+    group.set_subject(row.subject);
+    group.set_kind(row.kind);
+    for (size_t d = 0; d < docs_.size(); ++d) {
+      SourceCell* cell = group.add_cells();
+      cell->set_path(docs_[d]->path());
+      auto it = row.by_doc.find(static_cast<int>(d));
+      if (it == row.by_doc.end()) {
+        cell->set_state(ABSENT);
+        continue;
+      }
+      const RowValue& v = it->second;
+      bool agrees = !tie && compatible(*majority, v);
+      cell->set_state(agrees ? AGREE : CONFLICT);
+      cell->set_value(v.text);
+      *cell->mutable_location() = LocationOf(v.ref.doc, ClaimAt(v.ref).span());
+      cell->set_text(ClaimAt(v.ref).text());
+      if (!agrees) group.set_conflict(true);
+    }
+    for (const Finding& f : report_.findings()) {
+      for (const SourceCell& cell : group.cells()) {
+        if (cell.has_location() && Overlap(f.location(), cell.location())) {
+          group.add_finding_fingerprints(f.fingerprint());
+          break;
+        }
+      }
+    }
+    *report_.add_groups() = std::move(group);
+  }
+}
+
 void Comparison::CompareQuotesAcrossDocuments() {
   struct QuoteFact {
     ClaimRef ref;
@@ -974,6 +1106,7 @@ Report Comparison::Run() {
     };
     return key(a) < key(b);
   });
+  if (options_.claim_table) BuildClaimTable();
   FillSummary(docs_, &report_);
   return std::move(report_);
 }

@@ -52,6 +52,10 @@ struct CompareOptions {
   std::vector<bool> targets;
   // Minimum alignment score for two sentences to state the same thing.
   double min_alignment = 0.34;
+  // Also fill Report.groups: one row per slot (a person's office, an
+  // event's count, duration or place) that two or more documents state,
+  // with each document's value, agreeing or not. Default: false.
+  bool claim_table = false;
 };
 
 // Compares the documents and returns the findings, deterministically

@@ -87,6 +87,34 @@ TEST_F(ComparatorTest, FindsValuesSwappedInsideARestatedSentence) {
   EXPECT_EQ(f.evidence(0).location().column(), 40);
 }
 
+TEST_F(ComparatorTest, ClaimTableShowsWhatSourcesStateAlike) {
+  std::vector<SourceDocument> docs;
+  docs.push_back(ExtractForTest("a.txt",
+                                "The talks in Geneva lasted an hour and 40 minutes, officials "
+                                "said.\n"));
+  docs.push_back(ExtractForTest("b.txt", "The talks in Geneva lasted less than two hours.\n"));
+  docs.push_back(ExtractForTest("c.txt", "Ministers met again on Friday.\n"));
+  std::vector<const SourceDocument*> pointers = {&docs[0], &docs[1], &docs[2]};
+  CompareOptions options;
+  options.claim_table = true;
+  Report report = CompareDocuments(pointers, options, ShippedLexicon());
+  const ClaimGroup* duration = nullptr;
+  for (const ClaimGroup& g : report.groups()) {
+    if (g.kind() == QUANTITY_CONFLICT) duration = &g;
+  }
+  ASSERT_NE(duration, nullptr);
+  EXPECT_FALSE(duration->conflict());
+  ASSERT_EQ(duration->cells_size(), 3);
+  EXPECT_EQ(duration->cells(0).state(), AGREE);
+  EXPECT_EQ(duration->cells(0).text(), "an hour and 40 minutes");
+  EXPECT_EQ(duration->cells(1).state(), AGREE);
+  EXPECT_EQ(duration->cells(1).text(), "less than two hours");
+  EXPECT_EQ(duration->cells(2).state(), ABSENT);
+  EXPECT_EQ(duration->cells(2).path(), "c.txt");
+  // Without the option, no table.
+  EXPECT_EQ(CompareDocuments(pointers, {}, ShippedLexicon()).groups_size(), 0);
+}
+
 TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {
   std::vector<SourceDocument> docs;
   for (const char* seed : {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",

@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <string>
+
+#include "absl/strings/str_cat.h"
 
 namespace factcheck {
 
@@ -24,10 +28,10 @@ std::vector<std::string> TablePaths(const Report& report) {
 std::vector<ClaimGroup> ClaimTable(const Report& report) {
   const std::vector<std::string> paths = TablePaths(report);
   std::vector<ClaimGroup> rows;
-  if (report.groups_size() > 0) {
-    rows.assign(report.groups().begin(), report.groups().end());
-  } else {
+  std::set<std::string> reported;
+  {
     for (const Finding& f : report.findings()) {
+      if (!f.fingerprint().empty()) reported.insert(f.fingerprint());
       const bool conflict = f.severity() > INFO;
       std::map<std::string, SourceCell> cells;
       SourceCell& own = cells[f.location().path()];
@@ -58,12 +62,59 @@ std::vector<ClaimGroup> ClaimTable(const Report& report) {
       rows.push_back(std::move(row));
     }
   }
+  // The comparison's rows for what sources state alike or not, unless a
+  // finding's row already shows it; cells in the order of the columns.
+  for (const ClaimGroup& g : report.groups()) {
+    bool shown = false;
+    for (const std::string& fp : g.finding_fingerprints()) shown |= reported.count(fp) > 0;
+    if (shown) continue;
+    ClaimGroup row = g;
+    row.clear_cells();
+    for (const std::string& path : paths) {
+      SourceCell* cell = row.add_cells();
+      cell->set_path(path);
+      cell->set_state(ABSENT);
+      for (const SourceCell& c : g.cells()) {
+        if (c.path() == path) *cell = c;
+      }
+    }
+    rows.push_back(std::move(row));
+  }
   std::stable_sort(rows.begin(), rows.end(), [](const ClaimGroup& a, const ClaimGroup& b) {
     if (a.conflict() != b.conflict()) return a.conflict();
     if (a.kind() != b.kind()) return a.kind() < b.kind();
     return a.subject() < b.subject();
   });
   return rows;
+}
+
+std::string TableText(const Report& report) {
+  const std::vector<std::string> paths = TablePaths(report);
+  const std::vector<ClaimGroup> rows = ClaimTable(report);
+  int conflicts = 0;
+  for (const ClaimGroup& row : rows) conflicts += row.conflict();
+  std::string out = absl::StrCat("claim-by-claim table: ", paths.size(), " sources, ",
+                                 rows.size(), " aligned claims, ", conflicts,
+                                 " with a conflict\n");
+  size_t width = 0;
+  for (const std::string& path : paths) width = std::max(width, path.size());
+  for (const ClaimGroup& row : rows) {
+    absl::StrAppend(&out, "\n", row.conflict() ? "conflict" : "agree", "  ",
+                    FindingKind_Name(row.kind()), "  ", row.subject(), "\n");
+    for (const SourceCell& cell : row.cells()) {
+      const char* state = cell.state() == AGREE      ? "agree   "
+                          : cell.state() == CONFLICT ? "CONFLICT"
+                                                     : "absent  ";
+      absl::StrAppend(&out, "  ", cell.path(), std::string(width - cell.path().size(), ' '),
+                      "  ", state);
+      if (cell.state() != ABSENT) {
+        absl::StrAppend(&out, "  ", cell.value(), "  (", cell.location().line(), ":",
+                        cell.location().column(), " \"", cell.text(), "\")");
+      }
+      out += "\n";
+    }
+  }
+  return out;
 }
 
 }  // namespace factcheck

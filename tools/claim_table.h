@@ -1,9 +1,9 @@
 // File: tools/claim_table.h
 //
-// The rows of the claim-by-claim table that the markdown and html reports
-// show: Report.groups when the comparison filled them, otherwise one row
-// per finding, derived from the finding's claim and its evidence, so that
-// every report can show its findings as a table.
+// The rows of the claim-by-claim table that `diff`, the markdown and the
+// html reports show: one row per finding, derived from the finding's claim
+// and its evidence, then the comparison's own rows (Report.groups: slots
+// two or more sources state, agreeing or not) that no finding row shows.
 //
 // Example:
 //   for (const ClaimGroup& row : ClaimTable(report)) ...
@@ -31,6 +31,11 @@ std::vector<std::string> TablePaths(const Report& report);
 // every other source ABSENT. An INFO finding (a spelling variant) is no
 // conflict: all its cells are AGREE.
 std::vector<ClaimGroup> ClaimTable(const Report& report);
+
+// The table for a terminal (`factcheck diff`): a header line, then per row
+// a line "conflict|agree  KIND  subject" and one line per source with its
+// state, value and "(line:column "text")".
+std::string TableText(const Report& report);
 
 }  // namespace factcheck
 

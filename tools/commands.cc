@@ -185,9 +185,12 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
   FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn(config));
   std::vector<const SourceDocument*> pointers;
   for (const SourceDocument& doc : documents) pointers.push_back(&doc);
+  const std::string format = absl::GetFlag(FLAGS_format);
+  CompareOptions compare = options;
+  compare.claim_table = command == "diff" || format == "markdown" || format == "html";
   Report report;
-  if (options.targets.empty()) {
-    report = CompareDocuments(pointers, options, lexicon);
+  if (compare.targets.empty()) {
+    report = CompareDocuments(pointers, compare, lexicon);
   } else {
     // Each draft is judged against the sources alone, so that one draft
     // never changes another's findings.
@@ -199,11 +202,12 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
       if (!options.targets[i]) continue;
       std::vector<const SourceDocument*> one = {pointers[i]};
       one.insert(one.end(), sources.begin(), sources.end());
-      CompareOptions single = options;
+      CompareOptions single = compare;
       single.targets.assign(one.size(), false);
       single.targets[0] = true;
       Report part = CompareDocuments(one, single, lexicon);
       for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
+      for (ClaimGroup& g : *part.mutable_groups()) *report.add_groups() = std::move(g);
     }
     FillSummary(pointers, &report);
   }

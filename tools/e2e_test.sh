@@ -19,6 +19,16 @@ for format in text json textproto sarif github markdown html; do
   fi
 done
 
+# The claim-by-claim table of `diff`, for a terminal and as JSON.
+for format in text json; do
+  $bin diff --format="$format" --color=never --fail-on=never $cfg testdata/seeds/*.txt \
+    > "$tmp/diff_table.$format"
+  if ! diff -u "testdata/golden/diff.$format" "$tmp/diff_table.$format" > "$tmp/dd.$format"; then
+    head -40 "$tmp/dd.$format"
+    fail "diff --format=$format differs from testdata/golden/diff.$format"
+  fi
+done
+
 # SARIF validates against the schema.
 if ! /usr/bin/python3 - "$tmp/audit.sarif" testdata/sarif/sarif-schema-2.1.0.json <<'PY'
 import json, sys

@@ -1,5 +1,7 @@
 #include "tools/report_writer.h"
 
+#include "tools/claim_table.h"
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -114,6 +116,7 @@ const std::vector<std::string>& ReportFormats() {
 
 absl::StatusOr<std::string> WriteReport(const Report& report,
                                         const ReportWriterOptions& options) {
+  if (options.format == "text" && options.command == "diff") return TableText(report);
   if (options.format == "text") return WriteText(report, options);
   if (options.format == "json") {
     std::string out;

@@ -10,4 +10,9 @@ for format in text json textproto sarif github markdown html; do
     --config=testdata/golden/empty.factcheck.textproto \
     testdata/seeds/*.txt > "testdata/golden/audit.$format"
 done
+for format in text json; do
+  bazel-bin/tools/factcheck diff --format="$format" --color=never --fail-on=never \
+    --config=testdata/golden/empty.factcheck.textproto \
+    testdata/seeds/*.txt > "testdata/golden/diff.$format"
+done
 echo "regenerated testdata/golden; review: git diff --stat testdata/golden" >&2

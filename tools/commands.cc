@@ -17,6 +17,7 @@
 #include "claims/document_reader.h"
 #include "claims/extractor.h"
 #include "claims/input_file.h"
+#include "claims/known_facts.h"
 #include "claims/lexicon.h"
 #include "claims/status_macros.h"
 #include "compare/comparator.h"
@@ -34,6 +35,9 @@ ABSL_FLAG(std::string, format, "",
           "textproto for extract.");
 ABSL_FLAG(std::vector<std::string>, lexicon, {},
           "Extra vocabulary files (textproto, proto/lexicon.proto).");
+ABSL_FLAG(std::vector<std::string>, facts, {},
+          "Known claims (textproto, proto/facts.proto): office holders with their terms, "
+          "used as one more trusted source.");
 ABSL_FLAG(std::vector<std::string>, sources, {},
           "check: the source files or folders (their .txt, .md and .html "
           "files) to check the drafts against.");
@@ -157,6 +161,23 @@ std::vector<std::string> Lexicons(const ProjectConfig& config) {
   return paths;
 }
 
+// The --facts files and the config's, as documents that count as sources
+// (never reported on); their terms are matched to the inputs' dates.
+absl::Status AddKnownFacts(const ProjectConfig& config, const Lexicon& lexicon,
+                           std::vector<SourceDocument>* documents,
+                           std::vector<std::string>* fact_paths) {
+  std::vector<std::string> paths = absl::GetFlag(FLAGS_facts);
+  paths.insert(paths.end(), config.facts.begin(), config.facts.end());
+  std::vector<std::string> dates;
+  for (const SourceDocument& doc : *documents) dates.push_back(doc.publication_date());
+  for (const std::string& path : paths) {
+    FACTCHECK_ASSIGN_OR_RETURN(SourceDocument facts, LoadKnownFacts(path, lexicon, dates));
+    fact_paths->push_back(facts.path());
+    documents->push_back(std::move(facts));
+  }
+  return absl::OkStatus();
+}
+
 // The CI gate (tools/gate.h) with its flags; `targets` as in CompareOptions.
 absl::Status ApplyGateFlags(const ProjectConfig& config, const std::vector<SourceDocument>& documents,
                             const std::vector<bool>& targets, const SourceTexts& texts,
@@ -181,7 +202,8 @@ absl::Status ApplyGateFlags(const ProjectConfig& config, const std::vector<Sourc
 // Compares, writes the report, and maps findings to the exit status.
 absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
                               const CompareOptions& options, const Lexicon& lexicon,
-                              const std::string& command, const ProjectConfig& config) {
+                              const std::string& command, const ProjectConfig& config,
+                              const std::vector<std::string>& fact_paths) {
   FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn(config));
   std::vector<const SourceDocument*> pointers;
   for (const SourceDocument& doc : documents) pointers.push_back(&doc);
@@ -209,6 +231,17 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
       for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
       for (ClaimGroup& g : *part.mutable_groups()) *report.add_groups() = std::move(g);
     }
+    FillSummary(pointers, &report);
+  }
+  // Known facts are sources only: nothing is reported in them.
+  if (!fact_paths.empty()) {
+    auto* findings = report.mutable_findings();
+    findings->erase(std::remove_if(findings->begin(), findings->end(),
+                                   [&](const Finding& f) {
+                                     return std::find(fact_paths.begin(), fact_paths.end(),
+                                                      f.location().path()) != fact_paths.end();
+                                   }),
+                    findings->end());
     FillSummary(pointers, &report);
   }
   ReportWriterOptions writer;
@@ -258,8 +291,10 @@ absl::Status RunAudit(const std::vector<std::string>& args, const std::string& c
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
   LoadedDocuments loaded = LoadDocuments(files, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
+  std::vector<std::string> fact_paths;
+  FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &fact_paths));
   CompareOptions options;
-  return CompareAndReport(loaded.documents, options, *lexicon, command, config);
+  return CompareAndReport(loaded.documents, options, *lexicon, command, config, fact_paths);
 }
 
 absl::Status RunCheck(const std::vector<std::string>& drafts) {
@@ -280,10 +315,12 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   all.insert(all.end(), source_files.begin(), source_files.end());
   LoadedDocuments loaded = LoadDocuments(all, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
+  std::vector<std::string> fact_paths;
+  FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &fact_paths));
   CompareOptions options;
   options.targets.assign(loaded.documents.size(), false);
   for (size_t i = 0; i < draft_files.size(); ++i) options.targets[i] = true;
-  return CompareAndReport(loaded.documents, options, *lexicon, "check", config);
+  return CompareAndReport(loaded.documents, options, *lexicon, "check", config, fact_paths);
 }
 
 }  // namespace

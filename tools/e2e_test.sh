@@ -64,6 +64,16 @@ expect 0 diff --fail-on=never $seeds
 expect 2 audit --baseline=$tmp/no-such-baseline $seeds
 expect 0 extract testdata/seeds/000_0708a2218b219751.txt
 expect 2 extract testdata/no-such-file.txt
+# Known facts: one more trusted source, never reported on themselves.
+facts=testdata/facts/office_holders.textproto
+expect 1 check --facts=$facts --sources=testdata/seeds/004_ebc1c592785cd5db.txt testdata/seeds/003_905a684dd6f29ba4.txt
+$bin check --facts=$facts --format=json --sources=testdata/seeds/004_ebc1c592785cd5db.txt \
+  testdata/seeds/003_905a684dd6f29ba4.txt $cfg > "$tmp/facts.json"
+grep -q '"path": "testdata/facts/office_holders.textproto"' "$tmp/facts.json" ||
+  fail "check --facts: no evidence from the facts file"
+grep -q '"sourcesAgainst": 2' "$tmp/facts.json" || fail "check --facts: facts not counted as a source"
+printf 'roles { person: "A B" office: "emperor of the moon" }\n' > "$tmp/badfacts.textproto"
+expect 2 audit --facts="$tmp/badfacts.textproto" $seeds
 printf 'fail_on: "sometimes"\n' > "$tmp/bad.textproto"
 $bin audit --config="$tmp/bad.textproto" $seeds > /dev/null 2> "$tmp/stderr"
 grep -q "bad.textproto:1:1: fail_on" "$tmp/stderr" || fail "bad config error: $(cat "$tmp/stderr")"

@@ -120,6 +120,8 @@ class Comparison {
   void CompareSubstitutions();
   // Report.groups: what two or more sources state about the same slot.
   void BuildClaimTable();
+  // check: the drafts' claims that no source states (INFO).
+  void ReportUnsupported();
   // Emits at an arbitrary location of document `doc`; `claim` is the
   // claim index for de-duplication, or a negative key for a place in a
   // sentence that no claim covers.
@@ -864,6 +866,92 @@ void Comparison::BuildClaimTable() {
   }
 }
 
+void Comparison::ReportUnsupported() {
+  // Source claims by type, and whether a draft claim finds its match.
+  std::vector<ClaimRef> sources;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    if (IsTarget(static_cast<int>(d))) continue;
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) sources.push_back({static_cast<int>(d), c});
+  }
+  auto supported = [&](const Claim& claim) {
+    for (const ClaimRef& ref : sources) {
+      const Claim& o = ClaimAt(ref);
+      if (claim.has_role() && o.has_role()) {
+        if (PersonKey(claim.role().person()) == PersonKey(o.role().person()) &&
+            (claim.role().affiliation() == o.role().affiliation() ||
+             claim.role().affiliation().empty() || o.role().affiliation().empty())) {
+          return true;
+        }
+      } else if (claim.has_quantity() && o.has_quantity()) {
+        if (claim.quantity().unit() == o.quantity().unit() &&
+            claim.quantity().is_duration() == o.quantity().is_duration() &&
+            Overlaps(claim.quantity(), o.quantity())) {
+          return true;
+        }
+      } else if (claim.has_time() && o.has_time()) {
+        if (CompareTimes(claim.time(), o.time()) == TimeVerdict::kAgree) return true;
+      } else if (claim.has_place() && o.has_place()) {
+        const PlaceClaim& p = claim.place();
+        const PlaceClaim& q = o.place();
+        if (p.place() == q.place() || Contains(p, q) || Contains(q, p)) return true;
+      } else if (claim.has_quote() && o.has_quote()) {
+        std::vector<std::string> a = QuoteWords(claim.quote().text());
+        std::vector<std::string> b = QuoteWords(o.quote().text());
+        if (ContainsRun(a, b) || ContainsRun(b, a)) return true;
+      }
+    }
+    return false;
+  };
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    if (!IsTarget(static_cast<int>(d))) continue;
+    const SourceDocument& doc = *docs_[d];
+    for (int c = 0; c < doc.claims_size(); ++c) {
+      const Claim& claim = doc.claims(c);
+      bool comparable =
+          (claim.has_role() && !claim.role().person().empty() && !claim.role().office().empty() &&
+           !claim.role().affiliation_inferred()) ||
+          claim.has_quantity() || (claim.has_time() && claim.time().resolved()) ||
+          (claim.has_place() && claim.place().known()) ||
+          (claim.has_quote() && QuoteWords(claim.quote().text()).size() >= 4);
+      if (!comparable || supported(claim)) continue;
+      Location location = LocationOf(static_cast<int>(d), claim.span());
+      bool reported = false;
+      for (const Finding& f : report_.findings()) reported |= Overlap(f.location(), location);
+      if (reported) continue;
+      Finding* finding = report_.add_findings();
+      finding->set_kind(UNSUPPORTED_CLAIM);
+      finding->set_severity(INFO);
+      *finding->mutable_location() = location;
+      finding->set_text(claim.text());
+      finding->set_claimed(claim.text());
+      finding->set_sources_for(1);
+      finding->set_sources_against(0);
+      const bool quoted = absl::StartsWith(claim.text(), "\u201C") ||
+                          absl::StartsWith(claim.text(), "\"");
+      finding->set_message(absl::StrCat(SourceName(doc.path()), " states ",
+                                        quoted ? "" : "\u201C", claim.text(),
+                                        quoted ? "" : "\u201D", "; no source states it"));
+      // The closest statement in the sources, if any, to read beside it.
+      if (index_ != nullptr) {
+        for (const Alignment& a :
+             index_->Align(static_cast<int>(d), claim.sentence_index(), options_.min_alignment)) {
+          if (!IsSource(a.document, static_cast<int>(d))) continue;
+          const Sentence& sentence = docs_[a.document]->sentences(a.sentence);
+          Evidence* evidence = finding->add_evidence();
+          *evidence->mutable_location() = SentenceTextLocation(
+              *docs_[a.document], sentence, 0, static_cast<int>(sentence.text().size()));
+          evidence->set_text(sentence.text());
+          evidence->set_value("the closest statement in the sources");
+          break;
+        }
+      }
+      finding->set_fingerprint(Sha256Hex(absl::StrCat("UNSUPPORTED_CLAIM\n",
+                                                      SourceName(doc.path()), "\n",
+                                                      claim.text())).substr(0, 16));
+    }
+  }
+}
+
 void Comparison::CompareQuotesAcrossDocuments() {
   struct QuoteFact {
     ClaimRef ref;
@@ -1095,6 +1183,7 @@ Report Comparison::Run() {
   ComparePolarity();
   CompareSubstitutions();
   ReportNameVariants();
+  if (!options_.targets.empty()) ReportUnsupported();
   // Deterministic order: document order, then position, then kind.
   std::map<std::string, int> doc_order;
   for (size_t d = 0; d < docs_.size(); ++d) doc_order.emplace(docs_[d]->path(), static_cast<int>(d));

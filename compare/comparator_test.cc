@@ -115,6 +115,29 @@ TEST_F(ComparatorTest, ClaimTableShowsWhatSourcesStateAlike) {
   EXPECT_EQ(CompareDocuments(pointers, {}, ShippedLexicon()).groups_size(), 0);
 }
 
+TEST_F(ComparatorTest, ClaimsNoSourceStatesAreUnsupportedInfo) {
+  std::vector<SourceDocument> docs;
+  docs.push_back(ExtractForTest("draft.txt",
+                                "The talks in Geneva lasted three hours. Mayor Jo Ames of "
+                                "Ruritania attended.\n"));
+  docs.push_back(ExtractForTest("wire.txt", "Ministers met for talks in Geneva on Friday.\n"));
+  std::vector<const SourceDocument*> pointers = {&docs[0], &docs[1]};
+  CompareOptions options;
+  options.targets = {true, false};
+  Report report = CompareDocuments(pointers, options, ShippedLexicon());
+  std::vector<std::string> unsupported;
+  for (const Finding& f : report.findings()) {
+    ASSERT_EQ(f.severity(), INFO) << f.message();
+    if (f.kind() == UNSUPPORTED_CLAIM) unsupported.push_back(f.text());
+  }
+  // Geneva is in the source; the duration and the mayor are not.
+  EXPECT_EQ(unsupported, (std::vector<std::string>{"three hours", "Mayor Jo Ames"}));
+  // An audit reports no unsupported claims: every document is a source.
+  for (const Finding& f : CompareDocuments(pointers, {}, ShippedLexicon()).findings()) {
+    EXPECT_NE(f.kind(), UNSUPPORTED_CLAIM);
+  }
+}
+
 TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {
   std::vector<SourceDocument> docs;
   for (const char* seed : {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",

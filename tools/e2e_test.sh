@@ -64,6 +64,10 @@ expect 0 diff --fail-on=never $seeds
 expect 2 audit --baseline=$tmp/no-such-baseline $seeds
 expect 0 extract testdata/seeds/000_0708a2218b219751.txt
 expect 2 extract testdata/no-such-file.txt
+# A draft on standard input is "<stdin>".
+$bin check --sources=$others - $cfg < testdata/seeds/003_905a684dd6f29ba4.txt > "$tmp/stdin.txt"
+[ $? -eq 1 ] || fail "check - (stdin): exit code"
+grep -q "^<stdin>:2:21: error: " "$tmp/stdin.txt" || fail "check - (stdin): no finding at <stdin>:2:21"
 # Known facts: one more trusted source, never reported on themselves.
 facts=testdata/facts/office_holders.textproto
 expect 1 check --facts=$facts --sources=testdata/seeds/004_ebc1c592785cd5db.txt testdata/seeds/003_905a684dd6f29ba4.txt

@@ -692,6 +692,13 @@ void Comparison::CompareSubstitutions() {
           for (int k = 0; k < other.sentences_size() && !supported; ++k) {
             supported = k != a.sentence && finder.Supports(other.sentences(k).text(), sub);
           }
+          // A weak swap stands only if the source never states the value.
+          if (sub.weak && !supported) {
+            for (int k = 0; k < other.sentences_size() && !supported; ++k) {
+              supported = !finder.AbsentFrom(other.sentences(k).text(), sub);
+            }
+            if (supported) continue;  // neither for nor against
+          }
           Tally& tally = tallies[key];
           if (supported) {
             tally.with.insert(a.document);

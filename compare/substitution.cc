@@ -301,30 +301,34 @@ int NameRunEnd(const std::vector<SentenceWord>& words, int first, int to) {
   return k;
 }
 
+// Some word of `shorter` abbreviates a word of `longer`, keeping its first
+// letter ("utd" of "united", "rob" of "robert").
+bool AbbreviatesWordByWord(const std::string& shorter, const std::string& longer);
+
 // True when the folded names are one name, or one is a short form of the
-// other: a prefix ("rob" of "robert", "disney" of "disneyland") or, word
-// by word, an abbreviation keeping the first letter ("utd" of "united").
+// other: a prefix ("disney" of "disneyland") or a word abbreviated.
 bool SameNameInShort(const std::string& a, const std::string& b) {
   if (a == b) return true;
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
   if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return true;
+  return AbbreviatesWordByWord(a, b) || AbbreviatesWordByWord(b, a);
+}
+
+bool AbbreviatesWordByWord(const std::string& shorter, const std::string& longer) {
   std::vector<std::string> sw = absl::StrSplit(shorter, ' ');
   std::vector<std::string> lw = absl::StrSplit(longer, ' ');
-  // Each word of the shorter name abbreviates some word of the longer.
   for (const std::string& w : sw) {
-    bool found = false;
     for (const std::string& l : lw) {
-      if (w.empty() || l.empty() || w[0] != l[0]) continue;
+      if (w.size() < 3 || l.size() < w.size() || w[0] != l[0]) continue;
       size_t k = 0;
       for (char c : l) {
         if (k < w.size() && c == w[k]) ++k;
       }
-      found |= k == w.size();
+      if (k == w.size()) return true;
     }
-    if (!found) return false;
   }
-  return true;
+  return false;
 }
 
 // The first name or maybe-name in words[from, to), or -1.
@@ -403,6 +407,8 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
       }
       local = near >= kLocalMatches;
     }
+    // A weaker frame: a stretch of sentences that are not restatements.
+    const bool weak_frame = !restatement;
     if ((dn > 0 || sn > 0) && bounded && (restatement || local) && dn <= kMaxChangeWords &&
         sn <= kMaxChangeWords) {
       Substitution sub;
@@ -511,7 +517,9 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         int b = FirstNamed(s, sj, se);
         // A sentence's first word may be capitalised only for that; one
         // side must be a name for sure.
-        if (a >= 0 && b >= 0 && d[a].type == Type::kName && s[b].type == Type::kName) {
+        // A sentence's first word may be capitalised only because it
+        // starts the sentence: such a swap is weak (see Substitution.weak).
+        if (a >= 0 && b >= 0 && (d[a].type == Type::kName || s[b].type == Type::kName)) {
           int a_end = NameRunEnd(d, a, ni), b_end = NameRunEnd(s, b, se);
           bool shared = false;
           for (int k = a; k < a_end; ++k) shared |= in_source(d[k]);
@@ -528,12 +536,17 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
                          lexicon_.FindPlace(b_text) != nullptr ||
                          lexicon_.FindCountry(b_text).country != nullptr;
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
+            sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;
+            // A place for a capitalised first word is a place for a
+            // common noun more often than not.
+            if (sub.weak && place) sub.kind = FINDING_KIND_UNSPECIFIED;
             set_draft(a, a_end);
             set_source(b, b_end);
           }
         }
       }
       if (sub.kind != FINDING_KIND_UNSPECIFIED) {
+        sub.weak |= weak_frame;
         // Context: the nearest shared content words either side.
         for (int k = pi; k >= 0 && sub.context.size() < 1; --k) {
           if (IsContent(d[k], lexicon_)) sub.context.push_back(d[k].folded);
@@ -569,6 +582,17 @@ bool SubstitutionFinder::Supports(absl::string_view sentence,
     }
   }
   return false;
+}
+
+bool SubstitutionFinder::AbsentFrom(absl::string_view sentence,
+                                    const Substitution& substitution) const {
+  std::vector<SentenceWord> value = Words(absl::StrJoin(substitution.draft_value, " "));
+  for (const SentenceWord& w : Words(sentence)) {
+    for (const SentenceWord& v : value) {
+      if (SameValue(w, v) || w.folded == v.folded) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace factcheck

@@ -83,6 +83,11 @@ struct Substitution {
   std::vector<std::string> context;
   // The draft's value as folded words, for that support check.
   std::vector<std::string> draft_value;
+  // Found in a weaker frame (a shared stretch of sentences that are not
+  // restatements, or a capitalised first word that may not be a name):
+  // a conflict only if the source document never states the draft's value
+  // at all (AbsentFrom).
+  bool weak = false;
 };
 
 class SubstitutionFinder {
@@ -102,6 +107,10 @@ class SubstitutionFinder {
   // words, in order) and at least one of its context words: the source
   // says what the draft says, in another sentence.
   bool Supports(absl::string_view sentence, const Substitution& substitution) const;
+
+  // True when no word of the substitution's draft value (numbers by value,
+  // other words folded) occurs in `sentence`.
+  bool AbsentFrom(absl::string_view sentence, const Substitution& substitution) const;
 
  private:
   const Lexicon& lexicon_;

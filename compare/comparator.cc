@@ -419,6 +419,16 @@ std::string TimeText(const TimeClaim& t) {
 // Whether two times can be compared, and whether they agree.
 enum class TimeVerdict { kIncomparable, kAgree, kDisagree };
 
+// True when the time's own words give a year ("May 29, 1943").
+bool WritesYear(const TimeClaim& t) {
+  int digits = 0;
+  for (char c : t.text()) {
+    digits = absl::ascii_isdigit(static_cast<unsigned char>(c)) ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
 TimeVerdict CompareTimes(const TimeClaim& a, const TimeClaim& b) {
   if (a.kind() == TIME_KIND_RELATIVE || b.kind() == TIME_KIND_RELATIVE) {
     return TimeVerdict::kIncomparable;
@@ -429,6 +439,13 @@ TimeVerdict CompareTimes(const TimeClaim& a, const TimeClaim& b) {
   bool a_day = a.weekday() > 0 || a.day() > 0;
   bool b_day = b.weekday() > 0 || b.day() > 0;
   if (a_day && b_day) {
+    // "January 7" and "January 7, 2012": a year only one of them writes
+    // was guessed from the publication date; compare month and day.
+    if (a.day() > 0 && b.day() > 0 && a.month() > 0 && b.month() > 0 &&
+        WritesYear(a) != WritesYear(b)) {
+      return a.month() == b.month() && a.day() == b.day() ? TimeVerdict::kAgree
+                                                          : TimeVerdict::kDisagree;
+    }
     if (a.resolved() && b.resolved() && a.kind() == TIME_KIND_DATE && b.kind() == TIME_KIND_DATE &&
         !a.begin_date().empty() && !b.begin_date().empty()) {
       return a.begin_date() == b.begin_date() ? TimeVerdict::kAgree : TimeVerdict::kDisagree;

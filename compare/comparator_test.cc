@@ -59,6 +59,12 @@ TEST_F(ComparatorTest, FindsValuesSwappedInsideARestatedSentence) {
                   "a chase.\n",
                   sources),
             (Findings{"POLARITY_CONFLICT 1"}));
+  // A date with its year and the same date without one agree.
+  EXPECT_EQ(Check("date 2014-03-02\n\nThe hearing in Leeds was held on January 7, 2012, "
+                  "the court said.\n",
+                  {"date 2014-03-02\n\nThe hearing in Leeds was held on January 7, the court "
+                   "said.\n"}),
+            Findings{});
   // Restated faithfully, in other words: nothing.
   EXPECT_EQ(Check("The 19-year-old was arrested in Leeds on Monday night, police said.\n",
                   sources),

@@ -612,10 +612,16 @@ void Comparison::BuildClaimTable() {
       } else if (claim.has_quantity() && !claim.quantity().anchor().empty()) {
         const QuantityClaim& q = claim.quantity();
         slot = absl::StrCat("q|", q.anchor(), "|", q.unit(), "|", q.counted(), "|", q.is_duration());
-        subject = absl::StrCat(q.event().empty() ? q.anchor() : q.event(), ": ",
-                               q.is_duration()        ? std::string("duration")
-                               : q.counted().empty() ? std::string("number")
-                                                      : absl::StrCat("number of ", q.counted()));
+        // The anchor is a stem ("exchang"); say what is counted instead
+        // when the event is not named.
+        if (!q.event().empty()) {
+          subject = absl::StrCat(q.event(), q.is_duration() ? ": duration" : ": number",
+                                 q.counted().empty() ? "" : absl::StrCat(" of ", q.counted()));
+        } else if (!q.counted().empty() && !q.is_duration()) {
+          subject = absl::StrCat("number of ", q.counted());
+        } else {
+          subject = absl::StrCat(q.anchor(), q.is_duration() ? ": duration" : ": number");
+        }
         text = QuantityText(q);
         key = text;
         kind = QUANTITY_CONFLICT;

@@ -29,38 +29,36 @@ std::vector<ClaimGroup> ClaimTable(const Report& report) {
   const std::vector<std::string> paths = TablePaths(report);
   std::vector<ClaimGroup> rows;
   std::set<std::string> reported;
-  {
-    for (const Finding& f : report.findings()) {
-      if (!f.fingerprint().empty()) reported.insert(f.fingerprint());
-      const bool conflict = f.severity() > INFO;
-      std::map<std::string, SourceCell> cells;
-      SourceCell& own = cells[f.location().path()];
-      own.set_state(conflict ? CONFLICT : AGREE);
-      own.set_value(f.claimed().empty() ? f.text() : f.claimed());
-      *own.mutable_location() = f.location();
-      own.set_text(f.text());
-      for (const Evidence& e : f.evidence()) {
-        if (cells.count(e.location().path())) continue;
-        SourceCell& cell = cells[e.location().path()];
-        cell.set_state(!conflict || e.stance() == STANCE_CONTRADICTS ? AGREE : CONFLICT);
-        cell.set_value(e.value().empty() ? e.text() : e.value());
-        *cell.mutable_location() = e.location();
-        cell.set_text(e.text());
-      }
-      ClaimGroup row;
-      row.set_subject(f.text());
-      row.set_kind(f.kind());
-      row.set_conflict(conflict);
-      if (!f.fingerprint().empty()) row.add_finding_fingerprints(f.fingerprint());
-      for (const std::string& path : paths) {
-        auto it = cells.find(path);
-        SourceCell* cell = row.add_cells();
-        if (it != cells.end()) *cell = it->second;
-        cell->set_path(path);
-        if (it == cells.end()) cell->set_state(ABSENT);
-      }
-      rows.push_back(std::move(row));
+  for (const Finding& f : report.findings()) {
+    if (!f.fingerprint().empty()) reported.insert(f.fingerprint());
+    const bool conflict = f.severity() > INFO;
+    std::map<std::string, SourceCell> cells;
+    SourceCell& own = cells[f.location().path()];
+    own.set_state(conflict ? CONFLICT : AGREE);
+    own.set_value(f.claimed().empty() ? f.text() : f.claimed());
+    *own.mutable_location() = f.location();
+    own.set_text(f.text());
+    for (const Evidence& e : f.evidence()) {
+      if (cells.count(e.location().path())) continue;
+      SourceCell& cell = cells[e.location().path()];
+      cell.set_state(!conflict || e.stance() == STANCE_CONTRADICTS ? AGREE : CONFLICT);
+      cell.set_value(e.value().empty() ? e.text() : e.value());
+      *cell.mutable_location() = e.location();
+      cell.set_text(e.text());
     }
+    ClaimGroup row;
+    row.set_subject(f.text());
+    row.set_kind(f.kind());
+    row.set_conflict(conflict);
+    if (!f.fingerprint().empty()) row.add_finding_fingerprints(f.fingerprint());
+    for (const std::string& path : paths) {
+      auto it = cells.find(path);
+      SourceCell* cell = row.add_cells();
+      if (it != cells.end()) *cell = it->second;
+      cell->set_path(path);
+      if (it == cells.end()) cell->set_state(ABSENT);
+    }
+    rows.push_back(std::move(row));
   }
   // The comparison's rows for what sources state alike or not, unless a
   // finding's row already shows it; cells in the order of the columns.

@@ -81,6 +81,15 @@ size_t ReadDigits(absl::string_view w, double* value) {
   return i;
 }
 
+// A gazetteer place or a country, also with "-based" or "-born" after it
+// ("Leeds-based").
+bool KnownPlace(const Lexicon& lexicon, absl::string_view name) {
+  for (absl::string_view suffix : {"-based", "-born"}) {
+    if (absl::EndsWith(name, suffix)) name.remove_suffix(suffix.size());
+  }
+  return lexicon.FindPlace(name) != nullptr || lexicon.FindCountry(name).country != nullptr;
+}
+
 }  // namespace
 
 SubstitutionFinder::SubstitutionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
@@ -221,9 +230,7 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
     // a sentence is capitalised anyway; it counts only when the lexicon
     // knows it as a place, country or organisation.
     if (IsUpper(core[0]) && !lexicon_.IsStopword(std::string(core))) {
-      bool known = lexicon_.FindPlace(core) != nullptr ||
-                   lexicon_.FindCountry(core).country != nullptr ||
-                   lexicon_.FindOrganization(core) != nullptr;
+      bool known = KnownPlace(lexicon_, core) || lexicon_.FindOrganization(core) != nullptr;
       if (!first || known) {
         word.type = Type::kName;
       } else {
@@ -390,7 +397,7 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
     // At a sentence's edge the source often says more ("With that in
     // mind, writer X set out..." for "X set out..."): keep the source
     // words next to the shared ones, as many as the draft changed.
-    if (sn > kMaxChangeWords && dn > 0 && dn <= 3) {
+    if (sn > dn && dn > 0 && dn <= 3) {
       if (pi < 0 && ni < n) {
         sj = nj - dn;
         sn = dn;
@@ -528,13 +535,13 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           std::string b_text(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
           bool variants = SameNameInShort(FoldForComparison(lexicon_.CanonicalSpelling(a_text)),
                                           FoldForComparison(lexicon_.CanonicalSpelling(b_text)));
-          // The names must be the change itself, not words near it.
-          bool whole = dn - (a_end - a) <= 1 && sn - (b_end - b) <= 1;
+          // The names must be the change itself, not words near it, or
+          // stand in the same place: right after the shared words before
+          // the change, or right before those after it.
+          bool whole = (dn - (a_end - a) <= 1 && sn - (b_end - b) <= 1) ||
+                       (pi >= 0 && a == di && b == sj) || (ni < n && a_end == ni && b_end == se);
           if (!shared && !variants && whole) {
-            bool place = lexicon_.FindPlace(a_text) != nullptr ||
-                         lexicon_.FindCountry(a_text).country != nullptr ||
-                         lexicon_.FindPlace(b_text) != nullptr ||
-                         lexicon_.FindCountry(b_text).country != nullptr;
+            bool place = KnownPlace(lexicon_, a_text) || KnownPlace(lexicon_, b_text);
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
             sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;
             // A place for a capitalised first word is a place for a

@@ -49,6 +49,14 @@ const Case kCases[] = {
     {"The investor sold the painting at auction for a record price .",
      "The investor bought the painting at auction for a record price .", POLARITY_CONFLICT,
      "sold", "bought"},
+    // A name in the same place, followed by other changed words; a name
+    // at the start of the sentence against the words before the shared ones.
+    {"The farmer , known locally as Tam , was proud of the whole herd .",
+     "The farmer , known locally as Rab , had sold most of the whole herd .", ROLE_CONFLICT,
+     "Tam", "Rab"},
+    {"Seattle-based designer Ana Ruiz opened the shop in March , her first .",
+     "Back then , Boston-based designer Ana Ruiz opened the shop in March , her first .",
+     LOCATION_CONFLICT, "Seattle-based", "Boston-based"},
     // Not swaps.
     {"Firefighters rescued 4 people from the burning building on Elm Street .",
      "Firefighters rescued four people from the burning building on Elm Street .",

@@ -498,7 +498,14 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         if (a < 0 || b < 0 || SameValue(d[a], s[b]) || in_source(d[a]) || in_draft(s[b])) continue;
         // An ordinal and a count ("first-half" and "2-1") are not one slot.
         if (absl::StartsWith(d[a].unit, "th") != absl::StartsWith(s[b].unit, "th")) continue;
-        if (AnyWordNear(d, a - 2, a + 2, lexicon_) || AnyWordNear(s, b - 2, b + 2, lexicon_)) {
+        // "more than 30" against "34" is no conflict; "more than £20,000"
+        // against "more than £10,000" is: the same words bound both.
+        bool same_bounds = a >= 2 && b >= 2 && d[a - 1].folded == s[b - 1].folded &&
+                           d[a - 2].folded == s[b - 2].folded &&
+                           !AnyWordNear(d, a + 1, a + 2, lexicon_) &&
+                           !AnyWordNear(s, b + 1, b + 2, lexicon_);
+        if (!same_bounds &&
+            (AnyWordNear(d, a - 2, a + 2, lexicon_) || AnyWordNear(s, b - 2, b + 2, lexicon_))) {
           continue;
         }
         sub.kind = type == Type::kYear ? DATE_CONFLICT : QUANTITY_CONFLICT;

@@ -57,6 +57,9 @@ const Case kCases[] = {
     {"Seattle-based designer Ana Ruiz opened the shop in March , her first .",
      "Back then , Boston-based designer Ana Ruiz opened the shop in March , her first .",
      LOCATION_CONFLICT, "Seattle-based", "Boston-based"},
+    {"The drawing is expected to fetch more than £20,000 at auction next week .",
+     "The drawing is expected to fetch more than £10,000 at auction next week .",
+     QUANTITY_CONFLICT, "£20,000", "£10,000"},
     // Not swaps.
     {"Firefighters rescued 4 people from the burning building on Elm Street .",
      "Firefighters rescued four people from the burning building on Elm Street .",

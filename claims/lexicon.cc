@@ -243,6 +243,18 @@ absl::Status Lexicon::Index(absl::string_view origin) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
+  name_first_words_.clear();
+  office_first_words_.clear();
+  auto note_first_word = [](absl::flat_hash_map<std::string, int>& first_words,
+                            absl::string_view form) {
+    int words = 1 + static_cast<int>(std::count(form.begin(), form.end(), ' '));
+    int& most = first_words[form.substr(0, form.find(' '))];
+    most = std::max(most, words);
+  };
+  for (const auto& [name, match] : countries_) note_first_word(name_first_words_, name);
+  for (const auto& [name, org] : organizations_) note_first_word(name_first_words_, name);
+  for (const auto& [name, place] : places_) note_first_word(name_first_words_, name);
+  for (const auto& [form, office] : offices_) note_first_word(office_first_words_, form);
   return absl::OkStatus();
 }
 

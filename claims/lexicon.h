@@ -73,6 +73,21 @@ class Lexicon {
   // Longest office form, in words.
   int max_office_words() const { return max_office_words_; }
 
+  // Prefilters for phrase matching. A phrase of N space-separated words can
+  // only be a country, organisation or place name (FindCountry,
+  // FindOrganization, FindPlace) when N <= MaxNameWords(its first word),
+  // and only an office form when N <= MaxOfficeWords(its first word). Both
+  // return 0 when no entry starts with `first_word`, so that a caller can
+  // skip building and hashing the longer phrases of an ordinary word.
+  int MaxNameWords(absl::string_view first_word) const {
+    auto it = name_first_words_.find(first_word);
+    return it == name_first_words_.end() ? 0 : it->second;
+  }
+  int MaxOfficeWords(absl::string_view lowercase_first_word) const {
+    auto it = office_first_words_.find(lowercase_first_word);
+    return it == office_first_words_.end() ? 0 : it->second;
+  }
+
   // Number words ("three", "thousand", "third"), lowercase.
   const NumberWord* FindNumberWord(absl::string_view lowercase_word) const;
   // 1..12 for a month name or abbreviation as written ("May", "Sept."),
@@ -155,6 +170,10 @@ class Lexicon {
   std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;
+  // First word of each name or office form -> most words of a form that
+  // starts with it.
+  absl::flat_hash_map<std::string, int> name_first_words_;
+  absl::flat_hash_map<std::string, int> office_first_words_;
 };
 
 }  // namespace factcheck

@@ -19,6 +19,7 @@
 #ifndef FACTCHECK_CLAIMS_LEXICON_H_
 #define FACTCHECK_CLAIMS_LEXICON_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <utility>
@@ -144,6 +145,8 @@ class Lexicon {
  private:
   Lexicon() = default;
   absl::Status Index(absl::string_view origin);
+  // Parses each (origin, textproto), merges it into data_ and re-indexes.
+  absl::Status MergeTexts(const std::vector<std::pair<std::string, std::string>>& texts);
 
   LexiconFile data_;
   absl::flat_hash_map<std::string, CountryMatch> countries_;
@@ -174,6 +177,8 @@ class Lexicon {
   // starts with it.
   absl::flat_hash_map<std::string, int> name_first_words_;
   absl::flat_hash_map<std::string, int> office_first_words_;
+  // First bytes of the month and weekday names and abbreviations.
+  std::bitset<256> calendar_first_bytes_;
 };
 
 }  // namespace factcheck

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -190,10 +191,12 @@ struct LowerWord : std::string {
   LowerWord() = default;
   LowerWord(std::string word) : std::string(std::move(word)) {}  // NOLINT
 };
-inline bool operator==(const LowerWord& word, const char* literal) {
-  return absl::string_view(word) == literal;
+template <size_t N>
+inline bool operator==(const LowerWord& word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
 }
-inline bool operator!=(const LowerWord& word, const char* literal) {
+template <size_t N>
+inline bool operator!=(const LowerWord& word, const char (&literal)[N]) {
   return !(word == literal);
 }
 

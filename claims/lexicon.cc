@@ -270,6 +270,9 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const auto& [name, org] : organizations_) note_first_word(name_first_words_, name);
   for (const auto& [name, place] : places_) note_first_word(name_first_words_, name);
   for (const auto& [form, office] : offices_) note_first_word(office_first_words_, form);
+  first_word_filter_.reset();
+  for (const auto& [word, most] : name_first_words_) first_word_filter_.set(FilterSlot(word));
+  for (const auto& [word, most] : office_first_words_) first_word_filter_.set(FilterSlot(word));
   return absl::OkStatus();
 }
 

@@ -20,6 +20,7 @@
 #define FACTCHECK_CLAIMS_LEXICON_H_
 
 #include <bitset>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -81,10 +82,12 @@ class Lexicon {
   // return 0 when no entry starts with `first_word`, so that a caller can
   // skip building and hashing the longer phrases of an ordinary word.
   int MaxNameWords(absl::string_view first_word) const {
+    if (!first_word_filter_.test(FilterSlot(first_word))) return 0;
     auto it = name_first_words_.find(first_word);
     return it == name_first_words_.end() ? 0 : it->second;
   }
   int MaxOfficeWords(absl::string_view lowercase_first_word) const {
+    if (!first_word_filter_.test(FilterSlot(lowercase_first_word))) return 0;
     auto it = office_first_words_.find(lowercase_first_word);
     return it == office_first_words_.end() ? 0 : it->second;
   }
@@ -177,6 +180,14 @@ class Lexicon {
   // starts with it.
   absl::flat_hash_map<std::string, int> name_first_words_;
   absl::flat_hash_map<std::string, int> office_first_words_;
+  // Every word is asked about, and few start an entry: a bit per slot of a
+  // cheap hash (FNV-1a) rejects most words before the hash-map lookup.
+  static size_t FilterSlot(absl::string_view word) {
+    uint32_t h = 2166136261u;
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return (h ^ (h >> 16)) & 0xFFFF;
+  }
+  std::bitset<65536> first_word_filter_;
   // First bytes of the month and weekday names and abbreviations.
   std::bitset<256> calendar_first_bytes_;
 };

@@ -1508,7 +1508,8 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;  // quoted words are not events
     // Multi-word cues, longest first.
-    for (const std::vector<std::string>& words : lexicon_.negation_cue_words()) {
+    for (int cue_index : lexicon_.NegationCuesStartingWith(s.lower[i])) {
+      const std::vector<std::string>& words = lexicon_.negation_cue_words()[cue_index];
       if (words.empty() || i + static_cast<int>(words.size()) > n) continue;
       bool match = true;
       for (size_t w = 0; w < words.size() && match; ++w) match = s.lower[i + w] == words[w];
@@ -1526,14 +1527,13 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
       break;
     }
     if (i < n && !covered[i]) {
-      for (const std::string& cue : lexicon_.hedge_cues()) {
-        if (s.lower[i] != cue) continue;
+      if (lexicon_.IsHedgeCue(s.lower[i])) {
+        const std::string& cue = s.lower[i];
         int verb = next_content(i + 1);
         if (verb < n && s.tokens[verb].kind == TokenKind::kWord && !s.tokens[verb].capitalized) {
           emit(i, verb, POLARITY_HEDGED, cue);
           i = verb;
         }
-        break;
       }
     }
   }

@@ -251,6 +251,13 @@ absl::Status Lexicon::Index(absl::string_view origin) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
+  negation_cues_by_first_word_.clear();
+  for (size_t i = 0; i < negation_cue_words_.size(); ++i) {
+    if (negation_cue_words_[i].empty()) continue;
+    negation_cues_by_first_word_[negation_cue_words_[i][0]].push_back(static_cast<int>(i));
+  }
+  hedge_cue_set_.clear();
+  hedge_cue_set_.insert(hedge_cues_.begin(), hedge_cues_.end());
   name_first_words_.clear();
   office_first_words_.clear();
   calendar_first_bytes_.reset();

@@ -144,6 +144,18 @@ class Lexicon {
     return negation_cue_words_;
   }
   const std::vector<std::string>& hedge_cues() const { return hedge_cues_; }
+  // Indices into negation_cue_words() of the cues whose first word is
+  // `lowercase_word`, in data order; empty when none. Cues are tried at
+  // every token, so they are looked up by their first word.
+  const std::vector<int>& NegationCuesStartingWith(absl::string_view lowercase_word) const {
+    static const std::vector<int> kNone;
+    auto it = negation_cues_by_first_word_.find(lowercase_word);
+    return it == negation_cues_by_first_word_.end() ? kNone : it->second;
+  }
+  // Whether `lowercase_word` is one of hedge_cues().
+  bool IsHedgeCue(absl::string_view lowercase_word) const {
+    return hedge_cue_set_.contains(lowercase_word);
+  }
 
  private:
   Lexicon() = default;
@@ -188,6 +200,8 @@ class Lexicon {
     return (h ^ (h >> 16)) & 0xFFFF;
   }
   std::bitset<65536> first_word_filter_;
+  absl::flat_hash_map<std::string, std::vector<int>> negation_cues_by_first_word_;
+  absl::flat_hash_set<std::string> hedge_cue_set_;
   // First bytes of the month and weekday names and abbreviations.
   std::bitset<256> calendar_first_bytes_;
 };

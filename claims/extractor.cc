@@ -30,16 +30,18 @@ namespace {
 // Lowercase, with curly apostrophes made straight.
 // One pass and no allocation for short words: this runs on every token.
 std::string Lower(absl::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string out(text.size(), '\0');
+  size_t j = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\xE2' && text.substr(i, 3) == "\xE2\x80\x99") {
-      out.push_back('\'');
+    char c = text[i];
+    if (c == '\xE2' && text.substr(i, 3) == "\xE2\x80\x99") {
+      out[j++] = '\'';
       i += 2;
     } else {
-      out.push_back(absl::ascii_tolower(static_cast<unsigned char>(text[i])));
+      out[j++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
     }
   }
+  out.resize(j);
   return out;
 }
 

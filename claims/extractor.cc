@@ -277,6 +277,8 @@ class DocumentExtraction {
   std::vector<SentenceWork> sentences_;
   std::vector<PersonEntity> people_;
   absl::flat_hash_map<std::string, int> person_by_full_key_;
+  // surname_key -> indices into people_, in creation order.
+  absl::flat_hash_map<std::string, std::vector<int>> people_by_surname_;
   const Country* outlet_country_ = nullptr;
   std::optional<absl::CivilDay> date_;
   int last_subject_ = -1;
@@ -561,14 +563,17 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
     return it->second;
   }
   // A surname alone, or a full name whose surname is known.
+  // The first such person, through the surname index (a scan of all
+  // people made long documents quadratic).
   int found = -1;
-  for (size_t p = 0; p < people_.size(); ++p) {
-    PersonEntity& person = people_[p];
-    bool same_surname = person.surname_key == surname;
-    bool compatible = given.empty() || person.given_key.empty() || person.given_key == given;
-    if (same_surname && compatible) {
-      found = static_cast<int>(p);
-      break;
+  auto same_surname = people_by_surname_.find(surname);
+  if (same_surname != people_by_surname_.end()) {
+    for (int p : same_surname->second) {
+      const PersonEntity& person = people_[p];
+      if (given.empty() || person.given_key.empty() || person.given_key == given) {
+        found = p;
+        break;
+      }
     }
   }
   if (found >= 0) {
@@ -595,6 +600,7 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
   person.confirmed = confirm;
   people_.push_back(person);
   int id = static_cast<int>(people_.size()) - 1;
+  people_by_surname_[surname].push_back(id);
   person_by_full_key_[folded] = id;
   return id;
 }

@@ -1750,14 +1750,16 @@ void DocumentExtraction::ExtractQuotes() {
 // Affiliations not written beside the title
 
 void DocumentExtraction::InferAffiliations() {
+  // Sentence index -> its work (the last one with that index), built once:
+  // a scan per role made long documents quadratic.
+  absl::flat_hash_map<int, const SentenceWork*> by_index;
+  for (const SentenceWork& candidate : sentences_) by_index[candidate.index] = &candidate;
   for (auto [claim_index, sentence_index] : unaffiliated_roles_) {
     RoleClaim* role = doc_.mutable_claims(claim_index)->mutable_role();
     if (!role->affiliation().empty()) continue;
-    const SentenceWork* s = nullptr;
-    for (const SentenceWork& candidate : sentences_) {
-      if (candidate.index == sentence_index) s = &candidate;
-    }
-    if (s == nullptr) continue;
+    auto found = by_index.find(sentence_index);
+    if (found == by_index.end()) continue;
+    const SentenceWork* s = found->second;
     // The one country the sentence names outside any other role.
     std::string only;
     bool ambiguous = false;

@@ -133,10 +133,17 @@ make_set() {
     done
   done
 }
+echo "the corpus as $((${#files[@]})) files:"
 memory "${files[@]}"
 make_set 5000
 big=("$work"/set5000/*.txt)
+echo "5,000 files (the corpus repeated):"
 memory "${big[@]}"
+# One long document keeps every sentence's tokens until its claims are
+# done, so memory then grows with the size of the largest file.
+cat "${files[@]}" >"$work/one.txt"
+echo "the corpus as one file:"
+memory "$work/one.txt"
 
 echo
 echo "== audit cost against the number of claims (one core, CPU seconds = user + sys)"

@@ -277,9 +277,13 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const auto& [name, org] : organizations_) note_first_word(name_first_words_, name);
   for (const auto& [name, place] : places_) note_first_word(name_first_words_, name);
   for (const auto& [form, office] : offices_) note_first_word(office_first_words_, form);
-  first_word_filter_.reset();
-  for (const auto& [word, most] : name_first_words_) first_word_filter_.set(FilterSlot(word));
-  for (const auto& [word, most] : office_first_words_) first_word_filter_.set(FilterSlot(word));
+  first_word_filter_.Clear();
+  for (const auto& [word, most] : name_first_words_) first_word_filter_.Add(word);
+  for (const auto& [word, most] : office_first_words_) first_word_filter_.Add(word);
+  unit_filter_.Clear();
+  for (const auto& [form, unit] : units_) unit_filter_.Add(form);
+  number_word_filter_.Clear();
+  for (const auto& [word, number] : number_words_) number_word_filter_.Add(word);
   return absl::OkStatus();
 }
 
@@ -314,6 +318,7 @@ const Office* Lexicon::OfficeByKey(absl::string_view key) const {
 }
 
 const NumberWord* Lexicon::FindNumberWord(absl::string_view lowercase_word) const {
+  if (!number_word_filter_.MayContain(lowercase_word)) return nullptr;
   auto it = number_words_.find(lowercase_word);
   return it == number_words_.end() ? nullptr : it->second;
 }
@@ -332,6 +337,7 @@ int Lexicon::WeekdayNumber(absl::string_view word) const {
 }
 
 const Unit* Lexicon::FindUnit(absl::string_view lowercase_form) const {
+  if (!unit_filter_.MayContain(lowercase_form)) return nullptr;
   auto it = units_.find(lowercase_form);
   return it == units_.end() ? nullptr : it->second;
 }

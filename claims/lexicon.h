@@ -82,12 +82,12 @@ class Lexicon {
   // return 0 when no entry starts with `first_word`, so that a caller can
   // skip building and hashing the longer phrases of an ordinary word.
   int MaxNameWords(absl::string_view first_word) const {
-    if (!first_word_filter_.test(FilterSlot(first_word))) return 0;
+    if (!first_word_filter_.MayContain(first_word)) return 0;
     auto it = name_first_words_.find(first_word);
     return it == name_first_words_.end() ? 0 : it->second;
   }
   int MaxOfficeWords(absl::string_view lowercase_first_word) const {
-    if (!first_word_filter_.test(FilterSlot(lowercase_first_word))) return 0;
+    if (!first_word_filter_.MayContain(lowercase_first_word)) return 0;
     auto it = office_first_words_.find(lowercase_first_word);
     return it == office_first_words_.end() ? 0 : it->second;
   }
@@ -192,14 +192,27 @@ class Lexicon {
   // starts with it.
   absl::flat_hash_map<std::string, int> name_first_words_;
   absl::flat_hash_map<std::string, int> office_first_words_;
-  // Every word is asked about, and few start an entry: a bit per slot of a
-  // cheap hash (FNV-1a) rejects most words before the hash-map lookup.
-  static size_t FilterSlot(absl::string_view word) {
-    uint32_t h = 2166136261u;
-    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return (h ^ (h >> 16)) & 0xFFFF;
-  }
-  std::bitset<65536> first_word_filter_;
+  // Every word of every sentence is asked about, and few are entries: a
+  // bit per slot of a cheap hash (FNV-1a) rejects most words before the
+  // hash-map lookup.
+  class WordFilter {
+   public:
+    void Clear() { bits_.reset(); }
+    void Add(absl::string_view word) { bits_.set(Slot(word)); }
+    bool MayContain(absl::string_view word) const { return bits_.test(Slot(word)); }
+
+   private:
+    static size_t Slot(absl::string_view word) {
+      uint32_t h = 2166136261u;
+      for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+      return (h ^ (h >> 16)) & 0xFFFF;
+    }
+    std::bitset<65536> bits_;
+  };
+  // First words of names and office forms; unit forms; number words.
+  WordFilter first_word_filter_;
+  WordFilter unit_filter_;
+  WordFilter number_word_filter_;
   absl::flat_hash_map<std::string, std::vector<int>> negation_cues_by_first_word_;
   absl::flat_hash_set<std::string> hedge_cue_set_;
   // First bytes of the month and weekday names and abbreviations.

@@ -29,12 +29,21 @@ std::string FoldWhitespace(absl::string_view text) {
     char32_t c = DecodeUtf8(text, i, &length);
     if (IsSpace(c)) {
       space = true;
-    } else {
-      if (space && !out.empty()) out.push_back(' ');
-      space = false;
-      out.append(text.data() + i, length);
+      i += length;
+      continue;
     }
-    i += length;
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    // The whole run up to the next space in one append (one per character
+    // was 6% of extract).
+    int64_t run = i + length;
+    while (run < size) {
+      int l;
+      if (IsSpace(DecodeUtf8(text, run, &l))) break;
+      run += l;
+    }
+    out.append(text.data() + i, run - i);
+    i = run;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,7 +14,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
@@ -28,9 +28,21 @@ namespace {
 // Words
 
 // Lowercase, with curly apostrophes made straight.
+// One pass and no allocation for short words: this runs on every token.
 std::string Lower(absl::string_view text) {
-  std::string out = absl::AsciiStrToLower(text);
-  return absl::StrReplaceAll(out, {{"\xE2\x80\x99", "'"}});
+  std::string out(text.size(), '\0');
+  size_t j = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\xE2' && text.substr(i, 3) == "\xE2\x80\x99") {
+      out[j++] = '\'';
+      i += 2;
+    } else {
+      out[j++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+  }
+  out.resize(j);
+  return out;
 }
 
 bool IsPronoun(absl::string_view lower) {
@@ -173,6 +185,23 @@ struct PersonEntity {
   bool confirmed = false;     // seen with a role, a said-verb or a quote
 };
 
+// A token's lowercase form. The rules compare it with cue words for every
+// token ("since", "the", ...); libstdc++ turns std::string == "literal" into
+// an out-of-line compare() and strlen() call, while this comparison inlines
+// and rejects on the length first (15% of extract's instructions before).
+struct LowerWord : std::string {
+  LowerWord() = default;
+  LowerWord(std::string word) : std::string(std::move(word)) {}  // NOLINT
+};
+template <size_t N>
+inline bool operator==(const LowerWord& word, const char (&literal)[N]) {
+  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
+}
+template <size_t N>
+inline bool operator!=(const LowerWord& word, const char (&literal)[N]) {
+  return !(word == literal);
+}
+
 // A sentence being processed.
 struct SentenceWork {
   int index;
@@ -186,7 +215,7 @@ struct SentenceWork {
   // chunk index covering each token, or -1.
   std::vector<int> chunk_at;
   // Token-level lowercase words.
-  std::vector<std::string> lower;
+  std::vector<LowerWord> lower;
 };
 
 class DocumentExtraction {
@@ -248,6 +277,8 @@ class DocumentExtraction {
   std::vector<SentenceWork> sentences_;
   std::vector<PersonEntity> people_;
   absl::flat_hash_map<std::string, int> person_by_full_key_;
+  // surname_key -> indices into people_, in creation order.
+  absl::flat_hash_map<std::string, std::vector<int>> people_by_surname_;
   const Country* outlet_country_ = nullptr;
   std::optional<absl::CivilDay> date_;
   int last_subject_ = -1;
@@ -371,7 +402,9 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
     }
     // Countries, organisations, places: longest case-sensitive match.
     bool matched = false;
-    for (int len = std::min(4, n - i); len >= 1 && !matched; --len) {
+    // Only lengths that some name starting with this word has.
+    const int name_words = std::min(4, lexicon_.MaxNameWords(s.tokens[i].text));
+    for (int len = std::min(name_words, n - i); len >= 1 && !matched; --len) {
       std::string phrase = phrase_at(i, len, false);
       if (phrase.empty()) continue;
       if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
@@ -414,7 +447,7 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
       continue;
     }
     // Offices: longest lowercase match, words and "of"/"the" inside.
-    for (int len = std::min(lexicon_.max_office_words(), n - i); len >= 1 && !matched;
+    for (int len = std::min(lexicon_.MaxOfficeWords(s.lower[i]), n - i); len >= 1 && !matched;
          --len) {
       std::string phrase = phrase_at(i, len, true);
       if (phrase.empty()) continue;
@@ -462,7 +495,8 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
       // Whether an office title starts at token k ("Foreign Minister").
       auto office_starts = [&](int k) {
         std::string phrase;
-        for (int len = 1; len <= lexicon_.max_office_words() && k + len <= n; ++len) {
+        const int office_words = lexicon_.MaxOfficeWords(s.lower[k]);
+        for (int len = 1; len <= office_words && k + len <= n; ++len) {
           if (!is_word(k + len - 1)) break;
           if (len > 1) phrase += ' ';
           phrase += s.lower[k + len - 1];
@@ -529,14 +563,17 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
     return it->second;
   }
   // A surname alone, or a full name whose surname is known.
+  // The first such person, through the surname index (a scan of all
+  // people made long documents quadratic).
   int found = -1;
-  for (size_t p = 0; p < people_.size(); ++p) {
-    PersonEntity& person = people_[p];
-    bool same_surname = person.surname_key == surname;
-    bool compatible = given.empty() || person.given_key.empty() || person.given_key == given;
-    if (same_surname && compatible) {
-      found = static_cast<int>(p);
-      break;
+  auto same_surname = people_by_surname_.find(surname);
+  if (same_surname != people_by_surname_.end()) {
+    for (int p : same_surname->second) {
+      const PersonEntity& person = people_[p];
+      if (given.empty() || person.given_key.empty() || person.given_key == given) {
+        found = p;
+        break;
+      }
     }
   }
   if (found >= 0) {
@@ -563,6 +600,7 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
   person.confirmed = confirm;
   people_.push_back(person);
   int id = static_cast<int>(people_.size()) - 1;
+  people_by_surname_[surname].push_back(id);
   person_by_full_key_[folded] = id;
   return id;
 }
@@ -769,7 +807,7 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
         }
         if (kc >= 0 && s.chunks[kc].kind == ChunkKind::kOffice) continue;
         if (s.tokens[k].kind == TokenKind::kPossessive) continue;
-        const std::string& w = s.lower[k];
+        const LowerWord& w = s.lower[k];
         if (w == "the" || w == "a" || w == "an" || w == "who" || w == "is" || w == "was" ||
             IsModifierWord(w)) {
           continue;
@@ -795,7 +833,7 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
   const Office* head = lexicon_.FindOffice("head of delegation");
   if (head == nullptr) return;
   for (int i = 0; i < n; ++i) {
-    const std::string& w = s.lower[i];
+    const LowerWord& w = s.lower[i];
     if (w != "delegation" && w != "contingent" && w != "negotiating") continue;
     // Affiliation just before: "Ukraine's delegation", "the Russian delegation".
     int a = i - 1;
@@ -806,7 +844,7 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
     if (aff_start > 0 && s.lower[aff_start - 1] == "the") --aff_start;
     int verb = aff_start - 1;
     if (verb < 0) continue;
-    const std::string& v = s.lower[verb];
+    const LowerWord& v = s.lower[verb];
     bool leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
                  v == "leads" || v == "heads" || v == "lead" || v == "head";
     bool head_of = v == "of" && verb >= 1 &&
@@ -1030,7 +1068,9 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
     int q = first - 1;
     double low = total, high = total;
     bool has_low = true, has_high = true;
-    auto word_at = [&](int idx) -> std::string { return idx >= 0 && idx < n ? s.lower[idx] : ""; };
+    auto word_at = [&](int idx) -> std::string {
+      return idx >= 0 && idx < n ? std::string(s.lower[idx]) : std::string();
+    };
     std::string w1 = word_at(q), w2 = word_at(q - 1);
     if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
         (w1 == "than" && w2 == "greater")) {
@@ -1064,7 +1104,7 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
     int counted_token = -1;
     for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
       if (s.tokens[c].kind != TokenKind::kWord) break;
-      const std::string& w = s.lower[c];
+      const LowerWord& w = s.lower[c];
       if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
           w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
           w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
@@ -1262,7 +1302,7 @@ void DocumentExtraction::ExtractTimes(SentenceWork& s) {
       continue;
     }
     // Relative expressions: "last week", "this week", "three years ago".
-    const std::string& w = s.lower[i];
+    const LowerWord& w = s.lower[i];
     if ((w == "week" || w == "month" || w == "year") &&
         (modifier == "last" || modifier == "this" || modifier == "next")) {
       TimeClaim* time = emit(i - 1, i, TIME_KIND_RELATIVE);
@@ -1322,7 +1362,7 @@ void DocumentExtraction::ExtractTimes(SentenceWork& s) {
 void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i + 1 < n; ++i) {
-    const std::string& prep = s.lower[i];
+    const LowerWord& prep = s.lower[i];
     if (prep != "in" && prep != "at" && prep != "to" && prep != "near" &&
         prep != "outside" && prep != "inside") {
       continue;
@@ -1476,7 +1516,8 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;  // quoted words are not events
     // Multi-word cues, longest first.
-    for (const std::vector<std::string>& words : lexicon_.negation_cue_words()) {
+    for (int cue_index : lexicon_.NegationCuesStartingWith(s.lower[i])) {
+      const std::vector<std::string>& words = lexicon_.negation_cue_words()[cue_index];
       if (words.empty() || i + static_cast<int>(words.size()) > n) continue;
       bool match = true;
       for (size_t w = 0; w < words.size() && match; ++w) match = s.lower[i + w] == words[w];
@@ -1494,14 +1535,13 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
       break;
     }
     if (i < n && !covered[i]) {
-      for (const std::string& cue : lexicon_.hedge_cues()) {
-        if (s.lower[i] != cue) continue;
+      if (lexicon_.IsHedgeCue(s.lower[i])) {
+        const std::string& cue = s.lower[i];
         int verb = next_content(i + 1);
         if (verb < n && s.tokens[verb].kind == TokenKind::kWord && !s.tokens[verb].capitalized) {
           emit(i, verb, POLARITY_HEDGED, cue);
           i = verb;
         }
-        break;
       }
     }
   }
@@ -1509,7 +1549,7 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;
     if (covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
-    const std::string& w = s.lower[i];
+    const LowerWord& w = s.lower[i];
     if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
     // Past participles after "was", "been", "had" belong to other frames.
     if (i > 0 && (s.lower[i - 1] == "was" || s.lower[i - 1] == "been" ||
@@ -1710,14 +1750,16 @@ void DocumentExtraction::ExtractQuotes() {
 // Affiliations not written beside the title
 
 void DocumentExtraction::InferAffiliations() {
+  // Sentence index -> its work (the last one with that index), built once:
+  // a scan per role made long documents quadratic.
+  absl::flat_hash_map<int, const SentenceWork*> by_index;
+  for (const SentenceWork& candidate : sentences_) by_index[candidate.index] = &candidate;
   for (auto [claim_index, sentence_index] : unaffiliated_roles_) {
     RoleClaim* role = doc_.mutable_claims(claim_index)->mutable_role();
     if (!role->affiliation().empty()) continue;
-    const SentenceWork* s = nullptr;
-    for (const SentenceWork& candidate : sentences_) {
-      if (candidate.index == sentence_index) s = &candidate;
-    }
-    if (s == nullptr) continue;
+    auto found = by_index.find(sentence_index);
+    if (found == by_index.end()) continue;
+    const SentenceWork* s = found->second;
     // The one country the sentence names outside any other role.
     std::string only;
     bool ambiguous = false;

@@ -57,16 +57,23 @@ bool IsNewsletterPrompt(absl::string_view block) {
 
 // Start of a trailing "Credit: ..." / "Photo: ..." at the block's end, or -1.
 int64_t TrailingCreditStart(absl::string_view block) {
+  // A credit names an agency or a photographer, not a sentence.
+  constexpr size_t kMaxCreditBytes = 80;
   static constexpr absl::string_view kLabels[] = {
       "Credit:", "Credits:", "Photo:", "Photograph:", "Image:", "Picture:",
       "Photo credit:", "Photo Credit:", "Source:"};
   int64_t best = -1;
   for (absl::string_view label : kLabels) {
-    size_t at = block.rfind(label);
+    // Only a label within the last kMaxCreditBytes (plus the label) can
+    // start a credit, so search that tail, not the whole paragraph.
+    size_t from = block.size() > kMaxCreditBytes + label.size()
+                      ? block.size() - kMaxCreditBytes - label.size()
+                      : 0;
+    size_t at = block.substr(from).rfind(label);
     if (at == absl::string_view::npos) continue;
+    at += from;
     absl::string_view rest = block.substr(at + label.size());
-    // A credit names an agency or a photographer, not a sentence.
-    if (rest.size() > 80 || rest.find(". ") != absl::string_view::npos) continue;
+    if (rest.size() > kMaxCreditBytes || rest.find(". ") != absl::string_view::npos) continue;
     // It starts the block or follows the end of a sentence.
     bool after_sentence = at == 0;
     if (at > 0) {

@@ -14,12 +14,9 @@
 namespace factcheck {
 
 // Defined in the generated builtin_lexicon_data.cc: the shipped data files
-// as (name, contents) pairs, ending with {nullptr, nullptr}.
-struct EmbeddedFile {
-  const char* name;
-  const char* contents;
-};
-extern const EmbeddedFile kBuiltinLexiconFiles[];
+// (claims/data/*.textproto) as one binary LexiconFile.
+extern const unsigned char kBuiltinLexicon[];
+extern const size_t kBuiltinLexiconSize;
 
 namespace {
 
@@ -53,6 +50,12 @@ int WordCount(absl::string_view text) {
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTexts(
     const std::vector<std::pair<std::string, std::string>>& texts) {
   std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  absl::Status status = lexicon->MergeTexts(texts);
+  if (!status.ok()) return status;
+  return lexicon;
+}
+
+absl::Status Lexicon::MergeTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
   for (const auto& [origin, text] : texts) {
     LexiconFile file;
     google::protobuf::TextFormat::Parser parser;
@@ -63,20 +66,23 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTexts(
           errors.error().empty() ? absl::StrCat(origin, ": cannot parse lexicon")
                                  : errors.error());
     }
-    lexicon->data_.MergeFrom(file);
+    data_.MergeFrom(file);
     // Validate each file as it comes so that errors name the right origin.
-    absl::Status status = lexicon->Index(origin);
+    absl::Status status = Index(origin);
     if (!status.ok()) return status;
   }
-  return lexicon;
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(
     const std::vector<std::string>& extra_paths) {
-  std::vector<std::pair<std::string, std::string>> texts;
-  for (const EmbeddedFile* f = kBuiltinLexiconFiles; f->name != nullptr; ++f) {
-    texts.emplace_back(f->name, f->contents);
+  std::unique_ptr<Lexicon> lexicon(new Lexicon());
+  if (!lexicon->data_.ParseFromArray(kBuiltinLexicon, static_cast<int>(kBuiltinLexiconSize))) {
+    return absl::InternalError("the built-in vocabulary (claims/data) does not parse");
   }
+  absl::Status status = lexicon->Index("claims/data (built in)");
+  if (!status.ok()) return status;
+  std::vector<std::pair<std::string, std::string>> texts;
   for (const std::string& path : extra_paths) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -86,7 +92,9 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(
     buffer << in.rdbuf();
     texts.emplace_back(path, buffer.str());
   }
-  return FromTexts(texts);
+  status = lexicon->MergeTexts(texts);
+  if (!status.ok()) return status;
+  return lexicon;
 }
 
 absl::Status Lexicon::Index(absl::string_view origin) {
@@ -254,6 +262,39 @@ absl::Status Lexicon::Index(absl::string_view origin) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
+  negation_cues_by_first_word_.clear();
+  for (size_t i = 0; i < negation_cue_words_.size(); ++i) {
+    if (negation_cue_words_[i].empty()) continue;
+    negation_cues_by_first_word_[negation_cue_words_[i][0]].push_back(static_cast<int>(i));
+  }
+  hedge_cue_set_.clear();
+  hedge_cue_set_.insert(hedge_cues_.begin(), hedge_cues_.end());
+  name_first_words_.clear();
+  office_first_words_.clear();
+  calendar_first_bytes_.reset();
+  for (const auto& [name, number] : months_) {
+    if (!name.empty()) calendar_first_bytes_.set(static_cast<unsigned char>(name[0]));
+  }
+  for (const auto& [name, number] : weekdays_) {
+    if (!name.empty()) calendar_first_bytes_.set(static_cast<unsigned char>(name[0]));
+  }
+  auto note_first_word = [](absl::flat_hash_map<std::string, int>& first_words,
+                            absl::string_view form) {
+    int words = 1 + static_cast<int>(std::count(form.begin(), form.end(), ' '));
+    int& most = first_words[form.substr(0, form.find(' '))];
+    most = std::max(most, words);
+  };
+  for (const auto& [name, match] : countries_) note_first_word(name_first_words_, name);
+  for (const auto& [name, org] : organizations_) note_first_word(name_first_words_, name);
+  for (const auto& [name, place] : places_) note_first_word(name_first_words_, name);
+  for (const auto& [form, office] : offices_) note_first_word(office_first_words_, form);
+  first_word_filter_.Clear();
+  for (const auto& [word, most] : name_first_words_) first_word_filter_.Add(word);
+  for (const auto& [word, most] : office_first_words_) first_word_filter_.Add(word);
+  unit_filter_.Clear();
+  for (const auto& [form, unit] : units_) unit_filter_.Add(form);
+  number_word_filter_.Clear();
+  for (const auto& [word, number] : number_words_) number_word_filter_.Add(word);
   return absl::OkStatus();
 }
 
@@ -288,21 +329,26 @@ const Office* Lexicon::OfficeByKey(absl::string_view key) const {
 }
 
 const NumberWord* Lexicon::FindNumberWord(absl::string_view lowercase_word) const {
+  if (!number_word_filter_.MayContain(lowercase_word)) return nullptr;
   auto it = number_words_.find(lowercase_word);
   return it == number_words_.end() ? nullptr : it->second;
 }
 
 int Lexicon::MonthNumber(absl::string_view word) const {
+  // Asked for nearly every token: most words fail on their first byte.
+  if (word.empty() || !calendar_first_bytes_[static_cast<unsigned char>(word[0])]) return 0;
   auto it = months_.find(word);
   return it == months_.end() ? 0 : it->second;
 }
 
 int Lexicon::WeekdayNumber(absl::string_view word) const {
+  if (word.empty() || !calendar_first_bytes_[static_cast<unsigned char>(word[0])]) return 0;
   auto it = weekdays_.find(word);
   return it == weekdays_.end() ? 0 : it->second;
 }
 
 const Unit* Lexicon::FindUnit(absl::string_view lowercase_form) const {
+  if (!unit_filter_.MayContain(lowercase_form)) return nullptr;
   auto it = units_.find(lowercase_form);
   return it == units_.end() ? nullptr : it->second;
 }

@@ -19,6 +19,8 @@
 #ifndef FACTCHECK_CLAIMS_LEXICON_H_
 #define FACTCHECK_CLAIMS_LEXICON_H_
 
+#include <bitset>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -72,6 +74,23 @@ class Lexicon {
   const Office* OfficeByKey(absl::string_view key) const;
   // Longest office form, in words.
   int max_office_words() const { return max_office_words_; }
+
+  // Prefilters for phrase matching. A phrase of N space-separated words can
+  // only be a country, organisation or place name (FindCountry,
+  // FindOrganization, FindPlace) when N <= MaxNameWords(its first word),
+  // and only an office form when N <= MaxOfficeWords(its first word). Both
+  // return 0 when no entry starts with `first_word`, so that a caller can
+  // skip building and hashing the longer phrases of an ordinary word.
+  int MaxNameWords(absl::string_view first_word) const {
+    if (!first_word_filter_.MayContain(first_word)) return 0;
+    auto it = name_first_words_.find(first_word);
+    return it == name_first_words_.end() ? 0 : it->second;
+  }
+  int MaxOfficeWords(absl::string_view lowercase_first_word) const {
+    if (!first_word_filter_.MayContain(lowercase_first_word)) return 0;
+    auto it = office_first_words_.find(lowercase_first_word);
+    return it == office_first_words_.end() ? 0 : it->second;
+  }
 
   // Number words ("three", "thousand", "third"), lowercase.
   const NumberWord* FindNumberWord(absl::string_view lowercase_word) const;
@@ -140,10 +159,24 @@ class Lexicon {
     return negation_cue_words_;
   }
   const std::vector<std::string>& hedge_cues() const { return hedge_cues_; }
+  // Indices into negation_cue_words() of the cues whose first word is
+  // `lowercase_word`, in data order; empty when none. Cues are tried at
+  // every token, so they are looked up by their first word.
+  const std::vector<int>& NegationCuesStartingWith(absl::string_view lowercase_word) const {
+    static const std::vector<int> kNone;
+    auto it = negation_cues_by_first_word_.find(lowercase_word);
+    return it == negation_cues_by_first_word_.end() ? kNone : it->second;
+  }
+  // Whether `lowercase_word` is one of hedge_cues().
+  bool IsHedgeCue(absl::string_view lowercase_word) const {
+    return hedge_cue_set_.contains(lowercase_word);
+  }
 
  private:
   Lexicon() = default;
   absl::Status Index(absl::string_view origin);
+  // Parses each (origin, textproto), merges it into data_ and re-indexes.
+  absl::Status MergeTexts(const std::vector<std::pair<std::string, std::string>>& texts);
 
   LexiconFile data_;
   absl::flat_hash_map<std::string, CountryMatch> countries_;
@@ -174,6 +207,35 @@ class Lexicon {
   std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;
+  // First word of each name or office form -> most words of a form that
+  // starts with it.
+  absl::flat_hash_map<std::string, int> name_first_words_;
+  absl::flat_hash_map<std::string, int> office_first_words_;
+  // Every word of every sentence is asked about, and few are entries: a
+  // bit per slot of a cheap hash (FNV-1a) rejects most words before the
+  // hash-map lookup.
+  class WordFilter {
+   public:
+    void Clear() { bits_.reset(); }
+    void Add(absl::string_view word) { bits_.set(Slot(word)); }
+    bool MayContain(absl::string_view word) const { return bits_.test(Slot(word)); }
+
+   private:
+    static size_t Slot(absl::string_view word) {
+      uint32_t h = 2166136261u;
+      for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+      return (h ^ (h >> 16)) & 0xFFFF;
+    }
+    std::bitset<65536> bits_;
+  };
+  // First words of names and office forms; unit forms; number words.
+  WordFilter first_word_filter_;
+  WordFilter unit_filter_;
+  WordFilter number_word_filter_;
+  absl::flat_hash_map<std::string, std::vector<int>> negation_cues_by_first_word_;
+  absl::flat_hash_set<std::string> hedge_cue_set_;
+  // First bytes of the month and weekday names and abbreviations.
+  std::bitset<256> calendar_first_bytes_;
 };
 
 }  // namespace factcheck

@@ -1,11 +1,31 @@
 #include "claims/line_index.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace factcheck {
 namespace {
 
 inline bool IsLeadByte(unsigned char c) { return (c & 0xC0) != 0x80; }
+
+// Characters (UTF-8 lead bytes) in [p, p + n), eight bytes at a time: a
+// continuation byte is 10xxxxxx, so bit 7 set and bit 6 clear.
+int64_t CountLeadBytes(const char* p, int64_t n) {
+  int64_t count = n;
+  while (n >= 8) {
+    uint64_t word;
+    std::memcpy(&word, p, 8);
+    uint64_t continuation = word & ~(word << 1) & 0x8080808080808080ULL;
+    // One bit per byte at bit 7: summing the bytes by a multiply counts
+    // them without a popcount instruction (not in the baseline x86-64).
+    count -= static_cast<int64_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
+    p += 8;
+    n -= 8;
+  }
+  for (; n > 0; ++p, --n) count -= !IsLeadByte(static_cast<unsigned char>(*p));
+  return count;
+}
 
 }  // namespace
 
@@ -15,26 +35,29 @@ LineIndex::LineIndex(absl::string_view text) : text_(text) {
   const int64_t size = static_cast<int64_t>(text.size());
   chars_before_block_.reserve(size / kBlock + 2);
   int64_t chars = 0;
-  for (int64_t i = 0; i < size; ++i) {
-    if (i % kBlock == 0) chars_before_block_.push_back(chars);
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    chars += IsLeadByte(c);
-    if (c == '\n') {
-      line_starts_.push_back(i + 1);
-    } else if (c == '\r' && (i + 1 == size || text[i + 1] != '\n')) {
-      line_starts_.push_back(i + 1);
-    }
+  for (int64_t block = 0; block < size; block += kBlock) {
+    chars_before_block_.push_back(chars);
+    chars += CountLeadBytes(text.data() + block, std::min(kBlock, size - block));
   }
   if (size % kBlock == 0) chars_before_block_.push_back(chars);
+  // Line breaks: memchr-speed scans for '\n' and '\r'.
+  const char* data = text.data();
+  const char* end = data + size;
+  for (const char* p = data; p < end; ++p) {
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', end - p));
+    const char* cr = static_cast<const char*>(std::memchr(p, '\r', (nl ? nl : end) - p));
+    const char* at = cr != nullptr ? cr : nl;
+    if (at == nullptr) break;
+    if (*at == '\r' && at + 1 < end && at[1] == '\n') ++at;  // "\r\n" ends at the '\n'
+    line_starts_.push_back(at + 1 - data);
+    p = at;
+  }
 }
 
 int64_t LineIndex::CharsBefore(int64_t offset) const {
   int64_t block = offset / kBlock;
-  int64_t chars = chars_before_block_[block];
-  for (int64_t i = block * kBlock; i < offset; ++i) {
-    chars += IsLeadByte(static_cast<unsigned char>(text_[i]));
-  }
-  return chars;
+  int64_t from = block * kBlock;
+  return chars_before_block_[block] + CountLeadBytes(text_.data() + from, offset - from);
 }
 
 LinePosition LineIndex::Position(int64_t offset) const {

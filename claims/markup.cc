@@ -1,7 +1,9 @@
 #include "claims/markup.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
@@ -114,23 +116,52 @@ bool EndsWithTerminal(absl::string_view s) {
 // Whether the lines of a paragraph look hard-wrapped at a fixed width: more
 // than one line, no line much longer than a terminal, every line but the
 // last filling most of the width, and some line breaking mid-sentence.
-bool LooksHardWrapped(absl::string_view bytes, const std::vector<Line>& lines,
-                      size_t first, size_t last) {
-  if (last - first < 1) return false;
-  int64_t widest = 0;
-  for (size_t i = first; i <= last; ++i) {
-    widest = std::max(widest, lines[i].end - lines[i].begin);
+// Whether lines[first..last] of a group look hard-wrapped: more than one
+// line, the widest between 30 and 120 bytes, no line before the last
+// narrower than 60% of the widest, and at least one line before the last
+// ending mid-sentence. Asked for every line of a group, so the group's
+// suffix maxima, minima and flags are computed once (asking afresh for each
+// line made a long group, such as a file without blank lines, quadratic).
+class HardWrapTest {
+ public:
+  HardWrapTest(absl::string_view bytes, const std::vector<Line>& lines, size_t first,
+               size_t last)
+      : first_(first), last_(last) {
+    const size_t n = last - first + 1;
+    widest_.assign(n, 0);
+    narrowest_before_last_.assign(n, INT64_MAX);
+    breaks_before_last_.assign(n, false);
+    for (size_t k = n; k-- > 0;) {
+      const Line& line = lines[first + k];
+      const int64_t width = line.end - line.begin;
+      widest_[k] = std::max(width, k + 1 < n ? widest_[k + 1] : int64_t{0});
+      if (k + 1 < n) {
+        narrowest_before_last_[k] = std::min(width, narrowest_before_last_[k + 1]);
+        breaks_before_last_[k] = !EndsWithTerminal(bytes.substr(line.begin, width)) ||
+                                 breaks_before_last_[k + 1];
+      }
+    }
   }
-  if (widest > 120 || widest < 30) return false;
-  bool breaks_mid_sentence = false;
-  for (size_t i = first; i < last; ++i) {
-    int64_t width = lines[i].end - lines[i].begin;
-    if (width * 10 < widest * 6) return false;
-    absl::string_view text = bytes.substr(lines[i].begin, width);
-    if (!EndsWithTerminal(text)) breaks_mid_sentence = true;
+
+  size_t last() const { return last_; }
+
+  // The test for lines[from..last()], first() <= from <= last().
+  bool LooksHardWrapped(size_t from) const {
+    if (last_ - from < 1) return false;
+    const size_t k = from - first_;
+    const int64_t widest = widest_[k];
+    if (widest > 120 || widest < 30) return false;
+    if (narrowest_before_last_[k] * 10 < widest * 6) return false;
+    return breaks_before_last_[k];
   }
-  return breaks_mid_sentence;
-}
+
+ private:
+  size_t first_;
+  size_t last_;
+  std::vector<int64_t> widest_;
+  std::vector<int64_t> narrowest_before_last_;
+  std::vector<bool> breaks_before_last_;
+};
 
 }  // namespace
 
@@ -214,6 +245,7 @@ IngestedText IngestPlainText(absl::string_view bytes) {
     result.blocks.push_back({begin + lead - bom, begin + trail - bom, kind});
   };
   size_t i = 0;
+  std::optional<HardWrapTest> group;
   while (i < lines.size()) {
     absl::string_view text =
         bytes.substr(lines[i].begin, lines[i].end - lines[i].begin);
@@ -221,20 +253,26 @@ IngestedText IngestPlainText(absl::string_view bytes) {
       ++i;
       continue;
     }
-    size_t last = i;
-    while (last + 1 < lines.size() &&
-           !IsBlank(bytes.substr(lines[last + 1].begin,
-                                 lines[last + 1].end - lines[last + 1].begin)) &&
-           ListMarkerLength(bytes.substr(lines[last + 1].begin +
-                                         LeadingSpace(bytes.substr(
-                                             lines[last + 1].begin,
-                                             lines[last + 1].end -
-                                                 lines[last + 1].begin))),
-                            false) == 0) {
-      ++last;
+    // The group runs to the next blank or list-marker line; every line of
+    // it has the same end, so it is found once per group.
+    if (!group || i > group->last()) {
+      size_t last = i;
+      while (last + 1 < lines.size() &&
+             !IsBlank(bytes.substr(lines[last + 1].begin,
+                                   lines[last + 1].end - lines[last + 1].begin)) &&
+             ListMarkerLength(bytes.substr(lines[last + 1].begin +
+                                           LeadingSpace(bytes.substr(
+                                               lines[last + 1].begin,
+                                               lines[last + 1].end -
+                                                   lines[last + 1].begin))),
+                              false) == 0) {
+        ++last;
+      }
+      group.emplace(bytes, lines, i, last);
     }
+    const size_t last = group->last();
     int64_t marker = ListMarkerLength(text.substr(LeadingSpace(text)), false);
-    if (marker == 0 && LooksHardWrapped(bytes, lines, i, last)) {
+    if (marker == 0 && group->LooksHardWrapped(i)) {
       add_block(lines[i].begin, lines[last].end, SENTENCE_KIND_BODY);
       i = last + 1;
       continue;

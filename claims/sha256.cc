@@ -3,6 +3,12 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define FACTCHECK_SHA_NI 1
+#endif
+
 #include "absl/strings/escaping.h"
 
 namespace factcheck {
@@ -66,14 +72,95 @@ void CompressBlock(const unsigned char* block, uint32_t state[8]) {
   state[7] += h;
 }
 
+#ifdef FACTCHECK_SHA_NI
+// The same compression with the x86 SHA extensions, `blocks` blocks at a
+// time: the digest of every input file was 6% of `factcheck extract`.
+// The state is kept as ABEF/CDGH lanes, as sha256rnds2 wants it; rounds
+// go four at a time, with the message schedule from sha256msg1/msg2.
+__attribute__((target("sha,ssse3,sse4.1"))) void CompressBlocksShaNi(
+    const unsigned char* data, size_t blocks, uint32_t state[8]) {
+  const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
+  __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
+  tmp = _mm_shuffle_epi32(tmp, 0xB1);                 // CDAB
+  state1 = _mm_shuffle_epi32(state1, 0x1B);           // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);   // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);        // CDGH
+  for (; blocks > 0; --blocks, data += 64) {
+    const __m128i abef = state0;
+    const __m128i cdgh = state1;
+    __m128i message[4];
+    for (int group = 0; group < 16; ++group) {
+      __m128i w;
+      if (group < 4) {
+        w = _mm_shuffle_epi8(
+            _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * group)), byte_swap);
+      } else {
+        // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16], four at once.
+        w = _mm_sha256msg1_epu32(message[(group - 4) & 3], message[(group - 3) & 3]);
+        w = _mm_add_epi32(w, _mm_alignr_epi8(message[(group - 1) & 3],
+                                             message[(group - 2) & 3], 4));
+        w = _mm_sha256msg2_epu32(w, message[(group - 1) & 3]);
+      }
+      message[group & 3] = w;
+      __m128i k = _mm_add_epi32(
+          w, _mm_loadu_si128(reinterpret_cast<const __m128i*>(&kRoundConstants[4 * group])));
+      state1 = _mm_sha256rnds2_epu32(state1, state0, k);
+      k = _mm_shuffle_epi32(k, 0x0E);
+      state0 = _mm_sha256rnds2_epu32(state0, state1, k);
+    }
+    state0 = _mm_add_epi32(state0, abef);
+    state1 = _mm_add_epi32(state1, cdgh);
+  }
+  tmp = _mm_shuffle_epi32(state0, 0x1B);              // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);           // DCHG
+  state0 = _mm_blend_epi16(tmp, state1, 0xF0);        // DCBA
+  state1 = _mm_alignr_epi8(state1, tmp, 8);           // HGFE
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), state0);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), state1);
+}
+#endif
+
+bool DetectShaExtensions() {
+#ifdef FACTCHECK_SHA_NI
+  unsigned a, b, c, d;
+  if (!__get_cpuid(1, &a, &b, &c, &d)) return false;
+  const bool ssse3 = c & (1u << 9), sse41 = c & (1u << 19);
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return false;
+  const bool sha = b & (1u << 29);
+  return ssse3 && sse41 && sha;
+#else
+  return false;
+#endif
+}
+
+void CompressBlocks(const unsigned char* data, size_t blocks, uint32_t state[8],
+                    bool use_sha_extensions) {
+#ifdef FACTCHECK_SHA_NI
+  if (use_sha_extensions) {
+    CompressBlocksShaNi(data, blocks, state);
+    return;
+  }
+#endif
+  for (size_t i = 0; i < blocks; ++i) CompressBlock(data + 64 * i, state);
+}
+
 }  // namespace
 
-std::string Sha256Hex(absl::string_view data) {
+namespace sha256_internal {
+
+bool CpuHasShaExtensions() {
+  static const bool has = DetectShaExtensions();
+  return has;
+}
+
+std::string Sha256Hex(absl::string_view data, bool use_sha_extensions) {
+  const bool sha_ni = use_sha_extensions && CpuHasShaExtensions();
   uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                        0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   size_t full_blocks = data.size() / 64;
-  for (size_t i = 0; i < full_blocks; ++i) CompressBlock(bytes + 64 * i, state);
+  CompressBlocks(bytes, full_blocks, state, sha_ni);
 
   // Padding: 0x80, zeros, then the message length in bits, big-endian.
   unsigned char tail[128] = {0};
@@ -85,9 +172,7 @@ std::string Sha256Hex(absl::string_view data) {
   for (int i = 0; i < 8; ++i) {
     tail[tail_size - 1 - i] = static_cast<unsigned char>(bit_length >> (8 * i));
   }
-  for (size_t offset = 0; offset < tail_size; offset += 64) {
-    CompressBlock(tail + offset, state);
-  }
+  CompressBlocks(tail, tail_size / 64, state, sha_ni);
 
   unsigned char digest[32];
   for (int i = 0; i < 8; ++i) {
@@ -98,6 +183,12 @@ std::string Sha256Hex(absl::string_view data) {
   }
   return absl::BytesToHexString(
       absl::string_view(reinterpret_cast<const char*>(digest), 32));
+}
+
+}  // namespace sha256_internal
+
+std::string Sha256Hex(absl::string_view data) {
+  return sha256_internal::Sha256Hex(data, /*use_sha_extensions=*/true);
 }
 
 }  // namespace factcheck

@@ -18,7 +18,16 @@
 namespace factcheck {
 
 // Returns the SHA-256 digest of `data` as 64 lowercase hex characters.
+// Uses the x86 SHA extensions when the CPU has them (same digest).
 std::string Sha256Hex(absl::string_view data);
+
+namespace sha256_internal {
+// For tests: the digest computed with the SHA extensions (when
+// `use_sha_extensions` and the CPU has them) or with portable code.
+std::string Sha256Hex(absl::string_view data, bool use_sha_extensions);
+// Whether this CPU has the SHA extensions (SHA, SSSE3, SSE4.1).
+bool CpuHasShaExtensions();
+}  // namespace sha256_internal
 
 }  // namespace factcheck
 

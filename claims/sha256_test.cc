@@ -27,5 +27,20 @@ TEST(Sha256Hex, PadsMessagesThatEndNearABlockBoundary) {
             "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
 }
 
+TEST(Sha256Hex, ShaExtensionsGiveThePortableDigest) {
+  // Every length around the block and padding boundaries, then a long one.
+  std::string data;
+  for (int n = 0; n < 300; ++n) {
+    data.push_back(static_cast<char>('a' + (n * 7) % 26));
+    EXPECT_EQ(sha256_internal::Sha256Hex(data, true), sha256_internal::Sha256Hex(data, false))
+        << "length " << n + 1;
+  }
+  std::string big(100000, '\xE2');
+  EXPECT_EQ(sha256_internal::Sha256Hex(big, true), sha256_internal::Sha256Hex(big, false));
+  if (!sha256_internal::CpuHasShaExtensions()) {
+    GTEST_LOG_(INFO) << "this CPU has no SHA extensions: both sides were portable";
+  }
+}
+
 }  // namespace
 }  // namespace factcheck

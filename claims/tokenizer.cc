@@ -1,5 +1,7 @@
 #include "claims/tokenizer.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "claims/utf8.h"
 
@@ -14,6 +16,9 @@ bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 
 std::vector<Token> Tokenize(absl::string_view text, int64_t begin, int64_t end) {
   std::vector<Token> tokens;
+  // News prose has about one token per five bytes; one allocation instead
+  // of the vector's doublings.
+  tokens.reserve(static_cast<size_t>(std::max<int64_t>(end - begin, 0) / 5 + 4));
   int64_t i = begin;
   auto char_at = [&](int64_t pos, int* length) -> char32_t {
     if (pos >= end) {

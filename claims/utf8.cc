@@ -2,7 +2,9 @@
 
 namespace factcheck {
 
-char32_t DecodeUtf8(absl::string_view text, int64_t pos, int* length) {
+namespace utf8_internal {
+
+char32_t DecodeMultiByte(absl::string_view text, int64_t pos, int* length) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   const int64_t left = static_cast<int64_t>(text.size()) - pos;
   unsigned char c = p[0];
@@ -27,15 +29,7 @@ char32_t DecodeUtf8(absl::string_view text, int64_t pos, int* length) {
   return 0xFFFD;
 }
 
-int64_t PreviousCharStart(absl::string_view text, int64_t pos) {
-  if (pos <= 0) return 0;
-  --pos;
-  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
-  return pos;
-}
-
-bool IsUpperLetter(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsUpperNonAscii(char32_t c) {
   if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 && c != 0x138;
   if (c >= 0x391 && c <= 0x3A9) return true;
@@ -43,8 +37,7 @@ bool IsUpperLetter(char32_t c) {
   return false;
 }
 
-bool IsLowerLetter(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool IsLowerNonAscii(char32_t c) {
   if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1 || c == 0x138;
   if (c >= 0x3B1 && c <= 0x3C9) return true;
@@ -52,8 +45,8 @@ bool IsLowerLetter(char32_t c) {
   return false;
 }
 
-bool IsLetter(char32_t c) {
-  if (IsUpperLetter(c) || IsLowerLetter(c)) return true;
+bool IsLetterNonAscii(char32_t c) {
+  if (IsUpperNonAscii(c) || IsLowerNonAscii(c)) return true;
   if (c < 0xC0) return false;
   // Other scripts: treat letters of the major blocks as caseless letters.
   return (c >= 0x180 && c <= 0x24F) || (c >= 0x370 && c <= 0x52F) ||
@@ -61,7 +54,18 @@ bool IsLetter(char32_t c) {
          (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsSpaceNonAscii(char32_t c) {
+  return c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x200B;
+}
+
+}  // namespace utf8_internal
+
+int64_t PreviousCharStart(absl::string_view text, int64_t pos) {
+  if (pos <= 0) return 0;
+  --pos;
+  while (pos > 0 && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
 
 bool IsOpeningQuote(char32_t c) {
   return c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB ||
@@ -70,11 +74,6 @@ bool IsOpeningQuote(char32_t c) {
 
 bool IsClosingQuote(char32_t c) {
   return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB;
-}
-
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x200B;
 }
 
 }  // namespace factcheck

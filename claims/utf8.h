@@ -19,24 +19,54 @@
 
 namespace factcheck {
 
+namespace utf8_internal {
+// The out-of-line halves of the functions below, for non-ASCII input.
+char32_t DecodeMultiByte(absl::string_view text, int64_t pos, int* length);
+bool IsUpperNonAscii(char32_t c);
+bool IsLowerNonAscii(char32_t c);
+bool IsLetterNonAscii(char32_t c);
+bool IsSpaceNonAscii(char32_t c);
+}  // namespace utf8_internal
+
+// These run for every byte of every input (tokenizer, sentence splitter,
+// whitespace folding), and news text is mostly ASCII: the ASCII case is
+// inline, the rest is a call.
+
 // Decodes the character starting at text[pos] and stores its byte length
 // (1 for a stray continuation byte, which valid input never has).
-char32_t DecodeUtf8(absl::string_view text, int64_t pos, int* length);
+inline char32_t DecodeUtf8(absl::string_view text, int64_t pos, int* length) {
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    *length = 1;
+    return c;
+  }
+  return utf8_internal::DecodeMultiByte(text, pos, length);
+}
 
 // The start of the character before `pos` (0 when pos is 0).
 int64_t PreviousCharStart(absl::string_view text, int64_t pos);
 
-bool IsUpperLetter(char32_t c);
-bool IsLowerLetter(char32_t c);
-bool IsLetter(char32_t c);
-bool IsDigit(char32_t c);
+inline bool IsUpperLetter(char32_t c) {
+  return c < 0x80 ? c >= 'A' && c <= 'Z' : utf8_internal::IsUpperNonAscii(c);
+}
+inline bool IsLowerLetter(char32_t c) {
+  return c < 0x80 ? c >= 'a' && c <= 'z' : utf8_internal::IsLowerNonAscii(c);
+}
+inline bool IsLetter(char32_t c) {
+  return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z'
+                  : utf8_internal::IsLetterNonAscii(c);
+}
+inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // Quote characters: straight, curly, guillemets.
 bool IsOpeningQuote(char32_t c);
 bool IsClosingQuote(char32_t c);
 
 // Horizontal or vertical whitespace, no-break space included.
-bool IsSpace(char32_t c);
+inline bool IsSpace(char32_t c) {
+  // ' ' and '\t' '\n' '\v' '\f' '\r' (9..13).
+  return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') : utf8_internal::IsSpaceNonAscii(c);
+}
 
 }  // namespace factcheck
 

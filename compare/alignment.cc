@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "claims/extractor.h"
@@ -97,16 +100,32 @@ SentenceIndex::SentenceIndex(const std::vector<const SourceDocument*>& documents
 std::vector<Alignment> SentenceIndex::Align(int document, int sentence, double min_score,
                                             int min_shared, int per_document) const {
   const std::vector<int>& ids = terms_[document][sentence];
-  // Accumulate shared weight per candidate sentence. Very common terms
-  // (in more than a fifth of all sentences) only add weight to candidates
-  // found through rarer ones, which keeps the work linear in practice.
+  // Candidates come from the postings of the sentence's rarer terms only: a
+  // term found in more than kMaxProposingPostings sentences ("said",
+  // "government" in a day's news) would make every sentence a candidate of
+  // every other, and the work quadratic in the number of documents. Such
+  // terms still add their weight to the candidates found through rarer ones.
   absl::flat_hash_map<int64_t, std::pair<double, int>> shared;
+  std::vector<int> common;
   for (int id : ids) {
+    if (postings_[id].size() > kMaxProposingPostings) {
+      common.push_back(id);
+      continue;
+    }
     for (const auto& [d, s] : postings_[id]) {
       if (d == document) continue;
       auto& entry = shared[(static_cast<int64_t>(d) << 32) | s];
       entry.first += term_weight_[id];
       entry.second += 1;
+    }
+  }
+  for (auto& [key, value] : shared) {
+    const std::vector<int>& other = terms_[key >> 32][key & 0xffffffff];
+    for (int id : common) {
+      if (std::binary_search(other.begin(), other.end(), id)) {
+        value.first += term_weight_[id];
+        value.second += 1;
+      }
     }
   }
   double own = sentence_weight_[document][sentence];

@@ -8,8 +8,9 @@
 // prisoners" and the comparator can see the disagreement.
 //
 // The index is an inverted map from term to sentences, and a term's weight
-// is its inverse sentence frequency, so the cost grows with the number of
-// shared terms, not with the number of sentence pairs.
+// is its inverse sentence frequency. Candidates are proposed only by terms
+// in at most kMaxProposingPostings sentences, so the cost grows with the
+// number of sentences, not with the number of sentence pairs.
 //
 // Example:
 //   SentenceIndex index(docs, stopwords);
@@ -57,6 +58,11 @@ class SentenceIndex {
   }
 
  private:
+  // Terms in more sentences than this only add weight to candidates found
+  // through rarer terms (see Align). Far above what one event's reports
+  // share, so small sets are unaffected.
+  static constexpr size_t kMaxProposingPostings = 64;
+
   int TermId(const std::string& term);
 
   std::vector<const SourceDocument*> documents_;

@@ -56,6 +56,11 @@ ABSL_FLAG(std::string, write_baseline, "",
 ABSL_FLAG(bool, changed_lines_only, false,
           "Report only findings on changed lines: a unified diff on stdin, or --diff-base.");
 ABSL_FLAG(std::string, diff_base, "", "With --changed-lines-only: git diff against this revision.");
+ABSL_FLAG(int, jobs, 0,
+          "Files read and extracted at the same time; 0 means one per core. "
+          "The output is the same for any value.");
+ABSL_FLAG(bool, progress, true,
+          "Show progress on stderr for runs over a second, when stderr is a terminal.");
 ABSL_FLAG(int64_t, max_file_size, int64_t{256} << 20,
           "Refuse inputs larger than this many bytes.");
 
@@ -68,6 +73,14 @@ absl::Status WriteStdout(absl::string_view data) {
     return absl::UnavailableError("cannot write output (disk full or pipe closed)");
   }
   return absl::OkStatus();
+}
+
+LoadOptions LoadFlags() {
+  LoadOptions options;
+  options.max_bytes = absl::GetFlag(FLAGS_max_file_size);
+  options.jobs = absl::GetFlag(FLAGS_jobs);
+  options.progress = absl::GetFlag(FLAGS_progress);
+  return options;
 }
 
 absl::Status RunExtract(const std::vector<std::string>& files) {
@@ -83,36 +96,19 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
   }
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
                              Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
-  DocumentReader reader(*lexicon);
-  ClaimExtractor extractor(*lexicon);
-  ReadOptions options;
-  options.max_bytes = absl::GetFlag(FLAGS_max_file_size);
-  absl::Status first_error;
-  for (const std::string& path : files) {
-    absl::StatusOr<InputFile> input = ReadInputFile(path, options);
-    if (!input.ok()) {
-      std::fprintf(stderr, "factcheck: %s\n", std::string(input.status().message()).c_str());
-      if (first_error.ok()) first_error = absl::InvalidArgumentError("input errors");
-      continue;
-    }
-    ReadDocumentResult result = reader.Read(*input);
-    extractor.Extract(*input, result);
-    for (const std::string& warning : result.document.warnings()) {
-      std::fprintf(stderr, "factcheck: warning: %s: %s\n", input->path.c_str(),
-                   warning.c_str());
-    }
+  bool had_errors = false;
+  auto write = [&](SourceDocument& document) -> absl::Status {
     std::string out;
     if (format == "json") {
       google::protobuf::util::JsonPrintOptions json_options;
       json_options.preserve_proto_field_names = false;
-      auto status = google::protobuf::util::MessageToJsonString(
-          result.document, &out, json_options);
+      auto status = google::protobuf::util::MessageToJsonString(document, &out, json_options);
       if (!status.ok()) return absl::InternalError(status.ToString());
       out.push_back('\n');
     } else if (format == "binary") {
       // Each record as field 1 of ExtractResult, so that the whole output
       // parses as one ExtractResult.
-      std::string bytes = result.document.SerializeAsString();
+      std::string bytes = document.SerializeAsString();
       out.push_back(static_cast<char>(0x0A));
       uint64_t size = bytes.size();
       while (size >= 0x80) {
@@ -123,11 +119,14 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
       out += bytes;
     } else {
       std::string body;
-      google::protobuf::TextFormat::PrintToString(result.document, &body);
+      google::protobuf::TextFormat::PrintToString(document, &body);
       out = absl::StrCat("documents {\n", body, "}\n");
     }
-    FACTCHECK_RETURN_IF_ERROR(WriteStdout(out));
-  }
+    return WriteStdout(out);
+  };
+  FACTCHECK_RETURN_IF_ERROR(ExtractEach(files, *lexicon, LoadFlags(), write, &had_errors));
+  absl::Status first_error =
+      had_errors ? absl::InvalidArgumentError("input errors") : absl::OkStatus();
   if (std::fflush(stdout) != 0) {
     return absl::UnavailableError("cannot write output (disk full or pipe closed)");
   }
@@ -136,12 +135,6 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
     return absl::InvalidArgumentError("");
   }
   return absl::OkStatus();
-}
-
-LoadOptions LoadFlags() {
-  LoadOptions options;
-  options.max_bytes = absl::GetFlag(FLAGS_max_file_size);
-  return options;
 }
 
 absl::StatusOr<Severity> FailOn(const ProjectConfig& config) {

@@ -14,9 +14,11 @@
 #define FACTCHECK_TOOLS_DOCUMENT_LOADER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "claims/lexicon.h"
 #include "proto/document.pb.h"
@@ -32,7 +34,18 @@ absl::StatusOr<std::vector<std::string>> ExpandPaths(const std::vector<std::stri
 struct LoadOptions {
   // Files larger than this are refused. Default: 256 MiB.
   int64_t max_bytes = int64_t{256} << 20;
+  // Threads that read and extract files at the same time; 0 means one per
+  // core. The results are the same, in the same order, for any value.
+  // Default: 0.
+  int jobs = 0;
+  // Show files done, MB/s and time left on stderr when it is a terminal and
+  // the run takes longer than a second (tools/progress.h). Default: true.
+  bool progress = true;
 };
+
+// The number of threads `jobs` asks for: itself when positive, else the
+// number of cores (at least 1).
+int ResolveJobs(int jobs);
 
 struct LoadedDocuments {
   // The documents that could be read, in the order of the paths.
@@ -41,7 +54,21 @@ struct LoadedDocuments {
   bool had_errors = false;
 };
 
-// Reads and extracts every file. Each input error is printed on stderr as
+// Reads and extracts every file on `options.jobs` threads and hands each
+// document to `consume` on the calling thread, in the order of `files`,
+// whatever the number of threads. At most a few documents per thread wait
+// for `consume` at any time, so memory does not grow with the number of
+// files. Each input error is printed on stderr as "factcheck: PATH: reason"
+// (in file order) and the file is skipped, with `*had_errors` set; each
+// document warning as "factcheck: warning: PATH: warning".
+// Returns OkStatus, or the first non-OK status `consume` returned, after
+// which no further document is consumed.
+absl::Status ExtractEach(const std::vector<std::string>& files, const Lexicon& lexicon,
+                         const LoadOptions& options,
+                         const std::function<absl::Status(SourceDocument&)>& consume,
+                         bool* had_errors);
+
+// Reads and extracts every file (with ExtractEach). Each input error is printed on stderr as
 // "factcheck: PATH: reason" and the file is left out; each document
 // warning (an empty file) as "factcheck: warning: PATH: warning".
 LoadedDocuments LoadDocuments(const std::vector<std::string>& files, const Lexicon& lexicon,

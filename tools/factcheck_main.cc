@@ -48,6 +48,10 @@ Common flags:
   --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
                        repeatable by comma.
   --max-file-size=N    Refuse inputs larger than N bytes. Default: 268435456.
+  --jobs=N             Read and extract N files at a time; 0 (default) means
+                       one per core. The output is the same for any N.
+  --noprogress         No progress line (shown on a terminal for runs over
+                       a second: files done, MB/s, time left).
   -v                   Log progress to stderr.
   --help               Show this help.
 

@@ -1,7 +1,9 @@
 #include "claims/markup.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <optional>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
@@ -111,26 +113,51 @@ bool EndsWithTerminal(absl::string_view s) {
   return false;
 }
 
-// Whether the lines of a paragraph look hard-wrapped at a fixed width: more
-// than one line, no line much longer than a terminal, every line but the
-// last filling most of the width, and some line breaking mid-sentence.
-bool LooksHardWrapped(absl::string_view bytes, const std::vector<Line>& lines,
-                      size_t first, size_t last) {
-  if (last - first < 1) return false;
-  int64_t widest = 0;
-  for (size_t i = first; i <= last; ++i) {
-    widest = std::max(widest, lines[i].end - lines[i].begin);
+// Whether the lines [first, last] of a paragraph look hard-wrapped at a
+// fixed width: more than one line, no line much longer than a terminal,
+// every line but the last filling most of the width, and some line breaking
+// mid-sentence. Plain text asks this of every suffix of a paragraph (a
+// headline glued to a wrapped paragraph), so the answers for all suffixes
+// are computed in one pass over the paragraph: asking line by line was
+// quadratic in the paragraph's length.
+class HardWrapTest {
+ public:
+  HardWrapTest(absl::string_view bytes, const std::vector<Line>& lines, size_t first,
+               size_t last)
+      : first_(first), last_(last), widest_(last - first + 1), narrowest_(last - first + 1),
+        breaks_mid_sentence_(last - first + 1) {
+    int64_t widest = 0, narrowest = INT64_MAX;
+    bool breaks = false;
+    for (size_t i = last + 1; i-- > first;) {
+      int64_t width = lines[i].end - lines[i].begin;
+      widest = std::max(widest, width);
+      widest_[i - first] = widest;
+      // Over [i, last): the last line may be short and may end a sentence.
+      if (i < last) {
+        narrowest = std::min(narrowest, width);
+        if (!EndsWithTerminal(bytes.substr(lines[i].begin, width))) breaks = true;
+      }
+      narrowest_[i - first] = narrowest;
+      breaks_mid_sentence_[i - first] = breaks;
+    }
   }
-  if (widest > 120 || widest < 30) return false;
-  bool breaks_mid_sentence = false;
-  for (size_t i = first; i < last; ++i) {
-    int64_t width = lines[i].end - lines[i].begin;
-    if (width * 10 < widest * 6) return false;
-    absl::string_view text = bytes.substr(lines[i].begin, width);
-    if (!EndsWithTerminal(text)) breaks_mid_sentence = true;
+
+  bool LooksHardWrapped(size_t first) const {
+    if (last_ - first < 1) return false;
+    const size_t k = first - first_;
+    if (widest_[k] > 120 || widest_[k] < 30) return false;
+    if (narrowest_[k] * 10 < widest_[k] * 6) return false;
+    return breaks_mid_sentence_[k];
   }
-  return breaks_mid_sentence;
-}
+
+  size_t last() const { return last_; }
+
+ private:
+  size_t first_, last_;
+  std::vector<int64_t> widest_;      // over [i, last]
+  std::vector<int64_t> narrowest_;   // over [i, last)
+  std::vector<bool> breaks_mid_sentence_;  // some line of [i, last) does
+};
 
 }  // namespace
 
@@ -213,6 +240,7 @@ IngestedText IngestPlainText(absl::string_view bytes) {
     if (trail <= lead) return;
     result.blocks.push_back({begin + lead - bom, begin + trail - bom, kind});
   };
+  std::optional<HardWrapTest> wrap;
   size_t i = 0;
   while (i < lines.size()) {
     absl::string_view text =
@@ -221,20 +249,26 @@ IngestedText IngestPlainText(absl::string_view bytes) {
       ++i;
       continue;
     }
-    size_t last = i;
-    while (last + 1 < lines.size() &&
-           !IsBlank(bytes.substr(lines[last + 1].begin,
-                                 lines[last + 1].end - lines[last + 1].begin)) &&
-           ListMarkerLength(bytes.substr(lines[last + 1].begin +
-                                         LeadingSpace(bytes.substr(
-                                             lines[last + 1].begin,
-                                             lines[last + 1].end -
-                                                 lines[last + 1].begin))),
-                            false) == 0) {
-      ++last;
+    // The paragraph's last line does not depend on where in it we are, so
+    // it is found (and the wrap test prepared) once per paragraph.
+    if (!wrap.has_value() || i > wrap->last()) {
+      size_t last = i;
+      while (last + 1 < lines.size() &&
+             !IsBlank(bytes.substr(lines[last + 1].begin,
+                                   lines[last + 1].end - lines[last + 1].begin)) &&
+             ListMarkerLength(bytes.substr(lines[last + 1].begin +
+                                           LeadingSpace(bytes.substr(
+                                               lines[last + 1].begin,
+                                               lines[last + 1].end -
+                                                   lines[last + 1].begin))),
+                              false) == 0) {
+        ++last;
+      }
+      wrap.emplace(bytes, lines, i, last);
     }
+    const size_t last = wrap->last();
     int64_t marker = ListMarkerLength(text.substr(LeadingSpace(text)), false);
-    if (marker == 0 && LooksHardWrapped(bytes, lines, i, last)) {
+    if (marker == 0 && wrap->LooksHardWrapped(i)) {
       add_block(lines[i].begin, lines[last].end, SENTENCE_KIND_BODY);
       i = last + 1;
       continue;

@@ -36,7 +36,7 @@ ABSL_FLAG(std::string, fail_on, "error",
           "Exit with code 1 when a finding is at or above this severity: "
           "never, info, warning or error.");
 ABSL_FLAG(std::string, output, "", "Write the report to this file instead of stdout.");
-ABSL_FLAG(int64_t, max_file_size, int64_t{256} << 20,
+ABSL_FLAG(int64_t, max_file_size, int64_t{16} << 20,
           "Refuse inputs larger than this many bytes.");
 
 namespace factcheck {

@@ -47,7 +47,7 @@ Common flags:
                        audit/check/diff, textproto for extract.
   --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
                        repeatable by comma.
-  --max-file-size=N    Refuse inputs larger than N bytes. Default: 268435456.
+  --max_file_size=N    Refuse inputs larger than N bytes. Default: 16777216.
   -v                   Log progress to stderr.
   --help               Show this help.
 

@@ -6,7 +6,7 @@ a test (speed is never asserted).
     bazel build //tools:factcheck && python3 tools/scaling.py bazel-bin/tools/factcheck [MB...]
 
 For each input kind and size (default 1 2 4 8 MB) it runs `factcheck extract
---format=binary FILE > /dev/null` (best of 3) and prints seconds, MB/s and
+--format=binary FILE > /dev/null` (best of $REPEATS, default 3) and prints seconds, MB/s and
 the ratio to the previous size (2.0 when linear, 4.0 when quadratic).
 """
 
@@ -54,7 +54,7 @@ def main():
             with open(path, "wb") as f:
                 f.write(make(kind, mb << 20))
             best = None
-            for _ in range(3):
+            for _ in range(int(os.environ.get("REPEATS", "3"))):
                 start = time.monotonic()
                 code = subprocess.call([binary, "extract", "--format=binary", path],
                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -160,6 +160,11 @@ enum class ChunkKind {
   kPlace,     // a gazetteer place
 };
 
+// How far back (in tokens) a quote's speaker or a pronoun's referent is
+// looked for inside one sentence. Real sentences are far shorter; the bound
+// keeps run-on input (one "sentence" of a whole file) linear.
+constexpr int kMaxLookBackTokens = 80;
+
 struct Chunk {
   ChunkKind kind;
   int first;  // token index, inclusive
@@ -290,14 +295,20 @@ class DocumentExtraction {
   // The person a pronoun at token `token` of sentence `si` refers to: the
   // nearest person named earlier in the sentence, else the subject carried
   // in from the sentences before.
+  // Looks back at most kMaxLookBackTokens, so that a sentence of a million
+  // tokens with a pronoun in every clause stays linear.
   int PronounReferent(size_t si, int token) const {
     const SentenceWork& s = sentences_[si];
-    int found = -1;
-    for (const struct Chunk& c : s.chunks) {
-      if (c.first >= token) break;
-      if (c.kind == ChunkKind::kName && c.entity >= 0) found = c.entity;
+    for (int k = std::min<int>(token, static_cast<int>(s.chunk_at.size())) - 1;
+         k >= 0 && k >= token - kMaxLookBackTokens; --k) {
+      int c = s.chunk_at[k];
+      if (c < 0) continue;
+      if (s.chunks[c].kind == ChunkKind::kName && s.chunks[c].entity >= 0) {
+        return s.chunks[c].entity;
+      }
+      k = s.chunks[c].first;
     }
-    return found >= 0 ? found : subject_before_[si];
+    return subject_before_[si];
   }
 };
 
@@ -1592,26 +1603,45 @@ void DocumentExtraction::ExtractQuotes() {
       bool single = mark == "\xE2\x80\x98" || mark == "'";
       int close_sentence = static_cast<int>(si);
       int close_token = -1;
+      int64_t unclosed_end = -1;
+      int reopen_token = -1;
       for (size_t sj = si; sj < sentences_.size() && sentences_[sj].paragraph == s.paragraph; ++sj) {
         SentenceWork& t = sentences_[sj];
         int start = sj == si ? i + 1 : 0;
+        bool reopened = false;
         for (int k = start; k < static_cast<int>(t.tokens.size()); ++k) {
           TokenKind kind = t.tokens[k].kind;
-          bool closes = kind == TokenKind::kCloseQuote &&
-                        (single ? (t.tokens[k].text == "\xE2\x80\x99" || t.tokens[k].text == "'")
-                                : (t.tokens[k].text != "\xE2\x80\x99" && t.tokens[k].text != "'"));
-          if (closes) {
+          if (kind != TokenKind::kCloseQuote && kind != TokenKind::kOpenQuote) continue;
+          absl::string_view other = t.tokens[k].text;
+          bool other_single = other == "\xE2\x80\x99" || other == "'" ||
+                              other == "\xE2\x80\x98";
+          if (other_single != single) continue;
+          if (kind == TokenKind::kOpenQuote) {
+            // A new opening mark of the same kind: this quote was never
+            // closed, and ends before it rather than at the paragraph's
+            // end (which would make quotes overlap, and their total size
+            // quadratic in the paragraph's).
             close_sentence = static_cast<int>(sj);
-            close_token = k;
+            unclosed_end = t.tokens[k].begin;
+            reopen_token = k;
+            reopened = true;
             break;
           }
+          close_sentence = static_cast<int>(sj);
+          close_token = k;
+          break;
         }
-        if (close_token >= 0) break;
+        if (close_token >= 0 || reopened) break;
         close_sentence = static_cast<int>(sj);
       }
       SentenceWork& end_sentence = sentences_[close_sentence];
       int64_t inner_begin = s.tokens[i].end;
-      int64_t inner_end = close_token >= 0 ? end_sentence.tokens[close_token].begin : end_sentence.end;
+      int64_t open_end = unclosed_end >= 0 ? unclosed_end : end_sentence.end;
+      while (open_end > inner_begin &&
+             absl::ascii_isspace(static_cast<unsigned char>(text_[open_end - 1]))) {
+        --open_end;
+      }
+      int64_t inner_end = close_token >= 0 ? end_sentence.tokens[close_token].begin : open_end;
       if (inner_end <= inner_begin) continue;
       std::string inner = text_.substr(inner_begin, inner_end - inner_begin);
       // Fold whitespace.
@@ -1686,7 +1716,7 @@ void DocumentExtraction::ExtractQuotes() {
           }
         }
         int limit = said_at >= 0 ? said_at : i;
-        for (int k = limit - 1; k >= 0; --k) {
+        for (int k = limit - 1; k >= 0 && k >= limit - kMaxLookBackTokens; --k) {
           int c = ChunkAt(s, k);
           if (c < 0) continue;
           if (s.chunks[c].kind == ChunkKind::kPronoun) {
@@ -1718,7 +1748,7 @@ void DocumentExtraction::ExtractQuotes() {
       paragraph_had_quote = true;
       Claim* claim = doc_.add_claims();
       claim->set_type(CLAIM_TYPE_QUOTE);
-      int64_t span_end = close_token >= 0 ? end_sentence.tokens[close_token].end : end_sentence.end;
+      int64_t span_end = close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
       *claim->mutable_span() = SpanOf(s.tokens[i].begin, span_end);
       claim->set_text(text_.substr(s.tokens[i].begin, span_end - s.tokens[i].begin));
       claim->set_sentence_index(s.index);
@@ -1741,7 +1771,7 @@ void DocumentExtraction::ExtractQuotes() {
       }
       // Continue after the closing mark.
       if (close_sentence != static_cast<int>(si)) break;
-      i = close_token >= 0 ? close_token : n;
+      i = close_token >= 0 ? close_token : reopen_token >= 0 ? reopen_token - 1 : n;
     }
   }
 }

@@ -61,7 +61,7 @@ ABSL_FLAG(int, jobs, 0,
           "The output is the same for any value.");
 ABSL_FLAG(bool, progress, true,
           "Show progress on stderr for runs over a second, when stderr is a terminal.");
-ABSL_FLAG(int64_t, max_file_size, int64_t{256} << 20,
+ABSL_FLAG(int64_t, max_file_size, int64_t{16} << 20,
           "Refuse inputs larger than this many bytes.");
 
 namespace factcheck {

@@ -32,8 +32,8 @@ namespace factcheck {
 absl::StatusOr<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths);
 
 struct LoadOptions {
-  // Files larger than this are refused. Default: 256 MiB.
-  int64_t max_bytes = int64_t{256} << 20;
+  // Files larger than this are refused. Default: 16 MiB.
+  int64_t max_bytes = int64_t{16} << 20;
   // Threads that read and extract files at the same time; 0 means one per
   // core. The results are the same, in the same order, for any value.
   // Default: 0.

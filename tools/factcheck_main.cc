@@ -47,7 +47,7 @@ Common flags:
                        audit/check/diff, textproto for extract.
   --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
                        repeatable by comma.
-  --max-file-size=N    Refuse inputs larger than N bytes. Default: 268435456.
+  --max-file-size=N    Refuse inputs larger than N bytes. Default: 16777216.
   --jobs=N             Read and extract N files at a time; 0 (default) means
                        one per core. The output is the same for any N.
   --noprogress         No progress line (shown on a terminal for runs over

@@ -1,12 +1,22 @@
 #!/bin/sh
-# Sets up, builds and runs every test; ends with "N passed, N failed".
+# Sets up, builds and runs every test twice: the normal build (gcc), then the
+# same suite under AddressSanitizer + UndefinedBehaviorSanitizer (clang,
+# --config=sanitize in .bazelrc). Ends with "N passed, N failed" over both.
 set -u
 cd "$(dirname "$0")/.."
 tools/setup.sh || exit 2
-bazel test --keep_going //... 2>&1 | tee /tmp/factcheck-test.log
-status=$?
-passed=$(grep -cE '^//.* PASSED' /tmp/factcheck-test.log)
-failed=$(grep -cE '^//.* (FAILED|NO STATUS|TIMEOUT)' /tmp/factcheck-test.log)
+log=/tmp/factcheck-test.log
+: > "$log"
+rc=/tmp/factcheck-test.rc
+status=0
+{ bazel test --keep_going //... 2>&1; echo $? > "$rc"; } | tee -a "$log"
+[ "$(cat "$rc")" -eq 0 ] || status=1
+# The same tests again, marked so that both runs' lines are counted.
+{ bazel test --keep_going --config=sanitize //... 2>&1; echo $? > "$rc"; } |
+  sed 's/^\(\/\/[^ ]*\)/\1 [sanitize]/' | tee -a "$log"
+[ "$(cat "$rc")" -eq 0 ] || status=1
+passed=$(grep -cE '^//.* PASSED' "$log")
+failed=$(grep -cE '^//.* (FAILED|NO STATUS|TIMEOUT)' "$log")
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,11 +1,14 @@
 #!/bin/sh
 # Installs the Debian packages factcheck's build and tests need. Idempotent:
 # does nothing (and needs no network) when everything is present.
-#   tools/setup.sh          build and test dependencies
+#   tools/setup.sh          build and test dependencies (clang, its
+#                           sanitizer and libFuzzer runtimes and llvm's
+#                           symbolizer for --config=sanitize and fuzz/;
+#                           GNU time for the hostile-input test's memory)
 set -eu
 packages="bazel-bootstrap g++ protobuf-compiler libprotobuf-dev libabsl-dev \
 libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3 \
-python3-jsonschema chromium"
+python3-jsonschema chromium clang libclang-rt-14-dev llvm time"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

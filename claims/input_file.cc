@@ -47,7 +47,7 @@ absl::StatusOr<std::string> ReadStream(std::FILE* file, absl::string_view path,
     if (static_cast<int64_t>(bytes.size()) > options.max_bytes) {
       return absl::ResourceExhaustedError(absl::StrCat(
           path, ": file is larger than the limit of ", options.max_bytes,
-          " bytes (raise it with --max_file_size)"));
+          " bytes (raise it with --max-file-size)"));
     }
   }
   if (std::ferror(file)) {
@@ -136,7 +136,7 @@ absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
     if (S_ISREG(info.st_mode) && info.st_size > options.max_bytes) {
       return absl::ResourceExhaustedError(absl::StrCat(
           path, ": file is ", info.st_size, " bytes, larger than the limit of ",
-          options.max_bytes, " bytes (raise it with --max_file_size)"));
+          options.max_bytes, " bytes (raise it with --max-file-size)"));
     }
     std::FILE* file = std::fopen(input.path.c_str(), "rb");
     if (file == nullptr) {

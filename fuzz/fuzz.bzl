@@ -4,7 +4,7 @@ fuzz_target(name = "x_fuzzer", srcs = ["x_fuzzer.cc"], deps = [...]) makes
   x_fuzzer_lib     the LLVMFuzzerTestOneInput, alwayslink;
   x_fuzzer         the libFuzzer binary (tag manual; build it with
                    tools/fuzz.sh, which adds clang's -fsanitize=fuzzer);
-  x_fuzzer_replay  a cc_test that runs every file of corpus/x_fuzzer/
+  x_fuzzer_replay  a cc_test that runs every file of testdata/fuzz/x_fuzzer/
                    through the entry point with an ordinary main.
 """
 
@@ -26,7 +26,7 @@ def fuzz_target(name, srcs, deps = []):
         name = name + "_replay",
         size = "small",
         srcs = ["replay_main.cc"],
-        args = ["fuzz/corpus/" + name],
-        data = native.glob(["corpus/" + name + "/**"]),
+        args = ["testdata/fuzz/" + name],
+        data = ["//testdata:fuzz_" + name],
         deps = [":" + name + "_lib"],
     )

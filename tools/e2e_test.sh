@@ -97,7 +97,7 @@ PY
 out=$($bin audit --baseline="$tmp/base.textproto" $cfg "$tmp"/b/*.txt); code=$?
 [ "$code" -eq 0 ] || fail "moved paragraph: exit $code"
 echo "$out" | grep -q ": 0 errors, 0 warnings, 0 info" || fail "moved paragraph reported: $out"
-sed -i '1s/^/Russian President Donald Trump spoke on Friday.\n/' "$tmp/b/001_10c9680eddbd3edb.txt"
+sed -i '1s/^/Russian President Jane Roe spoke on Friday.\n/' "$tmp/b/001_10c9680eddbd3edb.txt"
 out=$($bin audit --baseline="$tmp/base.textproto" $cfg "$tmp"/b/*.txt); code=$?
 [ "$code" -eq 1 ] || fail "new conflict: exit $code"
 echo "$out" | grep -q "001_10c9680eddbd3edb.txt:1:1: error: .*\[ROLE_CONFLICT\]" || fail "new conflict not reported: $out"

@@ -2,7 +2,7 @@
 # Builds one libFuzzer target of fuzz/ with clang
 # (-fsanitize=fuzzer,address,undefined; see --config=fuzz in .bazelrc) and
 # runs it for SECONDS on a scratch copy of its committed corpus; then merges
-# what it found back into fuzz/corpus/TARGET/ (-merge=1 keeps only inputs
+# what it found back into testdata/fuzz/TARGET/ (-merge=1 keeps only inputs
 # that add coverage, so the committed corpus stays small).
 #   tools/fuzz.sh TARGET SECONDS [extra libFuzzer flags...]
 #   tools/fuzz.sh extract_fuzzer 300
@@ -18,7 +18,7 @@ target=$1
 seconds=$2
 shift 2
 cd "$(dirname "$0")/.."
-corpus=fuzz/corpus/$target
+corpus=testdata/fuzz/$target
 [ -d "$corpus" ] || { echo "tools/fuzz.sh: no corpus folder $corpus" >&2; exit 2; }
 bazel build --config=fuzz "//fuzz:$target"
 binary=$(bazel info --config=fuzz bazel-bin)/fuzz/$target

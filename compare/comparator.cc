@@ -112,7 +112,29 @@ class Comparison {
   std::set<std::pair<int, int>> quote_judged_;
   // Built once, used by the aligned comparators.
   std::unique_ptr<SentenceIndex> index_;
+  // The best few aligned sentences of each source for (doc, sentence),
+  // computed on first use and shared by the comparators.
+  const std::vector<Alignment>& AlignedOf(int doc, int sentence);
+  absl::flat_hash_map<int64_t, std::vector<Alignment>> aligned_;
 };
+
+const std::vector<Alignment>& Comparison::AlignedOf(int doc, int sentence) {
+  auto [it, inserted] = aligned_.try_emplace((static_cast<int64_t>(doc) << 32) | sentence);
+  if (inserted) {
+    it->second = index_->Align(doc, sentence, options_.min_alignment, 2, /*per_document=*/3);
+  }
+  return it->second;
+}
+
+// The best alignment of each document, from a list sorted best first.
+std::vector<Alignment> BestPerDocument(const std::vector<Alignment>& aligned) {
+  std::vector<Alignment> best;
+  absl::flat_hash_set<int> seen;
+  for (const Alignment& a : aligned) {
+    if (seen.insert(a.document).second) best.push_back(a);
+  }
+  return best;
+}
 
 std::string Comparison::PersonKey(absl::string_view name) const {
   std::string folded = FoldForComparison(name);
@@ -337,7 +359,6 @@ void Comparison::CompareAligned() {
     stopwords.insert(w);
   }
   index_ = std::make_unique<SentenceIndex>(docs_, stopwords);
-  const SentenceIndex& index = *index_;
   // Claims by (doc, sentence).
   std::vector<absl::flat_hash_map<int, std::vector<int>>> by_sentence(docs_.size());
   for (size_t d = 0; d < docs_.size(); ++d) {
@@ -356,7 +377,7 @@ void Comparison::CompareAligned() {
                       type == CLAIM_TYPE_PLACE || type == CLAIM_TYPE_QUOTE;
       }
       if (!comparable) continue;
-      std::vector<Alignment> aligned = index.Align(target_doc, sentence, options_.min_alignment);
+      std::vector<Alignment> aligned = BestPerDocument(AlignedOf(target_doc, sentence));
       std::string target_text_lower =
           absl::AsciiStrToLower(docs_[d]->sentences(sentence).text());
       for (int c : claims) {
@@ -498,6 +519,18 @@ bool Overlap(const Location& a, const Location& b) {
 
 void Comparison::CompareSubstitutions() {
   SubstitutionFinder finder(lexicon_);
+  // Each sentence's typed words, computed on first use: a sentence is
+  // compared with many others.
+  std::vector<std::vector<std::unique_ptr<std::vector<SentenceWord>>>> words(docs_.size());
+  for (size_t d = 0; d < docs_.size(); ++d) words[d].resize(docs_[d]->sentences_size());
+  auto words_of = [&](int d, int s) -> const std::vector<SentenceWord>& {
+    auto& cached = words[d][s];
+    if (cached == nullptr) {
+      cached = std::make_unique<std::vector<SentenceWord>>(
+          finder.Words(docs_[d]->sentences(s).text()));
+    }
+    return *cached;
+  };
   // Negative claim keys, one per (sentence, draft range) of each document.
   int next_key = -1;
   for (size_t d = 0; d < docs_.size(); ++d) {
@@ -508,8 +541,7 @@ void Comparison::CompareSubstitutions() {
       const Sentence& sentence = doc.sentences(si);
       // The best few sentences of each source: a draft sentence may
       // restate a stretch of a sentence that is not the closest overall.
-      std::vector<Alignment> aligned =
-          index_->Align(target_doc, si, options_.min_alignment, 2, /*per_document=*/3);
+      const std::vector<Alignment>& aligned = AlignedOf(target_doc, si);
       // Swaps by (kind, draft range), with the sources on each side.
       std::map<std::tuple<int, int, int>, Tally> tallies;
       std::map<std::tuple<int, int, int>, Substitution> swaps;
@@ -517,17 +549,19 @@ void Comparison::CompareSubstitutions() {
         if (!IsSource(a.document, target_doc)) continue;
         const SourceDocument& other = *docs_[a.document];
         const Sentence& other_sentence = other.sentences(a.sentence);
-        for (Substitution& sub : finder.Find(sentence.text(), other_sentence.text())) {
+        for (Substitution& sub : finder.Find(sentence.text(), words_of(target_doc, si),
+                                             other_sentence.text(),
+                                             words_of(a.document, a.sentence))) {
           auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
           // The source may state the draft's value in another sentence.
           bool supported = false;
           for (int k = 0; k < other.sentences_size() && !supported; ++k) {
-            supported = k != a.sentence && finder.Supports(other.sentences(k).text(), sub);
+            supported = k != a.sentence && finder.Supports(words_of(a.document, k), sub);
           }
           // A weak swap stands only if the source never states the value.
           if (sub.weak && !supported) {
             for (int k = 0; k < other.sentences_size() && !supported; ++k) {
-              supported = !finder.AbsentFrom(other.sentences(k).text(), sub);
+              supported = !finder.AbsentFrom(words_of(a.document, k), sub);
             }
             if (supported) continue;  // neither for nor against
           }
@@ -555,7 +589,7 @@ void Comparison::CompareSubstitutions() {
         Tally& tally = tallies[key];
         for (const Alignment& a : aligned) {
           if (!IsSource(a.document, target_doc) || tally.against.count(a.document)) continue;
-          if (finder.Supports(docs_[a.document]->sentences(a.sentence).text(), sub)) {
+          if (finder.Supports(words_of(a.document, a.sentence), sub)) {
             tally.with.insert(a.document);
           }
         }
@@ -779,7 +813,7 @@ void Comparison::ReportUnsupported() {
       // The closest statement in the sources, if any, to read beside it.
       if (index_ != nullptr) {
         for (const Alignment& a :
-             index_->Align(static_cast<int>(d), claim.sentence_index(), options_.min_alignment)) {
+             BestPerDocument(AlignedOf(static_cast<int>(d), claim.sentence_index()))) {
           if (!IsSource(a.document, static_cast<int>(d))) continue;
           const Sentence& sentence = docs_[a.document]->sentences(a.sentence);
           Evidence* evidence = finding->add_evidence();

@@ -358,9 +358,14 @@ bool AnyWordNear(const std::vector<SentenceWord>& words, int from, int to,
 
 std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
                                                    absl::string_view source) const {
+  return Find(draft, Words(draft), source, Words(source));
+}
+
+std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
+                                                   const std::vector<SentenceWord>& d,
+                                                   absl::string_view source,
+                                                   const std::vector<SentenceWord>& s) const {
   std::vector<Substitution> out;
-  std::vector<SentenceWord> d = Words(draft);
-  std::vector<SentenceWord> s = Words(source);
   const int n = static_cast<int>(d.size());
   const int m = static_cast<int>(s.size());
   if (n == 0 || m == 0 || n > kMaxWords || m > kMaxWords) return out;
@@ -423,8 +428,7 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         sub.draft_begin = d[from].begin;
         sub.draft_end = d[to - 1].end;
         sub.draft_text = std::string(draft.substr(sub.draft_begin, sub.draft_end - sub.draft_begin));
-        sub.draft_value.clear();
-        for (int k = from; k < to; ++k) sub.draft_value.push_back(d[k].folded);
+        sub.value.assign(d.begin() + from, d.begin() + to);
       };
       auto set_source = [&](int from, int to) {
         sub.source_begin = s[from].begin;
@@ -579,9 +583,12 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
 
 bool SubstitutionFinder::Supports(absl::string_view sentence,
                                   const Substitution& substitution) const {
-  if (substitution.draft_value.empty()) return false;
-  std::vector<SentenceWord> words = Words(sentence);
-  std::vector<SentenceWord> value = Words(absl::StrJoin(substitution.draft_value, " "));
+  return Supports(Words(sentence), substitution);
+}
+
+bool SubstitutionFinder::Supports(const std::vector<SentenceWord>& words,
+                                  const Substitution& substitution) const {
+  const std::vector<SentenceWord>& value = substitution.value;
   if (value.empty()) return false;
   bool has_value = false;
   for (size_t k = 0; k + value.size() <= words.size() && !has_value; ++k) {
@@ -598,11 +605,10 @@ bool SubstitutionFinder::Supports(absl::string_view sentence,
   return false;
 }
 
-bool SubstitutionFinder::AbsentFrom(absl::string_view sentence,
+bool SubstitutionFinder::AbsentFrom(const std::vector<SentenceWord>& words,
                                     const Substitution& substitution) const {
-  std::vector<SentenceWord> value = Words(absl::StrJoin(substitution.draft_value, " "));
-  for (const SentenceWord& w : Words(sentence)) {
-    for (const SentenceWord& v : value) {
+  for (const SentenceWord& w : words) {
+    for (const SentenceWord& v : substitution.value) {
       if (SameValue(w, v) || w.folded == v.folded) return false;
     }
   }

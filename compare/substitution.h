@@ -81,8 +81,8 @@ struct Substitution {
   // elsewhere that states the draft's value next to one of them supports
   // the draft after all.
   std::vector<std::string> context;
-  // The draft's value as folded words, for that support check.
-  std::vector<std::string> draft_value;
+  // The draft's swapped words, typed, for that support check.
+  std::vector<SentenceWord> value;
   // Found in a weaker frame (a shared stretch of sentences that are not
   // restatements, or a capitalised first word that may not be a name):
   // a conflict only if the source document never states the draft's value
@@ -103,14 +103,23 @@ class SubstitutionFinder {
   // (fewer than four shared words, or under half of the draft's words).
   std::vector<Substitution> Find(absl::string_view draft, absl::string_view source) const;
 
+  // The same, with the sentences' words already typed (Words()), for
+  // callers that compare one sentence with many.
+  std::vector<Substitution> Find(absl::string_view draft, const std::vector<SentenceWord>& draft_words,
+                                 absl::string_view source,
+                                 const std::vector<SentenceWord>& source_words) const;
+
   // True when `sentence` states the substitution's draft value (all its
   // words, in order) and at least one of its context words: the source
   // says what the draft says, in another sentence.
   bool Supports(absl::string_view sentence, const Substitution& substitution) const;
+  bool Supports(const std::vector<SentenceWord>& sentence_words,
+                const Substitution& substitution) const;
 
   // True when no word of the substitution's draft value (numbers by value,
-  // other words folded) occurs in `sentence`.
-  bool AbsentFrom(absl::string_view sentence, const Substitution& substitution) const;
+  // other words folded) occurs among a sentence's words.
+  bool AbsentFrom(const std::vector<SentenceWord>& sentence_words,
+                  const Substitution& substitution) const;
 
  private:
   const Lexicon& lexicon_;

@@ -6,27 +6,13 @@
 #include "absl/strings/str_cat.h"
 #include "claims/input_file.h"
 #include "claims/line_index.h"
-#include "google/protobuf/io/tokenizer.h"
+#include "claims/status_macros.h"
+#include "claims/textproto.h"
 #include "google/protobuf/text_format.h"
 #include "proto/facts.pb.h"
 
 namespace factcheck {
 namespace {
-
-// Collects the parser's first error with its position.
-class ErrorCollector : public google::protobuf::io::ErrorCollector {
- public:
-  void AddError(int line, int column, const std::string& message) override {
-    if (first_.empty()) first_ = absl::StrCat(line + 1, ":", column + 1, ": ", message);
-  }
-  void AddWarning(int line, int column, const std::string& message) override {
-    AddError(line, column, message);
-  }
-  const std::string& first() const { return first_; }
-
- private:
-  std::string first_;
-};
 
 bool IsIsoDate(const std::string& date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
@@ -55,14 +41,8 @@ absl::StatusOr<SourceDocument> LoadKnownFacts(const std::string& path, const Lex
   absl::StatusOr<InputFile> input = ReadInputFile(path, options);
   if (!input.ok()) return input.status();
   KnownFacts facts;
-  google::protobuf::TextFormat::Parser parser;
-  ErrorCollector errors;
-  parser.RecordErrorsTo(&errors);
   google::protobuf::TextFormat::ParseInfoTree tree;
-  parser.WriteLocationsTo(&tree);
-  if (!parser.ParseFromString(input->bytes, &facts)) {
-    return absl::InvalidArgumentError(absl::StrCat(path, ":", errors.first()));
-  }
+  FACTCHECK_RETURN_IF_ERROR(ParseTextproto(input->bytes, path, &facts, &tree));
   const std::string& text = input->bytes;
   LineIndex lines(text);
   SourceDocument doc;

@@ -8,7 +8,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "google/protobuf/io/tokenizer.h"
+#include "claims/status_macros.h"
+#include "claims/textproto.h"
 #include "google/protobuf/text_format.h"
 
 namespace factcheck {
@@ -19,22 +20,6 @@ extern const unsigned char kBuiltinLexicon[];
 extern const size_t kBuiltinLexiconSize;
 
 namespace {
-
-// Collects the first parse error with its position.
-class FirstErrorCollector : public google::protobuf::io::ErrorCollector {
- public:
-  explicit FirstErrorCollector(std::string origin) : origin_(std::move(origin)) {}
-  void AddError(int line, int column, const std::string& message) override {
-    if (error_.empty()) {
-      error_ = absl::StrCat(origin_, ":", line + 1, ":", column + 1, ": ", message);
-    }
-  }
-  const std::string& error() const { return error_; }
-
- private:
-  std::string origin_;
-  std::string error_;
-};
 
 int WordCount(absl::string_view text) {
   int words = 0;
@@ -58,14 +43,7 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTexts(
 absl::Status Lexicon::MergeTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
   for (const auto& [origin, text] : texts) {
     LexiconFile file;
-    google::protobuf::TextFormat::Parser parser;
-    FirstErrorCollector errors(origin);
-    parser.RecordErrorsTo(&errors);
-    if (!parser.ParseFromString(text, &file)) {
-      return absl::InvalidArgumentError(
-          errors.error().empty() ? absl::StrCat(origin, ": cannot parse lexicon")
-                                 : errors.error());
-    }
+    FACTCHECK_RETURN_IF_ERROR(ParseTextproto(text, origin, &file));
     data_.MergeFrom(file);
     // Validate each file as it comes so that errors name the right origin.
     absl::Status status = Index(origin);

@@ -5,7 +5,8 @@
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
-#include "google/protobuf/io/tokenizer.h"
+#include "claims/status_macros.h"
+#include "claims/textproto.h"
 #include "google/protobuf/text_format.h"
 
 namespace factcheck {
@@ -13,19 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using google::protobuf::TextFormat;
-
-class FirstError : public google::protobuf::io::ErrorCollector {
- public:
-  explicit FirstError(std::string origin) : origin_(std::move(origin)) {}
-  void AddError(int line, int column, const std::string& message) override {
-    if (error_.empty()) error_ = absl::StrCat(origin_, ":", line + 1, ":", column + 1, ": ", message);
-  }
-  const std::string& error() const { return error_; }
-
- private:
-  std::string origin_;
-  std::string error_;
-};
 
 std::string Resolve(const std::string& dir, const std::string& path) {
   if (dir.empty() || path.empty() || path[0] == '/') return path;
@@ -67,16 +55,8 @@ absl::StatusOr<ProjectConfig> ParseProjectConfig(const std::string& text,
                                                  const std::string& origin,
                                                  const std::string& dir) {
   Config proto;
-  TextFormat::Parser parser;
-  FirstError errors(origin);
-  parser.RecordErrorsTo(&errors);
   TextFormat::ParseInfoTree tree;
-  parser.WriteLocationsTo(&tree);
-  if (!parser.ParseFromString(text, &proto)) {
-    return absl::InvalidArgumentError(errors.error().empty()
-                                          ? absl::StrCat(origin, ": cannot parse")
-                                          : errors.error());
-  }
+  FACTCHECK_RETURN_IF_ERROR(ParseTextproto(text, origin, &proto, &tree));
   const google::protobuf::Descriptor* d = Config::descriptor();
   auto error_at = [&](const char* field, int index, const std::string& reason) {
     auto loc = tree.GetLocation(d->FindFieldByName(field), index);

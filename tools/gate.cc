@@ -11,8 +11,9 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "claims/sha256.h"
+#include "claims/status_macros.h"
+#include "claims/textproto.h"
 #include "compare/comparator.h"
-#include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
 
 namespace factcheck {
@@ -59,19 +60,6 @@ Location MakeLocation(const std::string& path, const std::string& bytes, int64_t
   at.set_end(end);
   return at;
 }
-
-class FirstError : public google::protobuf::io::ErrorCollector {
- public:
-  explicit FirstError(std::string origin) : origin_(std::move(origin)) {}
-  void AddError(int line, int column, const std::string& message) override {
-    if (error_.empty()) error_ = absl::StrCat(origin_, ":", line + 1, ":", column + 1, ": ", message);
-  }
-  const std::string& error() const { return error_; }
-
- private:
-  std::string origin_;
-  std::string error_;
-};
 
 bool Matches(const Suppression& s, const Finding& f) {
   if (s.target_line == 0) return false;
@@ -243,13 +231,7 @@ absl::StatusOr<Baseline> ReadBaseline(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   Baseline baseline;
-  google::protobuf::TextFormat::Parser parser;
-  FirstError errors(path);
-  parser.RecordErrorsTo(&errors);
-  if (!parser.ParseFromString(text.str(), &baseline)) {
-    return absl::InvalidArgumentError(
-        errors.error().empty() ? absl::StrCat(path, ": cannot parse the baseline") : errors.error());
-  }
+  FACTCHECK_RETURN_IF_ERROR(ParseTextproto(text.str(), path, &baseline));
   return baseline;
 }
 

@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -113,18 +114,11 @@ class Comparison {
   // Built once, used by the aligned comparators.
   std::unique_ptr<SentenceIndex> index_;
   // The best few aligned sentences of each source for (doc, sentence),
-  // computed on first use and shared by the comparators.
-  const std::vector<Alignment>& AlignedOf(int doc, int sentence);
-  absl::flat_hash_map<int64_t, std::vector<Alignment>> aligned_;
-};
-
-const std::vector<Alignment>& Comparison::AlignedOf(int doc, int sentence) {
-  auto [it, inserted] = aligned_.try_emplace((static_cast<int64_t>(doc) << 32) | sentence);
-  if (inserted) {
-    it->second = index_->Align(doc, sentence, options_.min_alignment, 2, /*per_document=*/3);
+  // best first.
+  std::vector<Alignment> AlignedOf(int doc, int sentence) const {
+    return index_->Align(doc, sentence, options_.min_alignment, 2, /*per_document=*/3);
   }
-  return it->second;
-}
+};
 
 // The best alignment of each document, from a list sorted best first.
 std::vector<Alignment> BestPerDocument(const std::vector<Alignment>& aligned) {
@@ -519,17 +513,18 @@ bool Overlap(const Location& a, const Location& b) {
 
 void Comparison::CompareSubstitutions() {
   SubstitutionFinder finder(lexicon_);
-  // Each sentence's typed words, computed on first use: a sentence is
-  // compared with many others.
-  std::vector<std::vector<std::unique_ptr<std::vector<SentenceWord>>>> words(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) words[d].resize(docs_[d]->sentences_size());
+  // Sentences' typed words, kept while they are reused (a sentence is
+  // compared with many others) but never more than kMaxCachedSentences of
+  // them, so that memory stays bounded on large audits.
+  // A node map: references stay valid while others are added. Emptied
+  // only between sentences, when no reference is held.
+  constexpr size_t kMaxCachedSentences = 20000;
+  absl::node_hash_map<int64_t, std::vector<SentenceWord>> words;
   auto words_of = [&](int d, int s) -> const std::vector<SentenceWord>& {
-    auto& cached = words[d][s];
-    if (cached == nullptr) {
-      cached = std::make_unique<std::vector<SentenceWord>>(
-          finder.Words(docs_[d]->sentences(s).text()));
-    }
-    return *cached;
+    const int64_t key = (static_cast<int64_t>(d) << 32) | s;
+    auto it = words.find(key);
+    if (it != words.end()) return it->second;
+    return words.emplace(key, finder.Words(docs_[d]->sentences(s).text())).first->second;
   };
   // Negative claim keys, one per (sentence, draft range) of each document.
   int next_key = -1;
@@ -541,7 +536,13 @@ void Comparison::CompareSubstitutions() {
       const Sentence& sentence = doc.sentences(si);
       // The best few sentences of each source: a draft sentence may
       // restate a stretch of a sentence that is not the closest overall.
-      const std::vector<Alignment>& aligned = AlignedOf(target_doc, si);
+      if (words.size() >= kMaxCachedSentences) words.clear();
+      // The best few sentences of each source, and at most
+      // kMaxComparedSentences in all: enough evidence for a finding, and
+      // the cost stays linear however many documents share the words.
+      constexpr size_t kMaxComparedSentences = 16;
+      std::vector<Alignment> aligned = AlignedOf(target_doc, si);
+      if (aligned.size() > kMaxComparedSentences) aligned.resize(kMaxComparedSentences);
       // Swaps by (kind, draft range), with the sources on each side.
       std::map<std::tuple<int, int, int>, Tally> tallies;
       std::map<std::tuple<int, int, int>, Substitution> swaps;
@@ -549,6 +550,8 @@ void Comparison::CompareSubstitutions() {
         if (!IsSource(a.document, target_doc)) continue;
         const SourceDocument& other = *docs_[a.document];
         const Sentence& other_sentence = other.sentences(a.sentence);
+        // The same words: nothing swapped (wire copy, repeated text).
+        if (other_sentence.text() == sentence.text()) continue;
         for (Substitution& sub : finder.Find(sentence.text(), words_of(target_doc, si),
                                              other_sentence.text(),
                                              words_of(a.document, a.sentence))) {

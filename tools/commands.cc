@@ -274,13 +274,17 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
 }
 
 absl::Status RunAudit(const std::vector<std::string>& args, const std::string& command) {
-  if (args.size() < (command == "audit" ? 2u : 1u)) {
+  // Counted after folders are expanded: `audit reports/` is many files.
+  const size_t needed = command == "audit" ? 2 : 1;
+  auto too_few = [&]() {
     return absl::InvalidArgumentError(absl::StrCat(
-        command, " needs ", command == "audit" ? "at least two FILEs" : "at least one FILE",
-        " to compare; see --help"));
-  }
+        command, " needs ", needed == 2 ? "at least two FILEs" : "at least one FILE",
+        " to compare (or a folder holding them); see --help"));
+  };
+  if (args.empty()) return too_few();
   FACTCHECK_ASSIGN_OR_RETURN(ProjectConfig config, LoadProjectConfig(absl::GetFlag(FLAGS_config)));
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> files, ExpandPaths(args));
+  if (files.size() < needed) return too_few();
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
   LoadedDocuments loaded = LoadDocuments(files, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");

@@ -61,6 +61,8 @@ expect 1 check --sources=$others testdata/seeds/003_905a684dd6f29ba4.txt
 expect 0 check --sources=$others testdata/seeds/000_0708a2218b219751.txt --fail-on=warning
 expect 2 check testdata/seeds/003_905a684dd6f29ba4.txt
 expect 0 diff --fail-on=never $seeds
+expect 1 audit testdata/seeds
+expect 2 audit testdata/seeds/000_0708a2218b219751.txt
 expect 2 audit --baseline=$tmp/no-such-baseline $seeds
 expect 0 extract testdata/seeds/000_0708a2218b219751.txt
 expect 2 extract testdata/no-such-file.txt

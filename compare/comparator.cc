@@ -541,7 +541,8 @@ void Comparison::CompareSubstitutions() {
       // kMaxComparedSentences in all: enough evidence for a finding, and
       // the cost stays linear however many documents share the words.
       constexpr size_t kMaxComparedSentences = 16;
-      std::vector<Alignment> aligned = AlignedOf(target_doc, si);
+      std::vector<Alignment> aligned =
+          index_->Align(target_doc, si, options_.min_word_alignment, 2, /*per_document=*/3);
       if (aligned.size() > kMaxComparedSentences) aligned.resize(kMaxComparedSentences);
       // Swaps by (kind, draft range), with the sources on each side.
       std::map<std::tuple<int, int, int>, Tally> tallies;

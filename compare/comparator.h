@@ -52,6 +52,9 @@ struct CompareOptions {
   std::vector<bool> targets;
   // Minimum alignment score for two sentences to state the same thing.
   double min_alignment = 0.34;
+  // The same for the word-by-word pass, which needs less: it compares only
+  // inside stretches the two sentences share word for word.
+  double min_word_alignment = 0.2;
   // Also fill Report.groups: one row per slot (a person's office, an
   // event's count, duration or place) that two or more documents state,
   // with each document's value, agreeing or not. Default: false.

@@ -380,7 +380,7 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
   if (lcs[0][0] < 4) return out;
   // Whole restatements are compared everywhere; a sentence that shares
   // only a stretch with the other is compared only inside that stretch.
-  const bool restatement = lcs[0][0] * 2 >= n;
+  const bool restatement = lcs[0][0] * 5 >= n * 2;
   std::vector<std::pair<int, int>> matches;
   for (int i = 0, j = 0; i < n && j < m;) {
     if (SameValue(d[i], s[j]) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
@@ -551,7 +551,14 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           // the change, or right before those after it.
           bool whole = (dn - (a_end - a) <= 1 && sn - (b_end - b) <= 1) ||
                        (pi >= 0 && a == di && b == sj) || (ni < n && a_end == ni && b_end == se);
-          if (!shared && !variants && whole) {
+          // "Martino's side" for "Argentina": an owner against a thing
+          // is a rewording, not a swap.
+          auto possessive = [](absl::string_view text) {
+            return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\xE2\x80\x99s");
+          };
+          bool same_form = possessive(draft.substr(d[a].begin, d[a_end - 1].end - d[a].begin)) ==
+                           possessive(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
+          if (!shared && !variants && whole && same_form) {
             bool place = KnownPlace(lexicon_, a_text) || KnownPlace(lexicon_, b_text);
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
             sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;

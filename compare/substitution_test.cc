@@ -78,6 +78,10 @@ const Case kCases[] = {
     {"Coach Rob Hale said the squad had trained well before the final .",
      "Coach Robert Hale said the squad had trained well before the final .",
      FINDING_KIND_UNSPECIFIED, "", ""},
+    // An owner against a thing: a rewording.
+    {"The coach said Lopez's side had played their best football of the season .",
+     "The coach said Uruguay had played their best football of the season .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
     {"The weather was fine .", "The match was cancelled because of rain on Sunday .",
      FINDING_KIND_UNSPECIFIED, "", ""},
     {"The Saturday Evening Herald printed the photograph in 1950 .",

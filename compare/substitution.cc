@@ -115,7 +115,7 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
       }
       e -= n;
     }
-    // Furniture glued to a word ("(CNN)Jodi"): the word starts after it.
+    // Furniture glued to a word ("(AP)Smith"): the word starts after it.
     for (size_t k = e; k > b + 1; --k) {
       if (text[k - 1] == ')' && k < e) {
         b = k;
@@ -134,7 +134,7 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
       }
     }
     word.folded = lower;
-    const bool first = words.empty() && b <= 1;
+    const bool first = words.empty();  // capitalised anyway, after any opening quote
     // Negation.
     if (lower == "not" || lower == "never" || lower == "no" || lower == "nor" ||
         lower == "cannot" || absl::EndsWith(lower, "n't") ||

@@ -750,7 +750,9 @@ void Comparison::BuildClaimTable() {
 }
 
 void Comparison::ReportUnsupported() {
-  // Source claims by type, and whether a draft claim finds its match.
+  // Every source claim; a draft claim is supported by one that states a
+  // compatible value of the same type. Check compares a few drafts with
+  // their sources, so a scan per draft claim is cheap enough.
   std::vector<ClaimRef> sources;
   for (size_t d = 0; d < docs_.size(); ++d) {
     if (IsTarget(static_cast<int>(d))) continue;

@@ -113,22 +113,7 @@ class Comparison {
   std::set<std::pair<int, int>> quote_judged_;
   // Built once, used by the aligned comparators.
   std::unique_ptr<SentenceIndex> index_;
-  // The best few aligned sentences of each source for (doc, sentence),
-  // best first.
-  std::vector<Alignment> AlignedOf(int doc, int sentence) const {
-    return index_->Align(doc, sentence, options_.min_alignment, 2, /*per_document=*/3);
-  }
 };
-
-// The best alignment of each document, from a list sorted best first.
-std::vector<Alignment> BestPerDocument(const std::vector<Alignment>& aligned) {
-  std::vector<Alignment> best;
-  absl::flat_hash_set<int> seen;
-  for (const Alignment& a : aligned) {
-    if (seen.insert(a.document).second) best.push_back(a);
-  }
-  return best;
-}
 
 std::string Comparison::PersonKey(absl::string_view name) const {
   std::string folded = FoldForComparison(name);
@@ -371,7 +356,7 @@ void Comparison::CompareAligned() {
                       type == CLAIM_TYPE_PLACE || type == CLAIM_TYPE_QUOTE;
       }
       if (!comparable) continue;
-      std::vector<Alignment> aligned = BestPerDocument(AlignedOf(target_doc, sentence));
+      std::vector<Alignment> aligned = index_->Align(target_doc, sentence, options_.min_alignment);
       std::string target_text_lower =
           absl::AsciiStrToLower(docs_[d]->sentences(sentence).text());
       for (int c : claims) {
@@ -819,7 +804,7 @@ void Comparison::ReportUnsupported() {
       // The closest statement in the sources, if any, to read beside it.
       if (index_ != nullptr) {
         for (const Alignment& a :
-             BestPerDocument(AlignedOf(static_cast<int>(d), claim.sentence_index()))) {
+             index_->Align(static_cast<int>(d), claim.sentence_index(), options_.min_alignment)) {
           if (!IsSource(a.document, static_cast<int>(d))) continue;
           const Sentence& sentence = docs_[a.document]->sentences(a.sentence);
           Evidence* evidence = finding->add_evidence();

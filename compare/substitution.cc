@@ -285,6 +285,14 @@ bool SameValue(const SentenceWord& a, const SentenceWord& b) {
   return a.folded == b.folded;
 }
 
+// True when some word of `words` has the value of `w`.
+bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
+  for (const SentenceWord& x : words) {
+    if (SameValue(w, x)) return true;
+  }
+  return false;
+}
+
 bool IsContent(const SentenceWord& w, const Lexicon& lexicon) {
   if (w.type != Type::kWord) return true;
   if (w.folded.size() < 3) return false;
@@ -437,18 +445,8 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
             std::string(source.substr(sub.source_begin, sub.source_end - sub.source_begin));
       };
       // Anywhere in the other sentence: moved, not swapped.
-      auto in_source = [&](const SentenceWord& w) {
-        for (const SentenceWord& x : s) {
-          if (SameValue(w, x)) return true;
-        }
-        return false;
-      };
-      auto in_draft = [&](const SentenceWord& w) {
-        for (const SentenceWord& x : d) {
-          if (SameValue(w, x)) return true;
-        }
-        return false;
-      };
+      auto in_source = [&](const SentenceWord& w) { return HasSameValue(s, w); };
+      auto in_draft = [&](const SentenceWord& w) { return HasSameValue(d, w); };
       int dneg = FirstOfType(d, di, ni, Type::kNegation);
       int sneg = FirstOfType(s, sj, se, Type::kNegation);
       // 1. Negation added or removed, in an otherwise small change.

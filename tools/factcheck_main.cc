@@ -34,17 +34,33 @@ Usage:
       Compare every source with all the others and report contradictions.
 
   factcheck check --sources=PATH[,PATH...] DRAFT...
-      Report where the drafts contradict the sources (a PATH may be a folder).
+      Report where the drafts contradict the sources (a PATH may be a folder),
+      and the drafts' claims no source states (UNSUPPORTED_CLAIM, info).
 
   factcheck diff FILE...
-      Print the aligned claims as a table, one column per source.
+      Print the aligned claims as a table: one row per claim, one line per
+      source (agree, CONFLICT or absent).
 
 A FILE of "-" reads standard input. Files ending in .md are read as
 Markdown, .html/.htm as HTML, anything else as plain text (UTF-8).
 
 Common flags:
-  --format=FORMAT      Output format (see each command). Default: text for
-                       audit/check/diff, textproto for extract.
+  --format=FORMAT      extract: textproto, json or binary (default textproto).
+                       audit/check/diff: text (default), json, textproto,
+                       sarif, github, markdown or html.
+  --output=FILE        Write the report to FILE instead of stdout.
+  --fail-on=LEVEL      Exit 1 on findings at or above never|info|warning|error.
+                       Default: the config's fail_on, else error.
+  --color=WHEN         auto (default: only on a terminal), always or never.
+  --facts=FILE         Known claims (textproto, proto/facts.proto) as one more
+                       trusted source.
+  --config=FILE        Project file (proto/config.proto). Default: the first
+                       .factcheck.textproto here or in a folder above.
+  --baseline=FILE      Report only findings the baseline does not record.
+  --write-baseline=FILE
+                       Record the current findings in FILE.
+  --changed-lines-only Report findings on changed lines only: a unified diff
+                       on stdin, or --diff-base=REF in a git checkout.
   --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
                        repeatable by comma.
   --max-file-size=N    Refuse inputs larger than N bytes. Default: 16777216.

@@ -64,6 +64,9 @@ class Comparison {
 
  private:
   bool IsTarget(int doc) const {
+    if (doc < static_cast<int>(options_.references.size()) && options_.references[doc]) {
+      return false;
+    }
     return options_.targets.empty() || options_.targets[doc];
   }
   // A document whose claims count as evidence against a target.

@@ -50,6 +50,9 @@ struct CompareOptions {
   // targets[i]: report findings in documents[i]. Empty means every
   // document (audit). Documents that are not targets are the sources.
   std::vector<bool> targets;
+  // references[i]: documents[i] is evidence only and never reported on,
+  // even in an audit (known facts, proto/facts.proto). Empty means none.
+  std::vector<bool> references;
   // Minimum alignment score for two sentences to state the same thing.
   double min_alignment = 0.34;
   // The same for the word-by-word pass, which needs less: it compares only

@@ -143,6 +143,29 @@ TEST_F(ComparatorTest, ClaimsNoSourceStatesAreUnsupportedInfo) {
   for (const Finding& f : audit.findings()) EXPECT_NE(f.kind(), UNSUPPORTED_CLAIM);
 }
 
+TEST_F(ComparatorTest, ReferencesAreEvidenceButNeverReportedOn) {
+  std::vector<SourceDocument> docs;
+  docs.push_back(ExtractForTest("a.txt", "Brazilian President Ana Lima met ministers on Monday.\n"));
+  docs.push_back(ExtractForTest("b.txt", "Brazilian President Ana Lima met ministers on Monday.\n"));
+  docs.push_back(ExtractForTest("ref.txt", "Chilean President Ana Lima spoke on Monday.\n"));
+  std::vector<const SourceDocument*> pointers = {&docs[0], &docs[1], &docs[2]};
+  auto paths = [](const Report& report) {
+    std::vector<std::string> out;
+    for (const Finding& f : report.findings()) {
+      if (f.severity() >= WARNING) out.push_back(f.location().path());
+    }
+    return out;
+  };
+  // An audit reports the odd one out...
+  EXPECT_EQ(paths(CompareDocuments(pointers, {}, ShippedLexicon())),
+            std::vector<std::string>{"ref.txt"});
+  // ...unless it is a reference.
+  CompareOptions options;
+  options.references = {false, false, true};
+  EXPECT_EQ(paths(CompareDocuments(pointers, options, ShippedLexicon())),
+            std::vector<std::string>{});
+}
+
 TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {
   std::vector<SourceDocument> docs;
   for (const char* seed : {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",

@@ -154,20 +154,24 @@ std::vector<std::string> Lexicons(const ProjectConfig& config) {
   return paths;
 }
 
-// The --facts files and the config's, as documents that count as sources
-// (never reported on); their terms are matched to the inputs' dates.
+// Appends the --facts files and the config's to `documents`, marked in
+// options->references as evidence that is never reported on; their terms
+// are matched to the inputs' dates.
 absl::Status AddKnownFacts(const ProjectConfig& config, const Lexicon& lexicon,
-                           std::vector<SourceDocument>* documents,
-                           std::vector<std::string>* fact_paths) {
+                           std::vector<SourceDocument>* documents, CompareOptions* options) {
   std::vector<std::string> paths = absl::GetFlag(FLAGS_facts);
   paths.insert(paths.end(), config.facts.begin(), config.facts.end());
   std::vector<std::string> dates;
   for (const SourceDocument& doc : *documents) dates.push_back(doc.publication_date());
   for (const std::string& path : paths) {
     FACTCHECK_ASSIGN_OR_RETURN(SourceDocument facts, LoadKnownFacts(path, lexicon, dates));
-    fact_paths->push_back(facts.path());
     documents->push_back(std::move(facts));
   }
+  options->references.assign(documents->size(), false);
+  for (size_t i = documents->size() - paths.size(); i < documents->size(); ++i) {
+    options->references[i] = true;
+  }
+  if (!options->targets.empty()) options->targets.resize(documents->size(), false);
   return absl::OkStatus();
 }
 
@@ -195,8 +199,7 @@ absl::Status ApplyGateFlags(const ProjectConfig& config, const std::vector<Sourc
 // Compares, writes the report, and maps findings to the exit status.
 absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
                               const CompareOptions& options, const Lexicon& lexicon,
-                              const std::string& command, const ProjectConfig& config,
-                              const std::vector<std::string>& fact_paths) {
+                              const std::string& command, const ProjectConfig& config) {
   FACTCHECK_ASSIGN_OR_RETURN(Severity fail_on, FailOn(config));
   std::vector<const SourceDocument*> pointers;
   for (const SourceDocument& doc : documents) pointers.push_back(&doc);
@@ -220,21 +223,12 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
       CompareOptions single = compare;
       single.targets.assign(one.size(), false);
       single.targets[0] = true;
+      // Known facts are among the sources, which are never reported on.
+      single.references.clear();
       Report part = CompareDocuments(one, single, lexicon);
       for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
       for (ClaimGroup& g : *part.mutable_groups()) *report.add_groups() = std::move(g);
     }
-    FillSummary(pointers, &report);
-  }
-  // Known facts are sources only: nothing is reported in them.
-  if (!fact_paths.empty()) {
-    auto* findings = report.mutable_findings();
-    findings->erase(std::remove_if(findings->begin(), findings->end(),
-                                   [&](const Finding& f) {
-                                     return std::find(fact_paths.begin(), fact_paths.end(),
-                                                      f.location().path()) != fact_paths.end();
-                                   }),
-                    findings->end());
     FillSummary(pointers, &report);
   }
   ReportWriterOptions writer;
@@ -288,10 +282,9 @@ absl::Status RunAudit(const std::vector<std::string>& args, const std::string& c
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
   LoadedDocuments loaded = LoadDocuments(files, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
-  std::vector<std::string> fact_paths;
-  FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &fact_paths));
   CompareOptions options;
-  return CompareAndReport(loaded.documents, options, *lexicon, command, config, fact_paths);
+  FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &options));
+  return CompareAndReport(loaded.documents, options, *lexicon, command, config);
 }
 
 absl::Status RunCheck(const std::vector<std::string>& drafts) {
@@ -312,12 +305,11 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   all.insert(all.end(), source_files.begin(), source_files.end());
   LoadedDocuments loaded = LoadDocuments(all, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
-  std::vector<std::string> fact_paths;
-  FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &fact_paths));
   CompareOptions options;
   options.targets.assign(loaded.documents.size(), false);
   for (size_t i = 0; i < draft_files.size(); ++i) options.targets[i] = true;
-  return CompareAndReport(loaded.documents, options, *lexicon, "check", config, fact_paths);
+  FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &options));
+  return CompareAndReport(loaded.documents, options, *lexicon, "check", config);
 }
 
 }  // namespace

@@ -146,6 +146,12 @@ class Lexicon {
     return number_qualifiers_.contains(lowercase_word);
   }
 
+  // True for a lowercase word naming a day relative to the text's date
+  // ("today", "tomorrow").
+  bool IsRelativeDay(absl::string_view lowercase_word) const {
+    return relative_days_.contains(lowercase_word);
+  }
+
   // True for a lowercase auxiliary or modal verb ("did", "will").
   bool IsAuxiliary(absl::string_view lowercase_word) const {
     return auxiliaries_.contains(lowercase_word);
@@ -201,6 +207,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> event_nouns_;
   absl::flat_hash_set<std::string> number_qualifiers_;
   absl::flat_hash_set<std::string> auxiliaries_;
+  absl::flat_hash_set<std::string> relative_days_;
   // word -> (pair index * 2 + side) for every opposite pair it is in.
   absl::flat_hash_map<std::string, std::vector<int>> opposite_sides_;
   absl::flat_hash_map<std::string, const Organization*> outlets_;

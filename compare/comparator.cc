@@ -24,6 +24,7 @@
 #include "compare/claim_values.h"
 #include "compare/sentence_text.h"
 #include "compare/substitution.h"
+#include "compare/unstated_value.h"
 
 namespace factcheck {
 
@@ -500,6 +501,9 @@ bool Overlap(const Location& a, const Location& b) {
 }  // namespace
 
 void Comparison::CompareSubstitutions() {
+  // The unstated-value pass trades word order for absence, so it asks for
+  // sentences that share more of their content words.
+  constexpr double kMinUnstatedAlignment = 0.3;
   SubstitutionFinder finder(lexicon_);
   // Sentences' typed words, kept while they are reused (a sentence is
   // compared with many others) but never more than kMaxCachedSentences of
@@ -513,6 +517,18 @@ void Comparison::CompareSubstitutions() {
     auto it = words.find(key);
     if (it != words.end()) return it->second;
     return words.emplace(key, finder.Words(docs_[d]->sentences(s).text())).first->second;
+  };
+  // What each source document states anywhere, for the unstated-value
+  // pass; rebuilt when evicted, so that memory stays bounded.
+  constexpr size_t kMaxStatedDocuments = 256;
+  absl::node_hash_map<int, StatedValues> stated;
+  auto stated_of = [&](int d) -> const StatedValues& {
+    auto it = stated.find(d);
+    if (it != stated.end()) return it->second;
+    if (stated.size() >= kMaxStatedDocuments) stated.clear();
+    StatedValues& values = stated[d];
+    for (const Sentence& s : docs_[d]->sentences()) values.Add(finder.Words(s.text()));
+    return values;
   };
   // Negative claim keys, one per (sentence, draft range) of each document.
   int next_key = -1;
@@ -541,9 +557,18 @@ void Comparison::CompareSubstitutions() {
         const Sentence& other_sentence = other.sentences(a.sentence);
         // The same words: nothing swapped (wire copy, repeated text).
         if (other_sentence.text() == sentence.text()) continue;
-        for (Substitution& sub : finder.Find(sentence.text(), words_of(target_doc, si),
-                                             other_sentence.text(),
-                                             words_of(a.document, a.sentence))) {
+        std::vector<Substitution> found =
+            finder.Find(sentence.text(), words_of(target_doc, si), other_sentence.text(),
+                        words_of(a.document, a.sentence));
+        if (a.score >= kMinUnstatedAlignment) {
+          for (Substitution& sub :
+               FindUnstatedValues(sentence.text(), words_of(target_doc, si), other_sentence.text(),
+                                  words_of(a.document, a.sentence), stated_of(a.document),
+                                  lexicon_)) {
+            found.push_back(std::move(sub));
+          }
+        }
+        for (Substitution& sub : found) {
           auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
           // The source may state the draft's value in another sentence.
           bool supported = false;

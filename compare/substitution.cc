@@ -81,16 +81,14 @@ size_t ReadDigits(absl::string_view w, double* value) {
   return i;
 }
 
-// A gazetteer place or a country, also with "-based" or "-born" after it
-// ("Leeds-based").
-bool KnownPlace(const Lexicon& lexicon, absl::string_view name) {
+}  // namespace
+
+bool IsKnownPlace(const Lexicon& lexicon, absl::string_view name) {
   for (absl::string_view suffix : {"-based", "-born"}) {
     if (absl::EndsWith(name, suffix)) name.remove_suffix(suffix.size());
   }
   return lexicon.FindPlace(name) != nullptr || lexicon.FindCountry(name).country != nullptr;
 }
-
-}  // namespace
 
 SubstitutionFinder::SubstitutionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
@@ -101,6 +99,7 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
     size_t end = text.find(' ', i);
     if (end == absl::string_view::npos) end = text.size();
     size_t b = i, e = end;
+    const size_t raw_begin = i;
     i = end + 1;
     // Strip wrapping punctuation, keeping an abbreviation's own period.
     for (int n; b < e && (n = LeadingPunctuation(text.substr(b, e - b))) > 0;) b += n;
@@ -134,7 +133,12 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
       }
     }
     word.folded = lower;
-    const bool first = words.empty();  // capitalised anyway, after any opening quote
+    // Capitalised anyway: the sentence's first word, or the first of a
+    // quotation ("Mr X wrote: 'Sorry for the late reply'").
+    const bool first = words.empty() || (b > raw_begin && (text[raw_begin] == '\'' ||
+                                                           text[raw_begin] == '"' ||
+                                                           absl::StartsWith(text.substr(raw_begin), "\xE2\x80\x9C") ||
+                                                           absl::StartsWith(text.substr(raw_begin), "\xE2\x80\x98")));
     // Negation.
     if (lower == "not" || lower == "never" || lower == "no" || lower == "nor" ||
         lower == "cannot" || absl::EndsWith(lower, "n't") ||
@@ -165,6 +169,9 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
         value *= 1e9;
       } else if (rest == "k") {
         value *= 1e3;
+      } else if (const NumberWord* multiplier = lexicon_.FindNumberWord(rest);
+                 multiplier != nullptr && multiplier->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+        value *= multiplier->value();  // "€45million"
       } else if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") {
         unit += "th";
       } else {
@@ -218,6 +225,24 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
       previous.folded = absl::StrCat(previous.folded, " ", lower);
       continue;
     }
+    // Time words: units of time, alone or as the head of a compound
+    // ("hour-long"), and days named relative to the text's date. "second"
+    // is an ordinal above.
+    {
+      absl::string_view head = absl::string_view(lower).substr(0, lower.find('-'));
+      const Unit* unit = lexicon_.FindUnit(head);
+      if (unit != nullptr && unit->dimension() == "duration") {
+        word.type = Type::kTimeWord;
+        word.unit = unit->key();
+      } else if (lexicon_.IsRelativeDay(lower)) {
+        word.type = Type::kTimeWord;
+        word.unit = lower;
+      }
+      if (word.type == Type::kTimeWord) {
+        words.push_back(std::move(word));
+        continue;
+      }
+    }
     // Date words: capitalised months and weekdays ("May" only inside a
     // sentence, where it is not the modal verb).
     if (IsUpper(core[0]) && !first &&
@@ -229,8 +254,14 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
     // Names: capitalised words that are not furniture. The first word of
     // a sentence is capitalised anyway; it counts only when the lexicon
     // knows it as a place, country or organisation.
-    if (IsUpper(core[0]) && !lexicon_.IsStopword(std::string(core))) {
-      bool known = KnownPlace(lexicon_, core) || lexicon_.FindOrganization(core) != nullptr;
+    // A contraction is its first word ("I've", "We'll").
+    absl::string_view uncontracted = core.substr(0, core.find_first_of("'"));
+    if (absl::StrContains(core, "\xE2\x80\x99") && !absl::EndsWith(lower, "s")) {
+      uncontracted = core.substr(0, core.find("\xE2\x80\x99"));
+    }
+    if (IsUpper(core[0]) && !lexicon_.IsStopword(std::string(core)) &&
+        !lexicon_.IsStopword(std::string(uncontracted))) {
+      bool known = IsKnownPlace(lexicon_, core) || lexicon_.FindOrganization(core) != nullptr;
       if (!first || known) {
         word.type = Type::kName;
       } else {
@@ -267,9 +298,7 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
   return words;
 }
 
-namespace {
-
-bool SameValue(const SentenceWord& a, const SentenceWord& b) {
+bool SameWordValue(const SentenceWord& a, const SentenceWord& b) {
   bool a_number = a.type == Type::kNumber || a.type == Type::kYear;
   bool b_number = b.type == Type::kNumber || b.type == Type::kYear;
   if (a_number && b_number) {
@@ -282,8 +311,13 @@ bool SameValue(const SentenceWord& a, const SentenceWord& b) {
     return w.type == Type::kName || w.type == Type::kMaybeName;
   };
   if (named(a) && named(b)) return a.name_key == b.name_key;
+  if (a.type == Type::kTimeWord && b.type == Type::kTimeWord) return a.unit == b.unit;
   return a.folded == b.folded;
 }
+
+namespace {
+
+bool SameValue(const SentenceWord& a, const SentenceWord& b) { return SameWordValue(a, b); }
 
 // True when some word of `words` has the value of `w`.
 bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
@@ -318,18 +352,6 @@ int NameRunEnd(const std::vector<SentenceWord>& words, int first, int to) {
 
 // Some word of `shorter` abbreviates a word of `longer`, keeping its first
 // letter ("utd" of "united", "rob" of "robert").
-bool AbbreviatesWordByWord(const std::string& shorter, const std::string& longer);
-
-// True when the folded names are one name, or one is a short form of the
-// other: a prefix ("disney" of "disneyland") or a word abbreviated.
-bool SameNameInShort(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return true;
-  return AbbreviatesWordByWord(a, b) || AbbreviatesWordByWord(b, a);
-}
-
 bool AbbreviatesWordByWord(const std::string& shorter, const std::string& longer) {
   std::vector<std::string> sw = absl::StrSplit(shorter, ' ');
   std::vector<std::string> lw = absl::StrSplit(longer, ' ');
@@ -354,15 +376,23 @@ int FirstNamed(const std::vector<SentenceWord>& words, int from, int to) {
   return -1;
 }
 
-bool AnyWordNear(const std::vector<SentenceWord>& words, int from, int to,
-                 const Lexicon& lexicon) {
+}  // namespace
+
+bool SameNameInShort(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (shorter.size() >= 3 && longer.compare(0, shorter.size(), shorter) == 0) return true;
+  return AbbreviatesWordByWord(a, b) || AbbreviatesWordByWord(b, a);
+}
+
+bool NearNumberQualifier(const std::vector<SentenceWord>& words, int from, int to,
+                         const Lexicon& lexicon) {
   for (int k = std::max(0, from); k < std::min<int>(to, words.size()); ++k) {
     if (lexicon.IsNumberQualifier(words[k].folded)) return true;
   }
   return false;
 }
-
-}  // namespace
 
 std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
                                                    absl::string_view source) const {
@@ -402,6 +432,20 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
     }
   }
   matches.emplace_back(n, m);  // the end, as a sentinel
+  // Whether the sentences also differ in a number or a unit of time: a
+  // negation then often restates a condition ("not earlier than one
+  // minute" for "within five minutes"), not the opposite outcome.
+  bool numbers_differ = false;
+  {
+    int qi = -1, qj = -1;
+    for (const auto& [ni, nj] : matches) {
+      for (Type type : {Type::kNumber, Type::kTimeWord}) {
+        numbers_differ |= FirstOfType(d, qi + 1, ni, type) >= 0 && FirstOfType(s, qj + 1, nj, type) >= 0;
+      }
+      qi = ni;
+      qj = nj;
+    }
+  }
   int pi = -1, pj = -1;
   for (const auto& [ni, nj] : matches) {
     const int di = pi + 1, dn = ni - di;  // draft words [di, ni)
@@ -463,7 +507,8 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         }
         return false;
       };
-      if ((dneg >= 0) != (sneg >= 0) && plain_change(d, di, ni) && plain_change(s, sj, se) &&
+      if ((dneg >= 0) != (sneg >= 0) && !numbers_differ && plain_change(d, di, ni) &&
+          plain_change(s, sj, se) &&
           (dneg >= 0 ? !has_negation(s) : !has_negation(d))) {
         sub.kind = POLARITY_CONFLICT;
         if (dneg >= 0) {
@@ -504,10 +549,10 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         // against "more than £10,000" is: the same words bound both.
         bool same_bounds = a >= 2 && b >= 2 && d[a - 1].folded == s[b - 1].folded &&
                            d[a - 2].folded == s[b - 2].folded &&
-                           !AnyWordNear(d, a + 1, a + 2, lexicon_) &&
-                           !AnyWordNear(s, b + 1, b + 2, lexicon_);
+                           !NearNumberQualifier(d, a + 1, a + 2, lexicon_) &&
+                           !NearNumberQualifier(s, b + 1, b + 2, lexicon_);
         if (!same_bounds &&
-            (AnyWordNear(d, a - 2, a + 2, lexicon_) || AnyWordNear(s, b - 2, b + 2, lexicon_))) {
+            (NearNumberQualifier(d, a - 2, a + 2, lexicon_) || NearNumberQualifier(s, b - 2, b + 2, lexicon_))) {
           continue;
         }
         sub.kind = type == Type::kYear ? DATE_CONFLICT : QUANTITY_CONFLICT;
@@ -526,7 +571,31 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           set_source(b, b + 1);
         }
       }
-      // 5. Names: another name in the same place, sharing no word with
+      // 5. Units of time and relative days ("days later" for "weeks
+      // later", "tomorrow" for "today"), unless a number goes with one
+      // side only ("a day" and "24 hours" may be one span).
+      if (sub.kind == FINDING_KIND_UNSPECIFIED) {
+        int a = FirstOfType(d, di, ni, Type::kTimeWord);
+        int b = FirstOfType(s, sj, se, Type::kTimeWord);
+        auto counted = [](const std::vector<SentenceWord>& w, int k) {
+          if (k > 0 && (w[k - 1].folded == "a" || w[k - 1].folded == "an")) return true;
+          return FirstOfType(w, std::max(0, k - 2), k, Type::kNumber) >= 0;
+        };
+        // "next week's wedding" for "the day": a possessive time word
+        // qualifies a thing, it does not date the event.
+        auto possessive = [&](const std::vector<SentenceWord>& w, absl::string_view text, int k) {
+          absl::string_view word = text.substr(w[k].begin, w[k].end - w[k].begin);
+          return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s");
+        };
+        if (a >= 0 && b >= 0 && counted(d, a) == counted(s, b) &&
+            possessive(d, draft, a) == possessive(s, source, b) && !SameValue(d[a], s[b]) &&
+            !in_source(d[a]) && !in_draft(s[b])) {
+          sub.kind = DATE_CONFLICT;
+          set_draft(a, a + 1);
+          set_source(b, b + 1);
+        }
+      }
+      // 6. Names: another name in the same place, sharing no word with
       // any name of the other sentence.
       if (sub.kind == FINDING_KIND_UNSPECIFIED) {
         int a = FirstNamed(d, di, ni);
@@ -557,7 +626,7 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           bool same_form = possessive(draft.substr(d[a].begin, d[a_end - 1].end - d[a].begin)) ==
                            possessive(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
           if (!shared && !variants && whole && same_form) {
-            bool place = KnownPlace(lexicon_, a_text) || KnownPlace(lexicon_, b_text);
+            bool place = IsKnownPlace(lexicon_, a_text) || IsKnownPlace(lexicon_, b_text);
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
             sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;
             // A place for a capitalised first word is a place for a

@@ -44,6 +44,7 @@ struct SentenceWord {
     kNumber,    // "1,000", "three", "19-year-old", "13th", "£5m"
     kYear,      // "2014"
     kDateWord,  // a month or weekday name
+    kTimeWord,  // a unit of time ("days", "hour-long") or a relative day ("tomorrow")
     kName,      // a capitalised word that is not sentence furniture
     kMaybeName, // a sentence's capitalised first word the lexicon does not know
     kNegation,  // "not", "never", "no", "didn't"
@@ -56,6 +57,7 @@ struct SentenceWord {
   Type type = Type::kWord;
   // kNumber and kYear: the magnitude ("5m" -> 5e6) and what follows the
   // number inside the word ("-year-old", "th", "-a-week"), lowercase.
+  // kTimeWord: the unit's key ("days" -> "day") or the relative day.
   double value = 0;
   std::string unit;
   // kName and kMaybeName: the spelling-insensitive key (compare/name_fold.h), so that
@@ -124,6 +126,26 @@ class SubstitutionFinder {
  private:
   const Lexicon& lexicon_;
 };
+
+// Helpers shared with the other word-level passes (compare/unstated_value.h).
+
+// True when two typed words state the same value: numbers by magnitude
+// and unit, names by their spelling-insensitive key, units of time by
+// unit, other words by their folded form.
+bool SameWordValue(const SentenceWord& a, const SentenceWord& b);
+
+// True when two folded names are one name, or one is a short form of the
+// other: a prefix ("disney" of "disneyland") or a word abbreviated ("utd"
+// of "united").
+bool SameNameInShort(const std::string& a, const std::string& b);
+
+// A gazetteer place or a country, also with "-based" or "-born" after it.
+bool IsKnownPlace(const Lexicon& lexicon, absl::string_view name);
+
+// True when a word in words[from, to) makes a number approximate or a
+// bound ("about", "more than").
+bool NearNumberQualifier(const std::vector<SentenceWord>& words, int from, int to,
+                         const Lexicon& lexicon);
 
 }  // namespace factcheck
 

@@ -109,17 +109,25 @@ def widen(text, start, end):
     return start, end
 
 
-def edit_ranges(reference, edited):
-    """Character ranges of `edited` that differ from `reference` (merged)."""
+def edit_ranges(reference, edited, changed=None):
+    """Character ranges of `edited` that differ from `reference` (merged).
+
+    When `changed` is a list, the (reference words, edited words) of each
+    differing stretch are appended to it.
+    """
     ref_toks = tokens(reference)
     ed_toks = tokens(edited)
     matcher = difflib.SequenceMatcher(
         None, [t[0] for t in ref_toks], [t[0] for t in ed_toks],
         autojunk=False)
     ranges = []
-    for tag, _i1, _i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
+        if changed is not None:
+            changed.append(([t[0] for t in ref_toks[i1:i2]],
+                            [t[0] for t in ed_toks[j1:j2]],
+                            i1 == 0 or ref_toks[i1 - 1][0] in ".!?\"'"))
         if j2 > j1:
             start, end = ed_toks[j1][1], ed_toks[j2 - 1][2]
         else:  # deletion: the words either side of the deletion point
@@ -145,6 +153,81 @@ def edit_ranges(reference, edited):
         else:
             merged.append((start, end))
     return merged
+
+
+# What an edit changed, from the words it replaced and the words it wrote.
+# The issue's target counts edits of names, numbers, dates and times, places
+# and negation; "other" (common nouns, verbs, adjectives) is reported apart.
+EDIT_CLASSES = ["negation", "number", "date", "place", "name", "other"]
+COVERED_CLASSES = EDIT_CLASSES[:-1]
+NEGATION_WORDS = frozenset([
+    "not", "t", "never", "no", "none", "nobody", "nothing", "neither", "nor",
+    "without", "cannot", "nt",
+])
+TIME_WORDS = frozenset([
+    "yesterday", "today", "tomorrow", "tonight", "morning", "afternoon",
+    "evening", "night", "overnight", "week", "weeks", "weekend", "month",
+    "months", "year", "years", "decade", "decades", "century", "ago",
+    "hour", "hours", "minute", "minutes", "day", "days", "daily", "weekly",
+    "annual", "annually", "earlier", "later", "last", "next", "previous",
+    "second", "seconds", "am", "pm", "a.m", "p.m",
+])
+YEAR_RE = re.compile(r"^(1[89]|20)\d\d(s)?$")
+
+
+class Vocabulary(object):
+    """The general word lists of claims/data, read with regular expressions."""
+
+    def __init__(self, data_dir):
+        words = self._read(os.path.join(data_dir, "words.textproto"))
+        places = self._read(os.path.join(data_dir, "countries.textproto"))
+        self.number_words = set(
+            w.lower() for w in re.findall(
+                r'number_words\s*\{\s*word:\s*"([^"]+)"', words))
+        self.time_words = set()
+        for block in re.findall(r"(?:months|weekdays)\s*\{([^}]*)\}", words):
+            for w in re.findall(r'(?:name|abbreviations):\s*"([^"]+)"', block):
+                self.time_words.add(w.rstrip("."))
+        self.stopwords = set(re.findall(r'stopwords:\s*"([^"]+)"', words))
+        self.place_words = set()
+        for field in ("name", "aliases", "adjectives", "demonyms", "capital"):
+            for w in re.findall(field + r':\s*"([^"]+)"', places):
+                for part in re.findall(r"\w+", w):
+                    if part[:1].isupper():
+                        self.place_words.add(part)
+
+    @staticmethod
+    def _read(path):
+        try:
+            with open(path, encoding="utf-8") as f:
+                return f.read()
+        except OSError:
+            return ""
+
+    def classify(self, changed):
+        """The class of an edit from its (reference, edited, at_start) parts."""
+        found = set()
+        for ref_words, ed_words, at_start in changed:
+            for k, word in enumerate(ref_words + ed_words):
+                low = word.lower()
+                first = at_start and (k == 0 or k == len(ref_words))
+                if low in NEGATION_WORDS or low.endswith("n't"):
+                    found.add("negation")
+                elif YEAR_RE.match(word) or word in self.time_words or (
+                        low in TIME_WORDS):
+                    found.add("date")
+                elif any(c.isdigit() for c in word) or (
+                        low in self.number_words):
+                    found.add("number")
+                elif word in self.place_words:
+                    found.add("place")
+                elif word[:1].isupper() and not (
+                        first and word in self.stopwords):
+                    found.add("name")
+        for cls in EDIT_CLASSES:
+            if cls in found:
+                return cls
+        return "other"
 
 
 def byte_offset(text, char_index):
@@ -215,7 +298,7 @@ def write(path, text):
         f.write(text)
 
 
-def run_item(factcheck, job):
+def run_item(factcheck, vocabulary, job):
     """Runs one check of reference.txt and edited.txt against article.txt."""
     item = job["item"]
     article = item.get("article") or ""
@@ -237,7 +320,9 @@ def run_item(factcheck, job):
         "caught_anywhere": False,
         "false_alarm": None,
     }
-    eranges = edit_ranges(reference, edited)
+    changed = []
+    eranges = edit_ranges(reference, edited, changed)
+    result["edit_class"] = vocabulary.classify(changed)
     ebytes = [(byte_offset(edited, s), byte_offset(edited, e))
               for s, e in eranges]
     result["edit_chars"] = eranges
@@ -379,11 +464,12 @@ def main(argv=None):
               file=sys.stderr)
         return 2
     jobs = load_jobs(args.bump, args.limit)
+    vocabulary = Vocabulary(os.path.join(root, "claims", "data"))
 
     start = time.monotonic()
     results = [None] * len(jobs)
     with concurrent.futures.ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        futures = {pool.submit(run_item, factcheck, job): i
+        futures = {pool.submit(run_item, factcheck, vocabulary, job): i
                    for i, job in enumerate(jobs)}
         for future in concurrent.futures.as_completed(futures):
             results[futures[future]] = future.result()
@@ -429,6 +515,18 @@ def main(argv=None):
                            [r for r in rs
                             if r["error_type"] in ENTITY_CIRCUMSTANCE
                             + PREDICATE]))
+    print()
+
+    covered = [r for r in results
+               if r["error_type"] in ENTITY_CIRCUMSTANCE + PREDICATE]
+    print("Recall by what the edit changed (Entity, Circumstance and "
+          "Predicate edits)")
+    for cls in EDIT_CLASSES:
+        print(summary_line(cls, [r for r in covered
+                                 if r["edit_class"] == cls]))
+    print(summary_line("TARGET: names, numbers, dates, places, negation",
+                       [r for r in covered
+                        if r["edit_class"] in COVERED_CLASSES]))
     print()
 
     print("False alarms on distinct reference summaries "

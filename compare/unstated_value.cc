@@ -1,0 +1,394 @@
+#include "compare/unstated_value.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "compare/alignment.h"
+
+namespace factcheck {
+namespace {
+
+using Type = SentenceWord::Type;
+
+// Two numbers this close are one figure rounded ("£33m" for "£32.8m").
+constexpr double kRounding = 0.05;
+
+bool IsNamed(const SentenceWord& w) {
+  return w.type == Type::kName || w.type == Type::kMaybeName;
+}
+
+bool IsContentWord(const SentenceWord& w, const Lexicon& lexicon) {
+  if (w.type != Type::kWord || w.folded.size() < 3) return false;
+  std::string capitalised = w.folded;
+  capitalised[0] = absl::ascii_toupper(capitalised[0]);
+  return !lexicon.IsStopword(capitalised) && !lexicon.IsNumberQualifier(w.folded);
+}
+
+// The slot of the number words[k]: its unit ("£", "-year-old"), or the
+// noun it counts within the next two words, names skipped ("two Spanish
+// citizens" -> "|citizen"); empty when it has neither.
+std::string NumberSlot(const std::vector<SentenceWord>& words, int k, const Lexicon& lexicon) {
+  const std::string& unit = words[k].unit;
+  if (!unit.empty() && !absl::StartsWith(unit, "th")) return unit;
+  const int last = std::min<int>(words.size(), k + 3);
+  for (int j = k + 1; j < last; ++j) {
+    const SentenceWord& next = words[j];
+    if (IsNamed(next)) continue;
+    if (next.type == Type::kTimeWord) return absl::StrCat(unit, "|", next.unit);
+    if (!IsContentWord(next, lexicon)) return "";
+    return absl::StrCat(unit, "|", ContentTerm(next.folded));
+  }
+  return "";
+}
+
+bool Rounded(double a, double b) {
+  return std::fabs(a - b) <= kRounding * std::max(std::fabs(a), std::fabs(b));
+}
+
+bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
+  for (const SentenceWord& x : words) {
+    if (SameWordValue(w, x)) return true;
+  }
+  return false;
+}
+
+// A word's name without a possessive, as written.
+absl::string_view TextOf(absl::string_view text, const SentenceWord& from, const SentenceWord& to) {
+  return text.substr(from.begin, to.end - from.begin);
+}
+
+struct Run {
+  int begin;
+  int end;
+};
+
+// A capitalised title before a name ("Coach", "President", "Mr"): not part
+// of the name.
+bool IsTitle(const SentenceWord& w, const Lexicon& lexicon) {
+  std::string capitalised = w.folded;
+  if (!capitalised.empty()) capitalised[0] = absl::ascii_toupper(capitalised[0]);
+  return lexicon.FindOffice(w.folded) != nullptr || lexicon.IsHonorific(capitalised) ||
+         lexicon.IsPersonNoun(w.folded);
+}
+
+// Runs of name words, titles before them left out. A lone capitalised
+// first word that may not be a name at all is left out too.
+std::vector<Run> NameRuns(const std::vector<SentenceWord>& words, const Lexicon& lexicon) {
+  std::vector<Run> runs;
+  for (int k = 0; k < static_cast<int>(words.size());) {
+    if (!IsNamed(words[k])) {
+      ++k;
+      continue;
+    }
+    int end = k;
+    while (end < static_cast<int>(words.size()) && IsNamed(words[end])) ++end;
+    int begin = k;
+    while (begin + 1 < end && IsTitle(words[begin], lexicon)) ++begin;
+    if (!(end == begin + 1 && words[begin].type == Type::kMaybeName)) {
+      runs.push_back(Run{begin, end});
+    }
+    k = end;
+  }
+  return runs;
+}
+
+// Words either side of a value that say which slot it fills.
+constexpr int kNeighbourhood = 4;
+
+// A word that can tie two values to one slot: a content word, a name, a
+// unit of time.
+bool IsAnchor(const SentenceWord& w, const Lexicon& lexicon) {
+  return IsContentWord(w, lexicon) || IsNamed(w) || w.type == Type::kTimeWord;
+}
+
+std::string AnchorKey(const SentenceWord& w) {
+  if (IsNamed(w)) return w.name_key;
+  if (w.type == Type::kTimeWord) return w.unit;
+  return ContentTerm(w.folded);
+}
+
+// True when the words around d[a, a_end) and s[b, b_end) share an anchor:
+// the two values stand in one slot ("fell to just 1,100ft above the
+// ocean", "plunged to just 100ft above the ocean"), not merely in one
+// sentence.
+bool SharesNeighbour(const std::vector<SentenceWord>& d, int a, int a_end,
+                     const std::vector<SentenceWord>& s, int b, int b_end, const Lexicon& lexicon) {
+  auto around = [&](const std::vector<SentenceWord>& w, int from, int to) {
+    std::vector<std::string> keys;
+    const int first = std::max(0, from - kNeighbourhood);
+    const int last = std::min<int>(w.size(), to + kNeighbourhood);
+    for (int k = first; k < last; ++k) {
+      if ((k < from || k >= to) && IsAnchor(w[k], lexicon)) keys.push_back(AnchorKey(w[k]));
+    }
+    return keys;
+  };
+  std::vector<std::string> x = around(d, a, a_end);
+  for (const std::string& key : around(s, b, b_end)) {
+    if (std::find(x.begin(), x.end(), key) != x.end()) return true;
+  }
+  return false;
+}
+
+// True when one word is the other with one letter added, dropped, changed
+// or two neighbours swapped: a misspelt name ("Toyko"), not another one.
+bool OneTypoApart(const std::string& a, const std::string& b) {
+  if (a.size() < 4 || b.size() < 4 || a == b) return a == b;
+  const size_t n = a.size(), m = b.size();
+  if (n > m + 1 || m > n + 1) return false;
+  size_t i = 0;
+  while (i < n && i < m && a[i] == b[i]) ++i;
+  if (n == m) {
+    if (a.compare(i + 1, std::string::npos, b, i + 1, std::string::npos) == 0) return true;
+    return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
+  }
+  const std::string& longer = n > m ? a : b;
+  const std::string& shorter = n > m ? b : a;
+  return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
+}
+
+// The kind of thing a run of names is: a known place, a thing named by
+// its last word ("National Stadium", "Daily News"), or a person or other
+// name.
+enum class NameClass { kPlace, kThing, kOther };
+
+NameClass ClassOf(absl::string_view text, const std::vector<SentenceWord>& words, int end,
+                  const Lexicon& lexicon) {
+  if (IsKnownPlace(lexicon, text)) return NameClass::kPlace;
+  const SentenceWord& last = words[end - 1];
+  std::string head = last.folded;
+  if (!head.empty()) head[0] = absl::ascii_toupper(head[0]);
+  if (lexicon.IsNonPersonHead(head) || lexicon.FindOrganization(text) != nullptr) {
+    return NameClass::kThing;
+  }
+  return NameClass::kOther;
+}
+
+// A place named as a place ("Ohio", "Russia"), not as an adjective or a
+// people ("Russian leader", "Russians").
+bool IsPlaceNoun(absl::string_view text, const Lexicon& lexicon) {
+  CountryMatch match = lexicon.FindCountry(text);
+  return match.country == nullptr || match.form == CountryForm::kName;
+}
+
+bool HasNegation(const std::vector<SentenceWord>& words) {
+  for (const SentenceWord& w : words) {
+    if (w.type == Type::kNegation) return true;
+  }
+  return false;
+}
+
+bool IsPossessive(absl::string_view text) {
+  return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\xE2\x80\x99s");
+}
+
+// Shouting, not naming: "CLICK HERE".
+bool AllCapitals(absl::string_view text) {
+  int letters = 0;
+  for (char c : text) {
+    if (absl::ascii_islower(static_cast<unsigned char>(c))) return false;
+    letters += absl::ascii_isupper(static_cast<unsigned char>(c));
+  }
+  return letters > 5;
+}
+
+// The position of word k in a sentence of n words, in [0, 1].
+double Position(int k, size_t n) { return n <= 1 ? 0 : static_cast<double>(k) / (n - 1); }
+
+}  // namespace
+
+void StatedValues::Add(const std::vector<SentenceWord>& words) {
+  for (const SentenceWord& w : words) {
+    if (w.type == Type::kNumber || w.type == Type::kYear) numbers_.push_back(w.value);
+    words_.insert(w.folded);
+    if (!w.name_key.empty()) words_.insert(w.name_key);
+    if (IsNamed(w) && w.folded.size() >= 3 && words_.insert("name:" + w.folded).second) {
+      name_words_.push_back(w.folded);
+    }
+  }
+}
+
+bool StatedValues::StatesNumber(const SentenceWord& number) const {
+  for (double v : numbers_) {
+    if (std::fabs(v - number.value) < 1e-9 * std::max(1.0, std::fabs(v))) return true;
+  }
+  return false;
+}
+
+bool StatedValues::StatesNameInShort(const std::string& name) const {
+  for (const std::string& w : name_words_) {
+    if (SameNameInShort(w, name) || OneTypoApart(w, name)) return true;
+  }
+  return false;
+}
+
+std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
+                                             const std::vector<SentenceWord>& d,
+                                             absl::string_view source,
+                                             const std::vector<SentenceWord>& s,
+                                             const StatedValues& stated, const Lexicon& lexicon) {
+  std::vector<Substitution> out;
+  // "met in 2019" and "had not met since 2022" frame their values
+  // differently: neither says the other's is wrong.
+  if (d.empty() || s.empty() || HasNegation(d) != HasNegation(s)) return out;
+  // The candidate of the source sentence nearest to the draft's value.
+  auto nearest = [&](int a, const std::vector<int>& candidates) {
+    int best = -1;
+    double distance = 2;
+    for (int b : candidates) {
+      double x = std::fabs(Position(a, d.size()) - Position(b, s.size()));
+      if (x < distance) {
+        distance = x;
+        best = b;
+      }
+    }
+    return best;
+  };
+  // The candidate that shares a neighbour with the draft's value, nearest
+  // first; failing that, when the kind itself fixes the slot (`slotted`),
+  // the nearest one.
+  auto pick = [&](int a, int a_end, const std::vector<int>& candidates, bool slotted) {
+    std::vector<int> near;
+    for (int b : candidates) {
+      int b_end = b + 1;
+      while (b_end < static_cast<int>(s.size()) && IsNamed(s[b]) && IsNamed(s[b_end])) ++b_end;
+      if (SharesNeighbour(d, a, a_end, s, b, b_end, lexicon)) near.push_back(b);
+    }
+    if (!near.empty()) return nearest(a, near);
+    return slotted ? nearest(a, candidates) : -1;
+  };
+  auto emit = [&](FindingKind kind, int a, int a_end, int b, int b_end) {
+    Substitution sub;
+    sub.kind = kind;
+    sub.draft_begin = d[a].begin;
+    sub.draft_end = d[a_end - 1].end;
+    sub.draft_text = std::string(TextOf(draft, d[a], d[a_end - 1]));
+    sub.source_begin = s[b].begin;
+    sub.source_end = s[b_end - 1].end;
+    sub.source_text = std::string(TextOf(source, s[b], s[b_end - 1]));
+    sub.value.assign(d.begin() + a, d.begin() + a_end);
+    for (int k = a - 1; k >= 0 && sub.context.empty(); --k) {
+      if (IsContentWord(d[k], lexicon)) sub.context.push_back(d[k].folded);
+    }
+    for (int k = a_end; k < static_cast<int>(d.size()) && sub.context.size() < 2; ++k) {
+      if (IsContentWord(d[k], lexicon)) sub.context.push_back(d[k].folded);
+    }
+    out.push_back(std::move(sub));
+  };
+  // A number that is approximate or a bound compares only with one bound
+  // by the same two words.
+  auto bounded = [&](const std::vector<SentenceWord>& w, int k) {
+    return NearNumberQualifier(w, k - 2, k + 2, lexicon);
+  };
+  auto same_bounds = [&](int a, int b) {
+    return a >= 2 && b >= 2 && d[a - 1].folded == s[b - 1].folded &&
+           d[a - 2].folded == s[b - 2].folded;
+  };
+
+  for (int a = 0; a < static_cast<int>(d.size()); ++a) {
+    const SentenceWord& w = d[a];
+    // Numbers and years.
+    if (w.type == Type::kNumber || w.type == Type::kYear) {
+      if (stated.StatesNumber(w) || HasSameValue(s, w)) continue;
+      const std::string slot = w.type == Type::kYear ? "year" : NumberSlot(d, a, lexicon);
+      if (slot.empty()) continue;
+      std::vector<int> candidates;
+      for (int b = 0; b < static_cast<int>(s.size()); ++b) {
+        if (s[b].type != w.type || HasSameValue(d, s[b])) continue;
+        if (w.type == Type::kNumber) {
+          if (NumberSlot(s, b, lexicon) != slot || Rounded(w.value, s[b].value)) continue;
+          if ((bounded(d, a) || bounded(s, b)) && !same_bounds(a, b)) continue;
+        }
+        candidates.push_back(b);
+      }
+      // A bare number or a year needs a shared neighbour; a number with its
+      // own unit ("19-year-old", "£5m") is slotted by the unit already.
+      int b = pick(a, a + 1, candidates, w.type == Type::kNumber && slot[0] != '|');
+      if (b >= 0) {
+        emit(w.type == Type::kYear ? DATE_CONFLICT : QUANTITY_CONFLICT, a, a + 1, b, b + 1);
+      }
+      continue;
+    }
+    // Months and weekdays.
+    if (w.type == Type::kDateWord) {
+      if (stated.StatesWord(w.folded)) continue;
+      auto is_month = [&](absl::string_view text, const SentenceWord& x) {
+        return lexicon.MonthNumber(TextOf(text, x, x)) > 0;
+      };
+      const bool month = is_month(draft, w);
+      std::vector<int> candidates;
+      for (int b = 0; b < static_cast<int>(s.size()); ++b) {
+        if (s[b].type == Type::kDateWord && is_month(source, s[b]) == month &&
+            !HasSameValue(d, s[b])) {
+          candidates.push_back(b);
+        }
+      }
+      int b = pick(a, a + 1, candidates, /*slotted=*/true);
+      if (b >= 0) emit(DATE_CONFLICT, a, a + 1, b, b + 1);
+    }
+  }
+
+  // Names: a run none of whose words the source states.
+  const std::vector<Run> draft_runs = NameRuns(d, lexicon);
+  const std::vector<Run> source_runs = NameRuns(s, lexicon);
+  auto run_known = [&](const std::vector<SentenceWord>& words, const Run& r) {
+    for (int k = r.begin; k < r.end; ++k) {
+      const SentenceWord& w = words[k];
+      if (stated.StatesWord(w.folded) || (!w.name_key.empty() && stated.StatesWord(w.name_key)) ||
+          stated.StatesNameInShort(w.folded)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  // True when some word of the source run is in the draft sentence, in
+  // full or in short.
+  auto in_draft = [&](const Run& r) {
+    for (int k = r.begin; k < r.end; ++k) {
+      for (const SentenceWord& x : d) {
+        if (SameWordValue(s[k], x) || s[k].folded == x.folded) return true;
+        if (IsNamed(x) && SameNameInShort(s[k].folded, x.folded)) return true;
+      }
+    }
+    return false;
+  };
+  for (const Run& r : draft_runs) {
+    const absl::string_view text = TextOf(draft, d[r.begin], d[r.end - 1]);
+    if (AllCapitals(text) || run_known(d, r)) continue;
+    const NameClass name_class = ClassOf(text, d, r.end, lexicon);
+    std::vector<int> candidates;
+    for (const Run& q : source_runs) {
+      const absl::string_view other = TextOf(source, s[q.begin], s[q.end - 1]);
+      // Another name of the same kind and form, in the same slot.
+      if (in_draft(q) || ClassOf(other, s, q.end, lexicon) != name_class ||
+          IsPossessive(other) != IsPossessive(text)) {
+        continue;
+      }
+      candidates.push_back(q.begin);
+    }
+    // A known place against a known place, both named as places, is
+    // slotted by being places; other names need a shared neighbour.
+    const bool place = name_class == NameClass::kPlace;
+    std::vector<int> nouns;
+    for (int q : candidates) {
+      int q_end = q;
+      while (q_end < static_cast<int>(s.size()) && IsNamed(s[q_end])) ++q_end;
+      if (IsPlaceNoun(TextOf(source, s[q], s[q_end - 1]), lexicon)) nouns.push_back(q);
+    }
+    int b = pick(r.begin, r.end, candidates, /*slotted=*/false);
+    if (b < 0 && place && IsPlaceNoun(text, lexicon)) b = pick(r.begin, r.end, nouns, true);
+    if (b < 0) continue;
+    int b_end = b;
+    while (b_end < static_cast<int>(s.size()) && IsNamed(s[b_end])) ++b_end;
+    emit(place ? LOCATION_CONFLICT : ROLE_CONFLICT, r.begin, r.end, b, b_end);
+  }
+  std::sort(out.begin(), out.end(), [](const Substitution& x, const Substitution& y) {
+    return x.draft_begin < y.draft_begin;
+  });
+  return out;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,76 @@
+// File: compare/unstated_value.h
+//
+// Finds a value that a draft sentence states and its source never states
+// anywhere, where the source's sentence about the same thing states another
+// value of the same kind: "plunged to just 100ft above the ocean" against
+// "fell to just 1,100ft above the ocean", when no sentence of the source
+// says "100ft".
+//
+// The word-by-word pass (compare/substitution.h) needs the two sentences to
+// restate each other around the swap, and a summary seldom does: it
+// reorders, merges and shortens. This pass trades position for absence.
+// The draft's value must be absent from the whole source document, and the
+// aligned source sentence must state a value of the same kind, in the same
+// slot, that the draft sentence does not state. Kinds and slots:
+//   - a number, slotted by its unit ("£", "ft", "-year-old") or, bare, by
+//     the noun it counts ("three inches" -> "inch"): QUANTITY_CONFLICT;
+//   - a year, a month, a weekday: DATE_CONFLICT;
+//   - a run of names: a known place against a known place
+//     (LOCATION_CONFLICT), any other name against another name
+//     (ROLE_CONFLICT: who).
+// A number next to a word that makes it approximate ("about", "more
+// than") is compared only with one bounded by the same words, and a number
+// within 5% of the other is a rounding, not a conflict.
+//
+// Example:
+//   StatedValues stated(lexicon);
+//   for (const auto& words : source_sentence_words) stated.Add(words);
+//   std::vector<Substitution> found = FindUnstatedValues(
+//       draft, draft_words, source, source_words, stated, lexicon);
+
+#ifndef FACTCHECK_COMPARE_UNSTATED_VALUE_H_
+#define FACTCHECK_COMPARE_UNSTATED_VALUE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/string_view.h"
+#include "claims/lexicon.h"
+#include "compare/substitution.h"
+
+namespace factcheck {
+
+// Everything one document states, for "never states it" checks: its
+// numbers, and every word and name key in it, whatever the case.
+class StatedValues {
+ public:
+  // Adds one sentence's typed words (SubstitutionFinder::Words).
+  void Add(const std::vector<SentenceWord>& words);
+
+  // True when the document states the number's value in any unit.
+  bool StatesNumber(const SentenceWord& number) const;
+  // True when the document has the folded word or name key.
+  bool StatesWord(const std::string& folded) const { return words_.contains(folded); }
+  // True when some name word of the document is the folded `name`
+  // shortened or lengthened (SameNameInShort).
+  bool StatesNameInShort(const std::string& name) const;
+
+ private:
+  std::vector<double> numbers_;
+  absl::flat_hash_set<std::string> words_;
+  std::vector<std::string> name_words_;
+};
+
+// The values of `draft` (typed as `draft_words`) that `stated` never
+// states and for which the aligned `source` sentence states another of the
+// same kind and slot. Offsets are byte offsets into the two texts.
+std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
+                                             const std::vector<SentenceWord>& draft_words,
+                                             absl::string_view source,
+                                             const std::vector<SentenceWord>& source_words,
+                                             const StatedValues& stated, const Lexicon& lexicon);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_COMPARE_UNSTATED_VALUE_H_

@@ -503,7 +503,7 @@ bool Overlap(const Location& a, const Location& b) {
 void Comparison::CompareSubstitutions() {
   // The unstated-value pass trades word order for absence, so it asks for
   // sentences that share more of their content words.
-  constexpr double kMinUnstatedAlignment = 0.3;
+  constexpr double kMinUnstatedAlignment = 0.25;
   SubstitutionFinder finder(lexicon_);
   // Sentences' typed words, kept while they are reused (a sentence is
   // compared with many others) but never more than kMaxCachedSentences of

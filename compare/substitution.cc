@@ -454,7 +454,12 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
     // At a sentence's edge the source often says more ("With that in
     // mind, writer X set out..." for "X set out..."): keep the source
     // words next to the shared ones, as many as the draft changed.
-    if (sn > dn && dn > 0 && dn <= 3) {
+    // But a sentence that opens with a name (its subject) is compared with
+    // the name that opens the source sentence ("X, 52, who is running
+    // for mayor" for "Y is running for mayor").
+    const bool opens_with_names = pi < 0 && dn > 0 && NameRunEnd(d, di, ni) == ni &&
+                                  sn <= kMaxChangeWords && sj < nj && s[sj].type == Type::kName;
+    if (sn > dn && dn > 0 && dn <= 3 && !opens_with_names) {
       if (pi < 0 && ni < n) {
         sj = nj - dn;
         sn = dn;
@@ -617,7 +622,7 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           // stand in the same place: right after the shared words before
           // the change, or right before those after it.
           bool whole = (dn - (a_end - a) <= 1 && sn - (b_end - b) <= 1) ||
-                       (pi >= 0 && a == di && b == sj) || (ni < n && a_end == ni && b_end == se);
+                       ((pi >= 0 || opens_with_names) && a == di && b == sj) || (ni < n && a_end == ni && b_end == se);
           // "Martino's side" for "Argentina": an owner against a thing
           // is a rewording, not a swap.
           auto possessive = [](absl::string_view text) {
@@ -625,7 +630,11 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           };
           bool same_form = possessive(draft.substr(d[a].begin, d[a_end - 1].end - d[a].begin)) ==
                            possessive(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
-          if (!shared && !variants && whole && same_form) {
+          // Subjects compared at the start of the sentences: a person or
+          // thing for a person or thing, a place for a place.
+          bool mixed = opens_with_names &&
+                       IsKnownPlace(lexicon_, a_text) != IsKnownPlace(lexicon_, b_text);
+          if (!shared && !variants && whole && same_form && !mixed) {
             bool place = IsKnownPlace(lexicon_, a_text) || IsKnownPlace(lexicon_, b_text);
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
             sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;

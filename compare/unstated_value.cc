@@ -15,6 +15,8 @@ using Type = SentenceWord::Type;
 
 // Two numbers this close are one figure rounded ("£33m" for "£32.8m").
 constexpr double kRounding = 0.05;
+// A figure given to fewer significant digits may be up to this far off.
+constexpr double kCoarseRounding = 0.15;
 
 bool IsNamed(const SentenceWord& w) {
   return w.type == Type::kName || w.type == Type::kMaybeName;
@@ -44,8 +46,27 @@ std::string NumberSlot(const std::vector<SentenceWord>& words, int k, const Lexi
   return "";
 }
 
-bool Rounded(double a, double b) {
-  return std::fabs(a - b) <= kRounding * std::max(std::fabs(a), std::fabs(b));
+// `value` rounded or cut to `digits` significant digits.
+double ToSignificant(double value, int digits, bool cut) {
+  if (value == 0) return 0;
+  const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::fabs(value))));
+  return (cut ? std::floor(value * scale) : std::round(value * scale)) / scale;
+}
+
+bool Same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
+
+// True when the draft's figure is the source's rounded: within 5%, or
+// within 15% and the source's figure rounded or cut to the draft's
+// precision ("£6bn" for "£6.7bn", "1.8 million" for "1,836,000").
+bool Rounded(double draft, double source) {
+  const double difference = std::fabs(draft - source);
+  const double larger = std::max(std::fabs(draft), std::fabs(source));
+  if (difference <= kRounding * larger) return true;
+  if (difference > kCoarseRounding * larger) return false;
+  int digits = 1;
+  while (digits < 6 && !Same(ToSignificant(draft, digits, false), draft)) ++digits;
+  return Same(ToSignificant(source, digits, false), draft) ||
+         Same(ToSignificant(source, digits, true), draft);
 }
 
 bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
@@ -213,7 +234,7 @@ void StatedValues::Add(const std::vector<SentenceWord>& words) {
 
 bool StatedValues::StatesNumber(const SentenceWord& number) const {
   for (double v : numbers_) {
-    if (std::fabs(v - number.value) < 1e-9 * std::max(1.0, std::fabs(v))) return true;
+    if (number.type == Type::kYear ? Same(number.value, v) : Rounded(number.value, v)) return true;
   }
   return false;
 }

@@ -48,7 +48,8 @@ class StatedValues {
   // Adds one sentence's typed words (SubstitutionFinder::Words).
   void Add(const std::vector<SentenceWord>& words);
 
-  // True when the document states the number's value in any unit.
+  // True when the document states the number's value in any unit, or a
+  // figure that it rounds ("£6bn" for "£6.7bn").
   bool StatesNumber(const SentenceWord& number) const;
   // True when the document has the folded word or name key.
   bool StatesWord(const std::string& folded) const { return words_.contains(folded); }

@@ -152,6 +152,12 @@ class Lexicon {
     return relative_days_.contains(lowercase_word);
   }
 
+  // True for a lowercase preposition that places the name after it
+  // ("in", "at").
+  bool IsPlacePreposition(absl::string_view lowercase_word) const {
+    return place_prepositions_.contains(lowercase_word);
+  }
+
   // True for a lowercase auxiliary or modal verb ("did", "will").
   bool IsAuxiliary(absl::string_view lowercase_word) const {
     return auxiliaries_.contains(lowercase_word);
@@ -208,6 +214,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> number_qualifiers_;
   absl::flat_hash_set<std::string> auxiliaries_;
   absl::flat_hash_set<std::string> relative_days_;
+  absl::flat_hash_set<std::string> place_prepositions_;
   // word -> (pair index * 2 + side) for every opposite pair it is in.
   absl::flat_hash_map<std::string, std::vector<int>> opposite_sides_;
   absl::flat_hash_map<std::string, const Organization*> outlets_;

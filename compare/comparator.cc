@@ -527,7 +527,7 @@ void Comparison::CompareSubstitutions() {
     if (it != stated.end()) return it->second;
     if (stated.size() >= kMaxStatedDocuments) stated.clear();
     StatedValues& values = stated[d];
-    for (const Sentence& s : docs_[d]->sentences()) values.Add(finder.Words(s.text()));
+    for (const Sentence& s : docs_[d]->sentences()) values.Add(finder.Words(s.text()), lexicon_);
     return values;
   };
   // Negative claim keys, one per (sentence, draft range) of each document.

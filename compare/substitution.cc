@@ -673,10 +673,20 @@ bool SubstitutionFinder::Supports(const std::vector<SentenceWord>& words,
                                   const Substitution& substitution) const {
   const std::vector<SentenceWord>& value = substitution.value;
   if (value.empty()) return false;
+  // For a negation added or dropped, the value stated with the other
+  // polarity ("pleaded not guilty" for "pleaded guilty") is no support.
+  bool value_negated = false;
+  for (const SentenceWord& v : value) value_negated |= v.type == Type::kNegation;
+  const bool polarity = substitution.kind == POLARITY_CONFLICT;
   bool has_value = false;
   for (size_t k = 0; k + value.size() <= words.size() && !has_value; ++k) {
     bool all = true;
     for (size_t v = 0; v < value.size() && all; ++v) all = SameValue(words[k + v], value[v]);
+    if (all && polarity) {
+      const int from = std::max(0, static_cast<int>(k) - 2);
+      const int to = std::min<int>(words.size(), k + value.size() + 2);
+      all = (FirstOfType(words, from, to, Type::kNegation) >= 0) == value_negated;
+    }
     has_value = all;
   }
   if (!has_value) return false;

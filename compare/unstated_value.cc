@@ -195,6 +195,10 @@ bool IsPlaceNoun(absl::string_view text, const Lexicon& lexicon) {
   return match.country == nullptr || match.form == CountryForm::kName;
 }
 
+bool AfterPlacePreposition(const std::vector<SentenceWord>& words, int k, const Lexicon& lexicon) {
+  return k > 0 && lexicon.IsPlacePreposition(words[k - 1].folded);
+}
+
 bool HasNegation(const std::vector<SentenceWord>& words) {
   for (const SentenceWord& w : words) {
     if (w.type == Type::kNegation) return true;
@@ -221,9 +225,11 @@ double Position(int k, size_t n) { return n <= 1 ? 0 : static_cast<double>(k) / 
 
 }  // namespace
 
-void StatedValues::Add(const std::vector<SentenceWord>& words) {
-  for (const SentenceWord& w : words) {
-    if (w.type == Type::kNumber || w.type == Type::kYear) numbers_.push_back(w.value);
+void StatedValues::Add(const std::vector<SentenceWord>& words, const Lexicon& lexicon) {
+  for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+    const SentenceWord& w = words[k];
+    if (w.type == Type::kNumber) numbers_.emplace_back(w.value, NumberSlot(words, k, lexicon));
+    if (w.type == Type::kYear) numbers_.emplace_back(w.value, "year");
     words_.insert(w.folded);
     if (!w.name_key.empty()) words_.insert(w.name_key);
     if (IsNamed(w) && w.folded.size() >= 3 && words_.insert("name:" + w.folded).second) {
@@ -232,9 +238,13 @@ void StatedValues::Add(const std::vector<SentenceWord>& words) {
   }
 }
 
-bool StatedValues::StatesNumber(const SentenceWord& number) const {
-  for (double v : numbers_) {
-    if (number.type == Type::kYear ? Same(number.value, v) : Rounded(number.value, v)) return true;
+bool StatedValues::StatesNumber(const SentenceWord& number, const std::string& slot) const {
+  for (const auto& [v, v_slot] : numbers_) {
+    if (number.type == Type::kYear ? Same(number.value, v)
+                                   : Rounded(number.value, v) &&
+                                         (v_slot == slot || v_slot.empty() || slot.empty())) {
+      return true;
+    }
   }
   return false;
 }
@@ -313,9 +323,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     const SentenceWord& w = d[a];
     // Numbers and years.
     if (w.type == Type::kNumber || w.type == Type::kYear) {
-      if (stated.StatesNumber(w) || HasSameValue(s, w)) continue;
       const std::string slot = w.type == Type::kYear ? "year" : NumberSlot(d, a, lexicon);
-      if (slot.empty()) continue;
+      if (slot.empty() || stated.StatesNumber(w, slot) || HasSameValue(s, w)) continue;
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
         if (s[b].type != w.type || HasSameValue(d, s[b])) continue;
@@ -383,9 +392,14 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     std::vector<int> candidates;
     for (const Run& q : source_runs) {
       const absl::string_view other = TextOf(source, s[q.begin], s[q.end - 1]);
-      // Another name of the same kind and form, in the same slot.
+      // Another name of the same kind and form, in the same slot: a thing
+      // of the same sort ("X Stadium" for "Y Stadium", not "Z League"),
+      // and a place only where the other is one ("in X" for "in Y").
       if (in_draft(q) || ClassOf(other, s, q.end, lexicon) != name_class ||
-          IsPossessive(other) != IsPossessive(text)) {
+          IsPossessive(other) != IsPossessive(text) ||
+          (name_class == NameClass::kThing && s[q.end - 1].folded != d[r.end - 1].folded) ||
+          (name_class == NameClass::kOther &&
+           AfterPlacePreposition(d, r.begin, lexicon) != AfterPlacePreposition(s, q.begin, lexicon))) {
         continue;
       }
       candidates.push_back(q.begin);

@@ -46,11 +46,12 @@ namespace factcheck {
 class StatedValues {
  public:
   // Adds one sentence's typed words (SubstitutionFinder::Words).
-  void Add(const std::vector<SentenceWord>& words);
+  void Add(const std::vector<SentenceWord>& words, const Lexicon& lexicon);
 
-  // True when the document states the number's value in any unit, or a
-  // figure that it rounds ("£6bn" for "£6.7bn").
-  bool StatesNumber(const SentenceWord& number) const;
+  // True when the document states the number's value, or a figure that
+  // it rounds ("£6bn" for "£6.7bn"), in the same slot (NumberSlot) or
+  // where either has none; a year, exactly, anywhere.
+  bool StatesNumber(const SentenceWord& number, const std::string& slot) const;
   // True when the document has the folded word or name key.
   bool StatesWord(const std::string& folded) const { return words_.contains(folded); }
   // True when some name word of the document is the folded `name`
@@ -58,7 +59,8 @@ class StatedValues {
   bool StatesNameInShort(const std::string& name) const;
 
  private:
-  std::vector<double> numbers_;
+  // (value, slot) of every number and year.
+  std::vector<std::pair<double, std::string>> numbers_;
   absl::flat_hash_set<std::string> words_;
   std::vector<std::string> name_words_;
 };

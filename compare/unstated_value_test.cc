@@ -72,8 +72,8 @@ TEST(FindUnstatedValuesTest, FindsValuesTheSourceNeverStates) {
   SubstitutionFinder finder(lexicon);
   for (const Case& c : kCases) {
     StatedValues stated;
-    stated.Add(finder.Words(c.source));
-    stated.Add(finder.Words(c.elsewhere));
+    stated.Add(finder.Words(c.source), lexicon);
+    stated.Add(finder.Words(c.elsewhere), lexicon);
     std::vector<Substitution> found = FindUnstatedValues(
         c.draft, finder.Words(c.draft), c.source, finder.Words(c.source), stated, lexicon);
     if (c.kind == FINDING_KIND_UNSPECIFIED) {
@@ -92,14 +92,23 @@ TEST(FindUnstatedValuesTest, FindsValuesTheSourceNeverStates) {
 }
 
 TEST(StatedValuesTest, KnowsNumbersWordsAndNamesInShort) {
-  SubstitutionFinder finder(ShippedLexicon());
+  const Lexicon& lexicon = ShippedLexicon();
+  SubstitutionFinder finder(lexicon);
   StatedValues stated;
-  stated.Add(finder.Words("Manchester United paid £5m for the 19-year-old in Tokyo ."));
-  SentenceWord five;
-  five.value = 5e6;
-  EXPECT_TRUE(stated.StatesNumber(five));
-  five.value = 5;
-  EXPECT_FALSE(stated.StatesNumber(five));
+  stated.Add(finder.Words("Manchester United paid £5m for the 19-year-old in Tokyo , "
+                          "and £6.7bn went on wages ."),
+             lexicon);
+  SentenceWord number;
+  number.type = SentenceWord::Type::kNumber;
+  number.value = 5e6;
+  EXPECT_TRUE(stated.StatesNumber(number, "\xC2\xA3"));
+  number.value = 5;
+  EXPECT_FALSE(stated.StatesNumber(number, "\xC2\xA3"));
+  number.value = 6e9;  // "£6bn": the £6.7bn rounded down
+  EXPECT_TRUE(stated.StatesNumber(number, "\xC2\xA3"));
+  number.value = 19;  // a 19-year-old, but not 19 pounds
+  EXPECT_TRUE(stated.StatesNumber(number, "-year-old"));
+  EXPECT_FALSE(stated.StatesNumber(number, "\xC2\xA3"));
   EXPECT_TRUE(stated.StatesWord("paid"));
   EXPECT_TRUE(stated.StatesNameInShort("man"));    // "Man Utd"
   EXPECT_TRUE(stated.StatesNameInShort("toyko"));  // misspelt

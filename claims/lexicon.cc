@@ -105,6 +105,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   auxiliaries_.clear();
   relative_days_.clear();
   place_prepositions_.clear();
+  place_heads_.clear();
   outlets_.clear();
   max_office_words_ = 1;
 
@@ -226,6 +227,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const std::string& w : data_.auxiliaries()) auxiliaries_.insert(w);
   for (const std::string& w : data_.relative_days()) relative_days_.insert(w);
   for (const std::string& w : data_.place_prepositions()) place_prepositions_.insert(w);
+  for (const std::string& w : data_.place_heads()) place_heads_.insert(w);
   for (int i = 0; i < data_.opposites_size(); ++i) {
     for (const std::string& w : data_.opposites(i).first()) opposite_sides_[w].push_back(2 * i);
     for (const std::string& w : data_.opposites(i).second()) {

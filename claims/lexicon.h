@@ -158,6 +158,10 @@ class Lexicon {
     return place_prepositions_.contains(lowercase_word);
   }
 
+  // True for a capitalised word that makes the name it ends a place
+  // ("Island", "Coast").
+  bool IsPlaceHead(absl::string_view word) const { return place_heads_.contains(word); }
+
   // True for a lowercase auxiliary or modal verb ("did", "will").
   bool IsAuxiliary(absl::string_view lowercase_word) const {
     return auxiliaries_.contains(lowercase_word);
@@ -215,6 +219,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> auxiliaries_;
   absl::flat_hash_set<std::string> relative_days_;
   absl::flat_hash_set<std::string> place_prepositions_;
+  absl::flat_hash_set<std::string> place_heads_;
   // word -> (pair index * 2 + side) for every opposite pair it is in.
   absl::flat_hash_map<std::string, std::vector<int>> opposite_sides_;
   absl::flat_hash_map<std::string, const Organization*> outlets_;

@@ -400,6 +400,15 @@ void Comparison::CompareAligned() {
               kind = DATE_CONFLICT;
               claimed = TimeText(claim.time());
               what = absl::StrCat("dates it ", claimed);
+              // The draft's sentence gives the source's date to something
+              // else ("the race is on Monday and the hearing on Tuesday").
+              bool stated_too = false;
+              for (int tc : claims) {
+                const Claim& t = docs_[d]->claims(tc);
+                stated_too |= tc != c && t.has_time() &&
+                              CompareTimes(t.time(), other.time()) == TimeVerdict::kAgree;
+              }
+              if (stated_too) continue;
               TimeVerdict verdict = CompareTimes(claim.time(), other.time());
               if (verdict == TimeVerdict::kAgree) {
                 agrees = true;
@@ -557,6 +566,7 @@ void Comparison::CompareSubstitutions() {
         const Sentence& other_sentence = other.sentences(a.sentence);
         // The same words: nothing swapped (wire copy, repeated text).
         if (other_sentence.text() == sentence.text()) continue;
+        if (getenv("FC_DEBUG")) fprintf(stderr, "ALIGN %.2f\n  D: %s\n  S: %s\n", a.score, sentence.text().c_str(), other_sentence.text().c_str());
         std::vector<Substitution> found =
             finder.Find(sentence.text(), words_of(target_doc, si), other_sentence.text(),
                         words_of(a.document, a.sentence));
@@ -569,6 +579,7 @@ void Comparison::CompareSubstitutions() {
           }
         }
         for (Substitution& sub : found) {
+          if (getenv("FC_DEBUG")) fprintf(stderr, "  SWAP %s -> %s weak=%d\n", sub.source_text.c_str(), sub.draft_text.c_str(), sub.weak);
           auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
           // The source may state the draft's value in another sentence.
           bool supported = false;

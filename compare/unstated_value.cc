@@ -171,9 +171,9 @@ bool OneTypoApart(const std::string& a, const std::string& b) {
   return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
 }
 
-// The kind of thing a run of names is: a known place, a thing named by
-// its last word ("National Stadium", "Daily News"), or a person or other
-// name.
+// The kind of thing a run of names is: a place (known, or named by its
+// last word: "Galveston Island"), a thing named by its last word
+// ("National Stadium", "Daily News"), or a person or other name.
 enum class NameClass { kPlace, kThing, kOther };
 
 NameClass ClassOf(absl::string_view text, const std::vector<SentenceWord>& words, int end,
@@ -182,6 +182,7 @@ NameClass ClassOf(absl::string_view text, const std::vector<SentenceWord>& words
   const SentenceWord& last = words[end - 1];
   std::string head = last.folded;
   if (!head.empty()) head[0] = absl::ascii_toupper(head[0]);
+  if (absl::StrContains(text, " ") && lexicon.IsPlaceHead(head)) return NameClass::kPlace;
   if (lexicon.IsNonPersonHead(head) || lexicon.FindOrganization(text) != nullptr) {
     return NameClass::kThing;
   }

@@ -513,6 +513,9 @@ void Comparison::CompareSubstitutions() {
   // The unstated-value pass trades word order for absence, so it asks for
   // sentences that share more of their content words.
   constexpr double kMinUnstatedAlignment = 0.25;
+  // A value the source states, but elsewhere, is compared only with a
+  // sentence that says much the same.
+  constexpr double kMinElsewhereAlignment = 0.4;
   SubstitutionFinder finder(lexicon_);
   // Sentences' typed words, kept while they are reused (a sentence is
   // compared with many others) but never more than kMaxCachedSentences of
@@ -537,6 +540,11 @@ void Comparison::CompareSubstitutions() {
     if (stated.size() >= kMaxStatedDocuments) stated.clear();
     StatedValues& values = stated[d];
     for (const Sentence& s : docs_[d]->sentences()) values.Add(finder.Words(s.text()), lexicon_);
+    for (const Entity& e : docs_[d]->entities()) {
+      if (e.kind() != ENTITY_KIND_PERSON) continue;
+      values.AddPerson(e.name());
+      for (const std::string& alias : e.aliases()) values.AddPerson(alias);
+    }
     return values;
   };
   // Negative claim keys, one per (sentence, draft range) of each document.
@@ -566,7 +574,6 @@ void Comparison::CompareSubstitutions() {
         const Sentence& other_sentence = other.sentences(a.sentence);
         // The same words: nothing swapped (wire copy, repeated text).
         if (other_sentence.text() == sentence.text()) continue;
-        if (getenv("FC_DEBUG")) fprintf(stderr, "ALIGN %.2f\n  D: %s\n  S: %s\n", a.score, sentence.text().c_str(), other_sentence.text().c_str());
         std::vector<Substitution> found =
             finder.Find(sentence.text(), words_of(target_doc, si), other_sentence.text(),
                         words_of(a.document, a.sentence));
@@ -574,12 +581,11 @@ void Comparison::CompareSubstitutions() {
           for (Substitution& sub :
                FindUnstatedValues(sentence.text(), words_of(target_doc, si), other_sentence.text(),
                                   words_of(a.document, a.sentence), stated_of(a.document),
-                                  lexicon_)) {
+                                  lexicon_, a.score >= kMinElsewhereAlignment)) {
             found.push_back(std::move(sub));
           }
         }
         for (Substitution& sub : found) {
-          if (getenv("FC_DEBUG")) fprintf(stderr, "  SWAP %s -> %s weak=%d\n", sub.source_text.c_str(), sub.draft_text.c_str(), sub.weak);
           auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
           // The source may state the draft's value in another sentence.
           bool supported = false;
@@ -617,7 +623,11 @@ void Comparison::CompareSubstitutions() {
         Tally& tally = tallies[key];
         for (const Alignment& a : aligned) {
           if (!IsSource(a.document, target_doc) || tally.against.count(a.document)) continue;
-          if (finder.Supports(words_of(a.document, a.sentence), sub)) {
+          // The aligned sentence states the value, or (for a value the
+          // aligned sentences of `against` never state) the document
+          // states it in the draft's context.
+          if (finder.Supports(words_of(a.document, a.sentence), sub) ||
+              (!sub.anchors.empty() && stated_of(a.document).StatesInContext(sub))) {
             tally.with.insert(a.document);
           }
         }

@@ -90,6 +90,10 @@ struct Substitution {
   // a conflict only if the source document never states the draft's value
   // at all (AbsentFrom).
   bool weak = false;
+  // compare/unstated_value.h only: the words around the draft's value, so
+  // that a document stating the value near one of them supports it
+  // (StatedValues::StatesInContext).
+  std::vector<std::string> anchors;
 };
 
 class SubstitutionFinder {

@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "compare/alignment.h"
 
 namespace factcheck {
@@ -118,6 +119,9 @@ std::vector<Run> NameRuns(const std::vector<SentenceWord>& words, const Lexicon&
 
 // Words either side of a value that say which slot it fills.
 constexpr int kNeighbourhood = 4;
+// Words either side of a value stated elsewhere that say it is stated in
+// the draft's context: wider, as a restatement may reorder its clause.
+constexpr int kContextReach = 6;
 
 // A word that can tie two values to one slot: a content word, a name, a
 // unit of time.
@@ -221,6 +225,35 @@ bool AllCapitals(absl::string_view text) {
   return letters > 5;
 }
 
+// The anchors within kContextReach words of words[from, to).
+std::vector<std::string> AnchorsAround(const std::vector<SentenceWord>& words, int from, int to,
+                                       const Lexicon& lexicon) {
+  std::vector<std::string> keys;
+  const int first = std::max(0, from - kContextReach);
+  const int last = std::min<int>(words.size(), to + kContextReach);
+  for (int k = first; k < last; ++k) {
+    if ((k < from || k >= to) && IsAnchor(words[k], lexicon)) keys.push_back(AnchorKey(words[k]));
+  }
+  return keys;
+}
+
+// The key a value is stated under: a number by its magnitude, a word by
+// its folded form.
+std::string ValueKey(const SentenceWord& w) {
+  if (w.type == Type::kNumber || w.type == Type::kYear) return absl::StrCat("n:", w.value);
+  return absl::StrCat("w:", w.folded);
+}
+
+// The run of names around words[k], or [k, k + 1) for any other word.
+std::pair<int, int> RunAround(const std::vector<SentenceWord>& words, int k) {
+  int from = k, to = k + 1;
+  if (IsNamed(words[k])) {
+    while (from > 0 && IsNamed(words[from - 1])) --from;
+    while (to < static_cast<int>(words.size()) && IsNamed(words[to])) ++to;
+  }
+  return {from, to};
+}
+
 // The position of word k in a sentence of n words, in [0, 1].
 double Position(int k, size_t n) { return n <= 1 ? 0 : static_cast<double>(k) / (n - 1); }
 
@@ -233,6 +266,12 @@ void StatedValues::Add(const std::vector<SentenceWord>& words, const Lexicon& le
     if (w.type == Type::kYear) numbers_.emplace_back(w.value, "year");
     words_.insert(w.folded);
     if (!w.name_key.empty()) words_.insert(w.name_key);
+    if (w.type == Type::kNumber || w.type == Type::kYear || w.type == Type::kDateWord ||
+        IsNamed(w)) {
+      auto [from, to] = RunAround(words, k);
+      auto& anchors = contexts_[ValueKey(w)];
+      for (std::string& key : AnchorsAround(words, from, to, lexicon)) anchors.insert(std::move(key));
+    }
     if (IsNamed(w) && w.folded.size() >= 3 && words_.insert("name:" + w.folded).second) {
       name_words_.push_back(w.folded);
     }
@@ -250,6 +289,29 @@ bool StatedValues::StatesNumber(const SentenceWord& number, const std::string& s
   return false;
 }
 
+void StatedValues::AddPerson(absl::string_view name) {
+  for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
+    person_words_.insert(absl::AsciiStrToLower(word));
+  }
+}
+
+bool StatedValues::StatesInContext(const SentenceWord& w,
+                                   const std::vector<std::string>& anchors) const {
+  auto it = contexts_.find(ValueKey(w));
+  if (it == contexts_.end()) return false;
+  for (const std::string& a : anchors) {
+    if (it->second.contains(a)) return true;
+  }
+  return false;
+}
+
+bool StatedValues::StatesInContext(const Substitution& substitution) const {
+  for (const SentenceWord& w : substitution.value) {
+    if (StatesInContext(w, substitution.anchors)) return true;
+  }
+  return false;
+}
+
 bool StatedValues::StatesNameInShort(const std::string& name) const {
   for (const std::string& w : name_words_) {
     if (SameNameInShort(w, name) || OneTypoApart(w, name)) return true;
@@ -261,7 +323,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
                                              const std::vector<SentenceWord>& d,
                                              absl::string_view source,
                                              const std::vector<SentenceWord>& s,
-                                             const StatedValues& stated, const Lexicon& lexicon) {
+                                             const StatedValues& stated, const Lexicon& lexicon,
+                                             bool stated_elsewhere) {
   std::vector<Substitution> out;
   // "met in 2019" and "had not met since 2022" frame their values
   // differently: neither says the other's is wrong.
@@ -302,6 +365,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     sub.source_end = s[b_end - 1].end;
     sub.source_text = std::string(TextOf(source, s[b], s[b_end - 1]));
     sub.value.assign(d.begin() + a, d.begin() + a_end);
+    sub.anchors = AnchorsAround(d, a, a_end, lexicon);
     for (int k = a - 1; k >= 0 && sub.context.empty(); --k) {
       if (IsContentWord(d[k], lexicon)) sub.context.push_back(d[k].folded);
     }
@@ -325,7 +389,14 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     // Numbers and years.
     if (w.type == Type::kNumber || w.type == Type::kYear) {
       const std::string slot = w.type == Type::kYear ? "year" : NumberSlot(d, a, lexicon);
-      if (slot.empty() || stated.StatesNumber(w, slot) || HasSameValue(s, w)) continue;
+      if (slot.empty() || HasSameValue(s, w)) continue;
+      // Stated elsewhere, but never near what the draft puts it near: a
+      // value moved into another slot.
+      const bool elsewhere = stated.StatesNumber(w, slot);
+      if (elsewhere && (!stated_elsewhere ||
+                        stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon)))) {
+        continue;
+      }
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
         if (s[b].type != w.type || HasSameValue(d, s[b])) continue;
@@ -337,7 +408,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       }
       // A bare number or a year needs a shared neighbour; a number with its
       // own unit ("19-year-old", "£5m") is slotted by the unit already.
-      int b = pick(a, a + 1, candidates, w.type == Type::kNumber && slot[0] != '|');
+      int b = pick(a, a + 1, candidates, !elsewhere && w.type == Type::kNumber && slot[0] != '|');
       if (b >= 0) {
         emit(w.type == Type::kYear ? DATE_CONFLICT : QUANTITY_CONFLICT, a, a + 1, b, b + 1);
       }
@@ -345,7 +416,11 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     }
     // Months and weekdays.
     if (w.type == Type::kDateWord) {
-      if (stated.StatesWord(w.folded)) continue;
+      const bool elsewhere = stated.StatesWord(w.folded);
+      if (elsewhere && (!stated_elsewhere ||
+                        stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon)))) {
+        continue;
+      }
       auto is_month = [&](absl::string_view text, const SentenceWord& x) {
         return lexicon.MonthNumber(TextOf(text, x, x)) > 0;
       };
@@ -357,7 +432,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
           candidates.push_back(b);
         }
       }
-      int b = pick(a, a + 1, candidates, /*slotted=*/true);
+      int b = pick(a, a + 1, candidates, /*slotted=*/!elsewhere);
       if (b >= 0) emit(DATE_CONFLICT, a, a + 1, b, b + 1);
     }
   }
@@ -388,7 +463,28 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   };
   for (const Run& r : draft_runs) {
     const absl::string_view text = TextOf(draft, d[r.begin], d[r.end - 1]);
-    if (AllCapitals(text) || run_known(d, r)) continue;
+    if (AllCapitals(text)) continue;
+    const bool elsewhere = run_known(d, r);
+    // A name stated elsewhere compares only as a person for a person, as
+    // the extractor tells them: the name of a club or a place moves
+    // between sentences of a summary too freely.
+    if (elsewhere && (!stated_elsewhere || !stated.IsPersonWord(d[r.end - 1].folded))) continue;
+    // The source sentence names the draft's person too: moved, not swapped.
+    bool in_source = false;
+    for (int k = r.begin; k < r.end && !in_source; ++k) {
+      for (const SentenceWord& x : s) {
+        in_source |= IsNamed(x) && (SameWordValue(d[k], x) || SameNameInShort(d[k].folded, x.folded));
+      }
+    }
+    if (in_source) continue;
+    if (elsewhere) {
+      const std::vector<std::string> anchors = AnchorsAround(d, r.begin, r.end, lexicon);
+      bool in_context = false;
+      for (int k = r.begin; k < r.end && !in_context; ++k) {
+        in_context = stated.StatesInContext(d[k], anchors);
+      }
+      if (in_context) continue;
+    }
     const NameClass name_class = ClassOf(text, d, r.end, lexicon);
     std::vector<int> candidates;
     for (const Run& q : source_runs) {
@@ -396,7 +492,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       // Another name of the same kind and form, in the same slot: a thing
       // of the same sort ("X Stadium" for "Y Stadium", not "Z League"),
       // and a place only where the other is one ("in X" for "in Y").
-      if (in_draft(q) || ClassOf(other, s, q.end, lexicon) != name_class ||
+      if (in_draft(q) || AllCapitals(other) || ClassOf(other, s, q.end, lexicon) != name_class ||
+          (elsewhere && !stated.IsPersonWord(s[q.end - 1].folded)) ||
           IsPossessive(other) != IsPossessive(text) ||
           (name_class == NameClass::kThing && s[q.end - 1].folded != d[r.end - 1].folded) ||
           (name_class == NameClass::kOther &&
@@ -415,7 +512,9 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       if (IsPlaceNoun(TextOf(source, s[q], s[q_end - 1]), lexicon)) nouns.push_back(q);
     }
     int b = pick(r.begin, r.end, candidates, /*slotted=*/false);
-    if (b < 0 && place && IsPlaceNoun(text, lexicon)) b = pick(r.begin, r.end, nouns, true);
+    if (b < 0 && place && !elsewhere && IsPlaceNoun(text, lexicon)) {
+      b = pick(r.begin, r.end, nouns, true);
+    }
     if (b < 0) continue;
     int b_end = b;
     while (b_end < static_cast<int>(s.size()) && IsNamed(s[b_end])) ++b_end;

@@ -34,6 +34,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/string_view.h"
 #include "claims/lexicon.h"
@@ -47,6 +48,12 @@ class StatedValues {
  public:
   // Adds one sentence's typed words (SubstitutionFinder::Words).
   void Add(const std::vector<SentenceWord>& words, const Lexicon& lexicon);
+  // Adds the name of a person the document tells of (Entity of kind
+  // PERSON): each of its words, lowercase.
+  void AddPerson(absl::string_view name);
+
+  // True when the lowercase word is part of a person's name.
+  bool IsPersonWord(const std::string& folded) const { return person_words_.contains(folded); }
 
   // True when the document states the number's value, or a figure that
   // it rounds ("£6bn" for "£6.7bn"), in the same slot (NumberSlot) or
@@ -58,21 +65,35 @@ class StatedValues {
   // shortened or lengthened (SameNameInShort).
   bool StatesNameInShort(const std::string& name) const;
 
+  // True when the document states the value of `w` (a number, year, date
+  // word or name word) with one of `anchors` near it (ValueAnchors): in
+  // the same context as the draft does.
+  bool StatesInContext(const SentenceWord& w, const std::vector<std::string>& anchors) const;
+  // The same for a found substitution's draft value and anchors.
+  bool StatesInContext(const Substitution& substitution) const;
+
  private:
   // (value, slot) of every number and year.
   std::vector<std::pair<double, std::string>> numbers_;
   absl::flat_hash_set<std::string> words_;
   std::vector<std::string> name_words_;
+  absl::flat_hash_set<std::string> person_words_;
+  // Value key -> anchors seen near the value.
+  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> contexts_;
 };
 
 // The values of `draft` (typed as `draft_words`) that `stated` never
-// states and for which the aligned `source` sentence states another of the
-// same kind and slot. Offsets are byte offsets into the two texts.
+// states, or states only in other contexts (StatesInContext), and for which
+// the aligned `source` sentence states another of the same kind and slot.
+// A value stated elsewhere in another context needs a neighbour shared
+// with the source's value whatever its kind, and is compared only when
+// `stated_elsewhere` is true. Offsets are byte offsets into the two texts.
 std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
                                              const std::vector<SentenceWord>& draft_words,
                                              absl::string_view source,
                                              const std::vector<SentenceWord>& source_words,
-                                             const StatedValues& stated, const Lexicon& lexicon);
+                                             const StatedValues& stated, const Lexicon& lexicon,
+                                             bool stated_elsewhere = true);
 
 }  // namespace factcheck
 

@@ -42,11 +42,17 @@ const Case kCases[] = {
     {"The winger has been out since March with a knee injury .",
      "The winger has been absent since hurting his knee against Leeds on April 12 .",
      "He is due back next week .", DATE_CONFLICT, "March", "April"},
-    // The source states the value elsewhere: the summary may have merged
-    // two sentences.
+    // The source states the value elsewhere, in the draft's context: the
+    // summary may have merged two sentences.
     {"Plunged to just 300ft above the sea before the pilot regained control .",
      "The airliner fell to just 1,300ft above the sea before its captain took back control .",
-     "At one point it was only 300ft from the water .", FINDING_KIND_UNSPECIFIED, "", ""},
+     "The plane plunged to 300ft before the pilot regained control .", FINDING_KIND_UNSPECIFIED,
+     "", ""},
+    // ... but in another context it does not support the draft.
+    {"The plane plunged to just 900ft above the sea before the pilot regained control .",
+     "The airliner fell to just 1,300ft above the sea before its captain took back control .",
+     "It had been cruising at 900ft over the hills an hour earlier .", QUANTITY_CONFLICT, "900ft",
+     "1,300ft"},
     // A rounding, a bound, a misspelt name, a shortened name.
     {"The club paid £33m for the striker .", "The club paid £32.8m for the striker .",
      "He signed a five-year deal .", FINDING_KIND_UNSPECIFIED, "", ""},
@@ -89,6 +95,29 @@ TEST(FindUnstatedValuesTest, FindsValuesTheSourceNeverStates) {
     EXPECT_EQ(source.substr(found[0].source_begin, found[0].source_end - found[0].source_begin),
               c.source_text);
   }
+}
+
+TEST(FindUnstatedValuesTest, APersonNamedElsewhereIsComparedAsAPerson) {
+  const Lexicon& lexicon = ShippedLexicon();
+  SubstitutionFinder finder(lexicon);
+  const std::string draft = "Pavel Horak blamed the referee for the defeat .";
+  const std::string source = "Coach Milan Novak blamed the referee after the 2-0 defeat .";
+  const std::string elsewhere = "The club's owner , Pavel Horak , was in the stand .";
+  StatedValues stated;
+  stated.Add(finder.Words(source), lexicon);
+  stated.Add(finder.Words(elsewhere), lexicon);
+  // Not known to be people: the names may be a club's or a place's.
+  EXPECT_TRUE(FindUnstatedValues(draft, finder.Words(draft), source, finder.Words(source),
+                                 stated, lexicon)
+                  .empty());
+  stated.AddPerson("Pavel Horak");
+  stated.AddPerson("Milan Novak");
+  std::vector<Substitution> found = FindUnstatedValues(
+      draft, finder.Words(draft), source, finder.Words(source), stated, lexicon);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, ROLE_CONFLICT);
+  EXPECT_EQ(found[0].draft_text, "Pavel Horak");
+  EXPECT_EQ(found[0].source_text, "Milan Novak");
 }
 
 TEST(StatedValuesTest, KnowsNumbersWordsAndNamesInShort) {

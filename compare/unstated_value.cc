@@ -31,20 +31,25 @@ bool IsContentWord(const SentenceWord& w, const Lexicon& lexicon) {
 }
 
 // The slot of the number words[k]: its unit ("£", "-year-old"), or the
-// noun it counts within the next two words, names skipped ("two Spanish
-// citizens" -> "|citizen"); empty when it has neither.
+// noun it counts within the next two words, names before the noun skipped
+// ("two Spanish citizens" -> "|citizen", "one Venezuelan and" ->
+// "|venezuelan"); empty when it has neither.
 std::string NumberSlot(const std::vector<SentenceWord>& words, int k, const Lexicon& lexicon) {
   const std::string& unit = words[k].unit;
   if (!unit.empty() && !absl::StartsWith(unit, "th")) return unit;
   const int last = std::min<int>(words.size(), k + 3);
+  std::string name;  // a name counted, if no noun follows it
   for (int j = k + 1; j < last; ++j) {
     const SentenceWord& next = words[j];
-    if (IsNamed(next)) continue;
+    if (IsNamed(next)) {
+      if (name.empty()) name = absl::StrCat(unit, "|", next.folded);
+      continue;
+    }
     if (next.type == Type::kTimeWord) return absl::StrCat(unit, "|", next.unit);
-    if (!IsContentWord(next, lexicon)) return "";
+    if (!IsContentWord(next, lexicon)) return name;
     return absl::StrCat(unit, "|", ContentTerm(next.folded));
   }
-  return "";
+  return name;
 }
 
 // `value` rounded or cut to `digits` significant digits.
@@ -57,8 +62,24 @@ double ToSignificant(double value, int digits, bool cut) {
 bool Same(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0, std::fabs(a)); }
 
 // True when the draft's figure is the source's rounded: within 5%, or
-// within 15% and the source's figure rounded or cut to the draft's
-// precision ("£6bn" for "£6.7bn", "1.8 million" for "1,836,000").
+// within 15% and the source's figure cut to the draft's precision ("£6bn"
+// for "£6.7bn") or, to two or more significant digits, rounded ("1.8
+// million" for "1,836,000"; "£30m" for "£28m" is another figure).
+bool Rounded(double draft, double source);
+
+// True when `words` state the number `w` in its slot or in none: moved
+// within the sentence, not swapped.
+bool InSlot(const std::vector<SentenceWord>& words, const SentenceWord& w, const std::string& slot,
+            const Lexicon& lexicon) {
+  for (int k = 0; k < static_cast<int>(words.size()); ++k) {
+    if (!SameWordValue(words[k], w)) continue;
+    if (w.type == Type::kYear) return true;
+    const std::string other = NumberSlot(words, k, lexicon);
+    if (other.empty() || other == slot) return true;
+  }
+  return false;
+}
+
 bool Rounded(double draft, double source) {
   const double difference = std::fabs(draft - source);
   const double larger = std::max(std::fabs(draft), std::fabs(source));
@@ -66,7 +87,7 @@ bool Rounded(double draft, double source) {
   if (difference > kCoarseRounding * larger) return false;
   int digits = 1;
   while (digits < 6 && !Same(ToSignificant(draft, digits, false), draft)) ++digits;
-  return Same(ToSignificant(source, digits, false), draft) ||
+  return (digits >= 2 && Same(ToSignificant(source, digits, false), draft)) ||
          Same(ToSignificant(source, digits, true), draft);
 }
 
@@ -85,6 +106,9 @@ absl::string_view TextOf(absl::string_view text, const SentenceWord& from, const
 struct Run {
   int begin;
   int end;
+  // A lone capitalised first word that the lexicon does not know: a name
+  // or just the sentence's first word.
+  bool maybe = false;
 };
 
 // A capitalised title before a name ("Coach", "President", "Mr"): not part
@@ -97,7 +121,7 @@ bool IsTitle(const SentenceWord& w, const Lexicon& lexicon) {
 }
 
 // Runs of name words, titles before them left out. A lone capitalised
-// first word that may not be a name at all is left out too.
+// first word that may not be a name at all is marked `maybe`.
 std::vector<Run> NameRuns(const std::vector<SentenceWord>& words, const Lexicon& lexicon) {
   std::vector<Run> runs;
   for (int k = 0; k < static_cast<int>(words.size());) {
@@ -109,9 +133,7 @@ std::vector<Run> NameRuns(const std::vector<SentenceWord>& words, const Lexicon&
     while (end < static_cast<int>(words.size()) && IsNamed(words[end])) ++end;
     int begin = k;
     while (begin + 1 < end && IsTitle(words[begin], lexicon)) ++begin;
-    if (!(end == begin + 1 && words[begin].type == Type::kMaybeName)) {
-      runs.push_back(Run{begin, end});
-    }
+    runs.push_back(Run{begin, end, end == begin + 1 && words[begin].type == Type::kMaybeName});
     k = end;
   }
   return runs;
@@ -389,7 +411,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     // Numbers and years.
     if (w.type == Type::kNumber || w.type == Type::kYear) {
       const std::string slot = w.type == Type::kYear ? "year" : NumberSlot(d, a, lexicon);
-      if (slot.empty() || HasSameValue(s, w)) continue;
+      if (slot.empty() || InSlot(s, w, slot, lexicon)) continue;
       // Stated elsewhere, but never near what the draft puts it near: a
       // value moved into another slot.
       const bool elsewhere = stated.StatesNumber(w, slot);
@@ -469,6 +491,10 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     // the extractor tells them: the name of a club or a place moves
     // between sentences of a summary too freely.
     if (elsewhere && (!stated_elsewhere || !stated.IsPersonWord(d[r.end - 1].folded))) continue;
+    // A sentence's capitalised first word that may not be a name compares
+    // only with a person opening the source sentence, subject for subject
+    // ("Tarkan wrote ..." for "Kayahan was best known ...").
+    if (r.maybe && elsewhere) continue;
     // The source sentence names the draft's person too: moved, not swapped.
     bool in_source = false;
     for (int k = r.begin; k < r.end && !in_source; ++k) {
@@ -492,6 +518,10 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       // Another name of the same kind and form, in the same slot: a thing
       // of the same sort ("X Stadium" for "Y Stadium", not "Z League"),
       // and a place only where the other is one ("in X" for "in Y").
+      if ((q.maybe || r.maybe) &&
+          !(r.begin == 0 && q.begin == 0 && stated.IsPersonWord(s[q.begin].folded))) {
+        continue;
+      }
       if (in_draft(q) || AllCapitals(other) || ClassOf(other, s, q.end, lexicon) != name_class ||
           (elsewhere && !stated.IsPersonWord(s[q.end - 1].folded)) ||
           IsPossessive(other) != IsPossessive(text) ||

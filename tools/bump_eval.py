@@ -204,8 +204,16 @@ class Vocabulary(object):
         except OSError:
             return ""
 
-    def classify(self, changed):
-        """The class of an edit from its (reference, edited, at_start) parts."""
+    def classify(self, changed, texts):
+        """The class of an edit from its (reference, edited, at_start) parts.
+
+        A capitalised word that starts a sentence is a name only if `texts`
+        (article and summaries) also capitalise it inside a sentence.
+        """
+        def capitalised_inside(word):
+            return re.search(r"[a-z0-9,;]\s+" + re.escape(word) + r"\b",
+                             texts) is not None
+
         found = set()
         for ref_words, ed_words, at_start in changed:
             for k, word in enumerate(ref_words + ed_words):
@@ -222,7 +230,8 @@ class Vocabulary(object):
                 elif word in self.place_words:
                     found.add("place")
                 elif word[:1].isupper() and not (
-                        first and word in self.stopwords):
+                        first and (word in self.stopwords
+                                   or not capitalised_inside(word))):
                     found.add("name")
         for cls in EDIT_CLASSES:
             if cls in found:
@@ -322,7 +331,8 @@ def run_item(factcheck, vocabulary, job):
     }
     changed = []
     eranges = edit_ranges(reference, edited, changed)
-    result["edit_class"] = vocabulary.classify(changed)
+    result["edit_class"] = vocabulary.classify(
+        changed, "\n".join([article, reference, edited]))
     ebytes = [(byte_offset(edited, s), byte_offset(edited, e))
               for s, e in eranges]
     result["edit_chars"] = eranges

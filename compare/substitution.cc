@@ -690,12 +690,16 @@ bool SubstitutionFinder::Supports(const std::vector<SentenceWord>& words,
     has_value = all;
   }
   if (!has_value) return false;
-  for (const SentenceWord& w : words) {
-    for (const std::string& c : substitution.context) {
-      if (w.folded == c) return true;
+  int shared = 0;
+  for (const std::string& c : substitution.context) {
+    for (const SentenceWord& w : words) {
+      if (w.folded == c) {
+        ++shared;
+        break;
+      }
     }
   }
-  return false;
+  return shared > 0;
 }
 
 bool SubstitutionFinder::AbsentFrom(const std::vector<SentenceWord>& words,

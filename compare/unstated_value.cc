@@ -436,6 +436,32 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       }
       continue;
     }
+    // Units of time and relative days ("weeks later" for "days later"),
+    // always with a shared neighbour, counted on both sides or neither ("a
+    // day" may be "24 hours").
+    if (w.type == Type::kTimeWord) {
+      if (HasSameValue(s, w) || stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon))) {
+        continue;
+      }
+      auto counted = [](const std::vector<SentenceWord>& x, int k) {
+        if (k > 0 && (x[k - 1].folded == "a" || x[k - 1].folded == "an")) return true;
+        for (int j = std::max(0, k - 2); j < k; ++j) {
+          if (x[j].type == Type::kNumber) return true;
+        }
+        return false;
+      };
+      std::vector<int> candidates;
+      for (int b = 0; b < static_cast<int>(s.size()); ++b) {
+        if (s[b].type == Type::kTimeWord && !HasSameValue(d, s[b]) &&
+            counted(d, a) == counted(s, b) &&
+            IsPossessive(TextOf(draft, w, w)) == IsPossessive(TextOf(source, s[b], s[b]))) {
+          candidates.push_back(b);
+        }
+      }
+      int b = pick(a, a + 1, candidates, /*slotted=*/false);
+      if (b >= 0) emit(DATE_CONFLICT, a, a + 1, b, b + 1);
+      continue;
+    }
     // Months and weekdays.
     if (w.type == Type::kDateWord) {
       const bool elsewhere = stated.StatesWord(w.folded);

@@ -189,12 +189,17 @@ class Vocabulary(object):
             for w in re.findall(r'(?:name|abbreviations):\s*"([^"]+)"', block):
                 self.time_words.add(w.rstrip("."))
         self.stopwords = set(re.findall(r'stopwords:\s*"([^"]+)"', words))
-        self.place_words = set()
+        # Whole place names as word tuples ("New", "York"), without a
+        # leading "the".
+        self.place_names = set()
         for field in ("name", "aliases", "adjectives", "demonyms", "capital"):
             for w in re.findall(field + r':\s*"([^"]+)"', places):
-                for part in re.findall(r"\w+", w):
-                    if part[:1].isupper():
-                        self.place_words.add(part)
+                parts = tuple(re.findall(r"\w+", w))
+                if parts and parts[0].lower() == "the":
+                    parts = parts[1:]
+                if parts and parts[0][:1].isupper():
+                    self.place_names.add(parts)
+        self.longest_place = max((len(p) for p in self.place_names), default=0)
 
     @staticmethod
     def _read(path):
@@ -216,19 +221,22 @@ class Vocabulary(object):
 
         found = set()
         for ref_words, ed_words, at_start in changed:
+            for side in (ref_words, ed_words):
+                for i in range(len(side)):
+                    for n in range(1, self.longest_place + 1):
+                        if tuple(side[i:i + n]) in self.place_names:
+                            found.add("place")
             for k, word in enumerate(ref_words + ed_words):
                 low = word.lower()
                 first = at_start and (k == 0 or k == len(ref_words))
                 if low in NEGATION_WORDS or low.endswith("n't"):
                     found.add("negation")
                 elif YEAR_RE.match(word) or word in self.time_words or (
-                        low in TIME_WORDS):
+                        low in TIME_WORDS and (word == low or first)):
                     found.add("date")
                 elif any(c.isdigit() for c in word) or (
                         low in self.number_words):
                     found.add("number")
-                elif word in self.place_words:
-                    found.add("place")
                 elif word[:1].isupper() and not (
                         first and (word in self.stopwords
                                    or not capitalised_inside(word))):

@@ -512,7 +512,7 @@ bool Overlap(const Location& a, const Location& b) {
 void Comparison::CompareSubstitutions() {
   // The unstated-value pass trades word order for absence, so it asks for
   // sentences that share more of their content words.
-  constexpr double kMinUnstatedAlignment = 0.25;
+  constexpr double kMinUnstatedAlignment = 0.2;
   // A value the source states, but elsewhere, is compared only with a
   // sentence that says much the same.
   constexpr double kMinElsewhereAlignment = 0.4;
@@ -563,7 +563,7 @@ void Comparison::CompareSubstitutions() {
       // the cost stays linear however many documents share the words.
       constexpr size_t kMaxComparedSentences = 16;
       std::vector<Alignment> aligned =
-          index_->Align(target_doc, si, options_.min_word_alignment, 2, /*per_document=*/3);
+          index_->Align(target_doc, si, options_.min_word_alignment, 2, /*per_document=*/5);
       if (aligned.size() > kMaxComparedSentences) aligned.resize(kMaxComparedSentences);
       // Swaps by (kind, draft range), with the sources on each side.
       std::map<std::tuple<int, int, int>, Tally> tallies;

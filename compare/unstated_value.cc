@@ -120,17 +120,24 @@ bool IsTitle(const SentenceWord& w, const Lexicon& lexicon) {
          lexicon.IsPersonNoun(w.folded);
 }
 
-// Runs of name words, titles before them left out. A lone capitalised
+// Runs of name words in `text`, titles before them left out. A lone capitalised
 // first word that may not be a name at all is marked `maybe`.
-std::vector<Run> NameRuns(const std::vector<SentenceWord>& words, const Lexicon& lexicon) {
+std::vector<Run> NameRuns(absl::string_view text, const std::vector<SentenceWord>& words,
+                          const Lexicon& lexicon) {
   std::vector<Run> runs;
   for (int k = 0; k < static_cast<int>(words.size());) {
     if (!IsNamed(words[k])) {
       ++k;
       continue;
     }
-    int end = k;
-    while (end < static_cast<int>(words.size()) && IsNamed(words[end])) ++end;
+    // A run ends at punctuation: "Ann Lee, Headteacher" is a name and a
+    // title.
+    int end = k + 1;
+    while (end < static_cast<int>(words.size()) && IsNamed(words[end]) &&
+           text.substr(words[end - 1].end, words[end].begin - words[end - 1].end)
+                   .find_first_not_of(' ') == absl::string_view::npos) {
+      ++end;
+    }
     int begin = k;
     while (begin + 1 < end && IsTitle(words[begin], lexicon)) ++begin;
     runs.push_back(Run{begin, end, end == begin + 1 && words[begin].type == Type::kMaybeName});
@@ -199,8 +206,9 @@ bool OneTypoApart(const std::string& a, const std::string& b) {
 
 // The kind of thing a run of names is: a place (known, or named by its
 // last word: "Galveston Island"), a thing named by its last word
-// ("National Stadium", "Daily News"), or a person or other name.
-enum class NameClass { kPlace, kThing, kOther };
+// ("National Stadium", "Daily News"), an acronym ("GCSE", "FBI"), or a
+// person or other name.
+enum class NameClass { kPlace, kThing, kAcronym, kOther };
 
 NameClass ClassOf(absl::string_view text, const std::vector<SentenceWord>& words, int end,
                   const Lexicon& lexicon) {
@@ -211,6 +219,11 @@ NameClass ClassOf(absl::string_view text, const std::vector<SentenceWord>& words
   if (absl::StrContains(text, " ") && lexicon.IsPlaceHead(head)) return NameClass::kPlace;
   if (lexicon.IsNonPersonHead(head) || lexicon.FindOrganization(text) != nullptr) {
     return NameClass::kThing;
+  }
+  if (text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) {
+        return absl::ascii_isupper(static_cast<unsigned char>(c));
+      })) {
+    return NameClass::kAcronym;
   }
   return NameClass::kOther;
 }
@@ -352,6 +365,11 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   // differently: neither says the other's is wrong.
   if (d.empty() || s.empty() || HasNegation(d) != HasNegation(s)) return out;
   // The candidate of the source sentence nearest to the draft's value.
+  // Where the run of names starting at each source word ends.
+  const std::vector<Run> source_runs = NameRuns(source, s, lexicon);
+  std::vector<int> run_end(s.size());
+  for (size_t b = 0; b < s.size(); ++b) run_end[b] = static_cast<int>(b) + 1;
+  for (const Run& q : source_runs) run_end[q.begin] = q.end;
   auto nearest = [&](int a, const std::vector<int>& candidates) {
     int best = -1;
     double distance = 2;
@@ -370,9 +388,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   auto pick = [&](int a, int a_end, const std::vector<int>& candidates, bool slotted) {
     std::vector<int> near;
     for (int b : candidates) {
-      int b_end = b + 1;
-      while (b_end < static_cast<int>(s.size()) && IsNamed(s[b]) && IsNamed(s[b_end])) ++b_end;
-      if (SharesNeighbour(d, a, a_end, s, b, b_end, lexicon)) near.push_back(b);
+      if (SharesNeighbour(d, a, a_end, s, b, run_end[b], lexicon)) near.push_back(b);
     }
     if (!near.empty()) return nearest(a, near);
     return slotted ? nearest(a, candidates) : -1;
@@ -443,17 +459,20 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       if (HasSameValue(s, w) || stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon))) {
         continue;
       }
-      auto counted = [](const std::vector<SentenceWord>& x, int k) {
-        if (k > 0 && (x[k - 1].folded == "a" || x[k - 1].folded == "an")) return true;
-        for (int j = std::max(0, k - 2); j < k; ++j) {
-          if (x[j].type == Type::kNumber) return true;
+      // The count before a unit of time: 1 for "a"/"an", 0 for none.
+      auto count = [](const std::vector<SentenceWord>& x, int k) -> double {
+        if (k > 0 && (x[k - 1].folded == "a" || x[k - 1].folded == "an")) return 1;
+        for (int j = k - 1; j >= std::max(0, k - 2); --j) {
+          if (x[j].type == Type::kNumber) return x[j].value;
         }
-        return false;
+        return 0;
       };
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
+        // "three weeks" and "41 years" are other spans altogether; "three
+        // weeks" and "three days" swap the unit.
         if (s[b].type == Type::kTimeWord && !HasSameValue(d, s[b]) &&
-            counted(d, a) == counted(s, b) &&
+            count(d, a) == count(s, b) &&
             IsPossessive(TextOf(draft, w, w)) == IsPossessive(TextOf(source, s[b], s[b]))) {
           candidates.push_back(b);
         }
@@ -486,8 +505,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   }
 
   // Names: a run none of whose words the source states.
-  const std::vector<Run> draft_runs = NameRuns(d, lexicon);
-  const std::vector<Run> source_runs = NameRuns(s, lexicon);
+  const std::vector<Run> draft_runs = NameRuns(draft, d, lexicon);
   auto run_known = [&](const std::vector<SentenceWord>& words, const Run& r) {
     for (int k = r.begin; k < r.end; ++k) {
       const SentenceWord& w = words[k];
@@ -563,18 +581,14 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     const bool place = name_class == NameClass::kPlace;
     std::vector<int> nouns;
     for (int q : candidates) {
-      int q_end = q;
-      while (q_end < static_cast<int>(s.size()) && IsNamed(s[q_end])) ++q_end;
-      if (IsPlaceNoun(TextOf(source, s[q], s[q_end - 1]), lexicon)) nouns.push_back(q);
+      if (IsPlaceNoun(TextOf(source, s[q], s[run_end[q] - 1]), lexicon)) nouns.push_back(q);
     }
     int b = pick(r.begin, r.end, candidates, /*slotted=*/false);
     if (b < 0 && place && !elsewhere && IsPlaceNoun(text, lexicon)) {
       b = pick(r.begin, r.end, nouns, true);
     }
     if (b < 0) continue;
-    int b_end = b;
-    while (b_end < static_cast<int>(s.size()) && IsNamed(s[b_end])) ++b_end;
-    emit(place ? LOCATION_CONFLICT : ROLE_CONFLICT, r.begin, r.end, b, b_end);
+    emit(place ? LOCATION_CONFLICT : ROLE_CONFLICT, r.begin, r.end, b, run_end[b]);
   }
   std::sort(out.begin(), out.end(), [](const Substitution& x, const Substitution& y) {
     return x.draft_begin < y.draft_begin;

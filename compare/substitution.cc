@@ -189,6 +189,12 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
       size_t dash = rest.find('-');
       absl::string_view head = rest.substr(0, dash);
       const NumberWord* n = lexicon_.FindNumberWord(head);
+      // A capitalised number word after a name is part of it ("Formula
+      // One", "Channel Four").
+      if (n != nullptr && !first && IsUpper(core[0]) && !words.empty() &&
+          words.back().type == Type::kName) {
+        n = nullptr;
+      }
       if (n != nullptr && n->kind() != NUMBER_WORD_KIND_MULTIPLIER) {
         number = true;
         value = n->value();

@@ -147,7 +147,8 @@ std::vector<Run> NameRuns(absl::string_view text, const std::vector<SentenceWord
 }
 
 // Words either side of a value that say which slot it fills.
-constexpr int kNeighbourhood = 4;
+constexpr int kNeighbourhood = 5;
+constexpr int kAnchorsPerSide = 3;
 // Words either side of a value stated elsewhere that say it is stated in
 // the draft's context: wider, as a restatement may reorder its clause.
 constexpr int kContextReach = 6;
@@ -170,12 +171,25 @@ std::string AnchorKey(const SentenceWord& w) {
 // sentence.
 bool SharesNeighbour(const std::vector<SentenceWord>& d, int a, int a_end,
                      const std::vector<SentenceWord>& s, int b, int b_end, const Lexicon& lexicon) {
+  const bool value_is_name = IsNamed(d[a]);
+  // The nearest kAnchorsPerSide anchors on each side, within
+  // kNeighbourhood words. A number or a date is tied to its slot by what
+  // it counts or dates, not by who the sentence is about ("Truman left
+  // office in 1953" is not "Truman became president in 1945").
   auto around = [&](const std::vector<SentenceWord>& w, int from, int to) {
     std::vector<std::string> keys;
-    const int first = std::max(0, from - kNeighbourhood);
-    const int last = std::min<int>(w.size(), to + kNeighbourhood);
-    for (int k = first; k < last; ++k) {
-      if ((k < from || k >= to) && IsAnchor(w[k], lexicon)) keys.push_back(AnchorKey(w[k]));
+    auto take = [&](int k) {
+      if (!IsAnchor(w[k], lexicon) || (!value_is_name && IsNamed(w[k]))) return false;
+      keys.push_back(AnchorKey(w[k]));
+      return true;
+    };
+    for (int k = from - 1, n = 0; k >= std::max(0, from - kNeighbourhood) && n < kAnchorsPerSide;
+         --k) {
+      n += take(k);
+    }
+    for (int k = to, n = 0; k < std::min<int>(w.size(), to + kNeighbourhood) && n < kAnchorsPerSide;
+         ++k) {
+      n += take(k);
     }
     return keys;
   };
@@ -300,6 +314,7 @@ void StatedValues::Add(const std::vector<SentenceWord>& words, const Lexicon& le
     if (w.type == Type::kNumber) numbers_.emplace_back(w.value, NumberSlot(words, k, lexicon));
     if (w.type == Type::kYear) numbers_.emplace_back(w.value, "year");
     words_.insert(w.folded);
+    if (w.type == Type::kWord) lowercase_.insert(w.folded);
     if (!w.name_key.empty()) words_.insert(w.name_key);
     if (w.type == Type::kNumber || w.type == Type::kYear || w.type == Type::kDateWord ||
         IsNamed(w)) {
@@ -315,9 +330,14 @@ void StatedValues::Add(const std::vector<SentenceWord>& words, const Lexicon& le
 
 bool StatedValues::StatesNumber(const SentenceWord& number, const std::string& slot) const {
   for (const auto& [v, v_slot] : numbers_) {
-    if (number.type == Type::kYear ? Same(number.value, v)
-                                   : Rounded(number.value, v) &&
-                                         (v_slot == slot || v_slot.empty() || slot.empty())) {
+    // A figure with its own unit ("4-course", "£5m") is stated only with
+    // that unit; a bare count also by a bare number ("four" for "four
+    // people").
+    const bool own_unit = !slot.empty() && slot[0] != '|';
+    if (number.type == Type::kYear
+            ? Same(number.value, v)
+            : Rounded(number.value, v) &&
+                  (v_slot == slot || slot.empty() || (v_slot.empty() && !own_unit))) {
       return true;
     }
   }
@@ -364,12 +384,12 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   // "met in 2019" and "had not met since 2022" frame their values
   // differently: neither says the other's is wrong.
   if (d.empty() || s.empty() || HasNegation(d) != HasNegation(s)) return out;
-  // The candidate of the source sentence nearest to the draft's value.
   // Where the run of names starting at each source word ends.
   const std::vector<Run> source_runs = NameRuns(source, s, lexicon);
   std::vector<int> run_end(s.size());
   for (size_t b = 0; b < s.size(); ++b) run_end[b] = static_cast<int>(b) + 1;
   for (const Run& q : source_runs) run_end[q.begin] = q.end;
+  // The candidate of the source sentence nearest to the draft's value.
   auto nearest = [&](int a, const std::vector<int>& candidates) {
     int best = -1;
     double distance = 2;
@@ -471,8 +491,12 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
         // "three weeks" and "41 years" are other spans altogether; "three
         // weeks" and "three days" swap the unit.
+        // And the same word before both ("several days later", "the next
+        // month"), or a count: "planning the day" does not date anything
+        // that "the wedding next week" does.
+        const bool same_lead = a > 0 && b > 0 && d[a - 1].folded == s[b - 1].folded;
         if (s[b].type == Type::kTimeWord && !HasSameValue(d, s[b]) &&
-            count(d, a) == count(s, b) &&
+            count(d, a) == count(s, b) && (same_lead || count(d, a) > 0) &&
             IsPossessive(TextOf(draft, w, w)) == IsPossessive(TextOf(source, s[b], s[b]))) {
           candidates.push_back(b);
         }
@@ -537,8 +561,11 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     if (elsewhere && (!stated_elsewhere || !stated.IsPersonWord(d[r.end - 1].folded))) continue;
     // A sentence's capitalised first word that may not be a name compares
     // only with a person opening the source sentence, subject for subject
-    // ("Tarkan wrote ..." for "Kayahan was best known ...").
-    if (r.maybe && elsewhere) continue;
+    // ("Tarkan wrote ..." for "Kayahan was best known ..."), and only if
+    // the source never writes it in lowercase ("Photographer").
+    if (r.maybe && (elsewhere || stated.StatesLowercase(d[r.begin].folded))) continue;
+    // "Ann Lee: Why ..." names the writer or speaker, not a subject.
+    if (draft.substr(d[r.end - 1].end, 1) == ":") continue;
     // The source sentence names the draft's person too: moved, not swapped.
     bool in_source = false;
     for (int k = r.begin; k < r.end && !in_source; ++k) {

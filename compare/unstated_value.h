@@ -61,6 +61,10 @@ class StatedValues {
   bool StatesNumber(const SentenceWord& number, const std::string& slot) const;
   // True when the document has the folded word or name key.
   bool StatesWord(const std::string& folded) const { return words_.contains(folded); }
+  // True when the document writes the folded word in lowercase somewhere.
+  bool StatesLowercase(const std::string& folded) const {
+    return lowercase_.contains(folded);
+  }
   // True when some name word of the document is the folded `name`
   // shortened or lengthened (SameNameInShort).
   bool StatesNameInShort(const std::string& name) const;
@@ -78,6 +82,7 @@ class StatedValues {
   absl::flat_hash_set<std::string> words_;
   std::vector<std::string> name_words_;
   absl::flat_hash_set<std::string> person_words_;
+  absl::flat_hash_set<std::string> lowercase_;
   // Value key -> anchors seen near the value.
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> contexts_;
 };

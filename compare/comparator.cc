@@ -86,6 +86,10 @@ class Comparison {
             const std::string& what_claimed);
 
   void IndexPeople();
+  // Whether document `source` tells the story document `target` does: it
+  // names at least two of the people and organisations `target` names,
+  // or at least half of them.
+  bool SameStory(int target, int source) const;
   void CompareRoles();
   void CompareAligned();
   void CompareQuotesAcrossDocuments();
@@ -111,6 +115,9 @@ class Comparison {
   Report report_;
   // surname -> full-name keys seen anywhere.
   absl::flat_hash_map<std::string, std::set<std::string>> full_keys_by_surname_;
+  // Per document: the folded names, aliases and surnames of the people
+  // and organisations it names.
+  std::vector<absl::flat_hash_set<std::string>> entity_keys_;
   // Findings already emitted, by (doc, claim, kind).
   std::set<std::tuple<int, int, int>> emitted_;
   // Quotes already judged by the document-wide index.
@@ -229,15 +236,50 @@ void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Locati
       expected)).substr(0, 16));
 }
 
+// The keys a person or organisation is known by in one document.
+std::vector<std::string> EntityKeys(const Entity& entity) {
+  std::vector<std::string> keys;
+  for (const std::string* name : {&entity.name()}) keys.push_back(FoldForComparison(*name));
+  for (const std::string& alias : entity.aliases()) keys.push_back(FoldForComparison(alias));
+  const std::string& full = keys.front();
+  if (size_t space = full.rfind(' '); space != std::string::npos) {
+    keys.push_back(full.substr(space + 1));
+  }
+  return keys;
+}
+
+bool IsNamedEntity(const Entity& entity) {
+  return entity.kind() == ENTITY_KIND_PERSON || entity.kind() == ENTITY_KIND_ORGANIZATION;
+}
+
 void Comparison::IndexPeople() {
-  for (const SourceDocument* doc : docs_) {
-    for (const Entity& entity : doc->entities()) {
+  entity_keys_.resize(docs_.size());
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (const Entity& entity : docs_[d]->entities()) {
       std::string folded = FoldForComparison(entity.name());
       size_t space = folded.rfind(' ');
-      if (space == std::string::npos) continue;
-      full_keys_by_surname_[folded.substr(space + 1)].insert(folded);
+      if (space != std::string::npos) {
+        full_keys_by_surname_[folded.substr(space + 1)].insert(folded);
+      }
+      if (!IsNamedEntity(entity)) continue;
+      for (std::string& key : EntityKeys(entity)) entity_keys_[d].insert(std::move(key));
     }
   }
+}
+
+bool Comparison::SameStory(int target, int source) const {
+  int named = 0, shared = 0;
+  for (const Entity& entity : docs_[target]->entities()) {
+    if (!IsNamedEntity(entity)) continue;
+    ++named;
+    for (const std::string& key : EntityKeys(entity)) {
+      if (entity_keys_[source].contains(key)) {
+        ++shared;
+        break;
+      }
+    }
+  }
+  return named == 0 || shared >= 2 || (shared >= 1 && shared * 2 >= named);
 }
 
 // Offices a person holds as a member of a government (comparable for a
@@ -510,12 +552,10 @@ bool Overlap(const Location& a, const Location& b) {
 }  // namespace
 
 void Comparison::CompareSubstitutions() {
-  // The unstated-value pass trades word order for absence, so it asks for
-  // sentences that share more of their content words.
-  constexpr double kMinUnstatedAlignment = 0.2;
   // A value the source states, but elsewhere, is compared only with a
-  // sentence that says much the same.
+  // sentence that says much the same (compare/unstated_value.h).
   constexpr double kMinElsewhereAlignment = 0.4;
+
   SubstitutionFinder finder(lexicon_);
   // Sentences' typed words, kept while they are reused (a sentence is
   // compared with many others) but never more than kMaxCachedSentences of
@@ -553,18 +593,42 @@ void Comparison::CompareSubstitutions() {
     if (!IsTarget(static_cast<int>(d))) continue;
     const int target_doc = static_cast<int>(d);
     const SourceDocument& doc = *docs_[d];
+    // The best few sentences of each source (a draft sentence may restate
+    // a stretch of a sentence that is not the closest overall, and a
+    // summary merges several), and at most kMaxComparedSentences in all:
+    // enough evidence for a finding, and the cost stays linear however
+    // many documents share the words.
+    constexpr size_t kMaxComparedSentences = 16;
+    std::vector<std::vector<Alignment>> aligned_by_sentence(doc.sentences_size());
+    absl::flat_hash_map<int, int> aligned_sentences;  // source -> target sentences aligned
+    for (int si = 0; si < doc.sentences_size(); ++si) {
+      std::vector<Alignment>& aligned = aligned_by_sentence[si];
+      aligned = index_->Align(target_doc, si, options_.min_word_alignment, 2, /*per_document=*/5);
+      if (aligned.size() > kMaxComparedSentences) aligned.resize(kMaxComparedSentences);
+      std::set<int> counted;
+      for (const Alignment& a : aligned) {
+        if (a.score >= options_.min_alignment && counted.insert(a.document).second) {
+          ++aligned_sentences[a.document];
+        }
+      }
+    }
+    // Sources that tell the target's story: only they are asked what they
+    // never state. A source tells it when it names the people and
+    // organisations the target names (SameStory), or when a third of the
+    // target's sentences align with its own (a summary of it).
+    absl::flat_hash_map<int, bool> same_stories;
+    auto same_story = [&](int source) {
+      auto [it, inserted] = same_stories.emplace(source, false);
+      if (inserted) {
+        it->second = aligned_sentences[source] * 3 >= doc.sentences_size() ||
+                     SameStory(target_doc, source);
+      }
+      return it->second;
+    };
     for (int si = 0; si < doc.sentences_size(); ++si) {
       const Sentence& sentence = doc.sentences(si);
-      // The best few sentences of each source: a draft sentence may
-      // restate a stretch of a sentence that is not the closest overall.
       if (words.size() >= kMaxCachedSentences) words.clear();
-      // The best few sentences of each source, and at most
-      // kMaxComparedSentences in all: enough evidence for a finding, and
-      // the cost stays linear however many documents share the words.
-      constexpr size_t kMaxComparedSentences = 16;
-      std::vector<Alignment> aligned =
-          index_->Align(target_doc, si, options_.min_word_alignment, 2, /*per_document=*/5);
-      if (aligned.size() > kMaxComparedSentences) aligned.resize(kMaxComparedSentences);
+      const std::vector<Alignment>& aligned = aligned_by_sentence[si];
       // Swaps by (kind, draft range), with the sources on each side.
       std::map<std::tuple<int, int, int>, Tally> tallies;
       std::map<std::tuple<int, int, int>, Substitution> swaps;
@@ -574,13 +638,16 @@ void Comparison::CompareSubstitutions() {
         const Sentence& other_sentence = other.sentences(a.sentence);
         // The same words: nothing swapped (wire copy, repeated text).
         if (other_sentence.text() == sentence.text()) continue;
+        // Word by word where the sentences restate each other; by absence
+        // where they do not, from a source of the same story.
         std::vector<Substitution> found =
             finder.Find(sentence.text(), words_of(target_doc, si), other_sentence.text(),
                         words_of(a.document, a.sentence));
-        if (a.score >= kMinUnstatedAlignment) {
+        if (same_story(a.document)) {
+          auto stated = [&]() -> const StatedValues& { return stated_of(a.document); };
           for (Substitution& sub :
-               FindUnstatedValues(sentence.text(), words_of(target_doc, si), other_sentence.text(),
-                                  words_of(a.document, a.sentence), stated_of(a.document),
+               FindUnstatedValues(sentence.text(), words_of(target_doc, si),
+                                  other_sentence.text(), words_of(a.document, a.sentence), stated,
                                   lexicon_, a.score >= kMinElsewhereAlignment)) {
             found.push_back(std::move(sub));
           }

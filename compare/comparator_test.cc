@@ -44,6 +44,29 @@ class ComparatorTest : public ::testing::Test {
 
 using Findings = std::vector<std::string>;
 
+// A value the source never states, against the value of the source's
+// sentence about the same thing: only from a source that tells the same
+// story (names the same people, or is what the draft summarises).
+TEST_F(ComparatorTest, FindsValuesASourceOfTheSameStoryNeverStates) {
+  const std::string draft =
+      "Mayor Ruth Amos opened the new bridge over the Tarn on Friday.\n"
+      "Work on the crossing lasted four years, the council said.\n"
+      "Council leader Omar Haddad praised the engineers.\n"
+      "Hundreds of residents watched from the riverbank as a brass band played.\n"
+      "The old ferry, which ran for a century, will be retired next month.\n"
+      "Cyclists will be able to use a separate lane from the spring.\n";
+  const std::string same_story =
+      "Mayor Ruth Amos cut the ribbon on the bridge on Friday morning.\n"
+      "Engineers spent three years on the crossing, which carries a cycle lane.\n"
+      "Omar Haddad, the council leader, thanked the builders.\n";
+  const std::string other_story =
+      "Dock workers in a northern port walked out over pay.\n"
+      "Engineers spent three years on the crossing, which carries a cycle lane.\n"
+      "Union official Lena Berg said talks would resume.\n";
+  EXPECT_EQ(Check(draft, {same_story}), (Findings{"QUANTITY_CONFLICT 2"}));
+  EXPECT_EQ(Check(draft, {other_story}), Findings{});
+}
+
 // Values swapped inside a restated sentence, where the extractor has no
 // claim to compare: an age, a team, a negation. Each finding points at the
 // swapped words and shows the source's words as evidence.

@@ -378,8 +378,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
                                              const std::vector<SentenceWord>& d,
                                              absl::string_view source,
                                              const std::vector<SentenceWord>& s,
-                                             const StatedValues& stated, const Lexicon& lexicon,
-                                             bool stated_elsewhere) {
+                                             absl::FunctionRef<const StatedValues&()> stated,
+                                             const Lexicon& lexicon, bool stated_elsewhere) {
   std::vector<Substitution> out;
   // "met in 2019" and "had not met since 2022" frame their values
   // differently: neither says the other's is wrong.
@@ -448,13 +448,6 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     if (w.type == Type::kNumber || w.type == Type::kYear) {
       const std::string slot = w.type == Type::kYear ? "year" : NumberSlot(d, a, lexicon);
       if (slot.empty() || InSlot(s, w, slot, lexicon)) continue;
-      // Stated elsewhere, but never near what the draft puts it near: a
-      // value moved into another slot.
-      const bool elsewhere = stated.StatesNumber(w, slot);
-      if (elsewhere && (!stated_elsewhere ||
-                        stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon)))) {
-        continue;
-      }
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
         if (s[b].type != w.type || HasSameValue(d, s[b])) continue;
@@ -463,6 +456,14 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
           if ((bounded(d, a) || bounded(s, b)) && !same_bounds(a, b)) continue;
         }
         candidates.push_back(b);
+      }
+      if (candidates.empty()) continue;
+      // Stated elsewhere, but never near what the draft puts it near: a
+      // value moved into another slot.
+      const bool elsewhere = stated().StatesNumber(w, slot);
+      if (elsewhere && (!stated_elsewhere ||
+                        stated().StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon)))) {
+        continue;
       }
       // A bare number or a year needs a shared neighbour; a number with its
       // own unit ("19-year-old", "£5m") is slotted by the unit already.
@@ -476,9 +477,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     // always with a shared neighbour, counted on both sides or neither ("a
     // day" may be "24 hours").
     if (w.type == Type::kTimeWord) {
-      if (HasSameValue(s, w) || stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon))) {
-        continue;
-      }
+      if (HasSameValue(s, w)) continue;
       // The count before a unit of time: 1 for "a"/"an", 0 for none.
       auto count = [](const std::vector<SentenceWord>& x, int k) -> double {
         if (k > 0 && (x[k - 1].folded == "a" || x[k - 1].folded == "an")) return 1;
@@ -501,17 +500,16 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
           candidates.push_back(b);
         }
       }
+      if (candidates.empty() ||
+          stated().StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon))) {
+        continue;
+      }
       int b = pick(a, a + 1, candidates, /*slotted=*/false);
       if (b >= 0) emit(DATE_CONFLICT, a, a + 1, b, b + 1);
       continue;
     }
     // Months and weekdays.
     if (w.type == Type::kDateWord) {
-      const bool elsewhere = stated.StatesWord(w.folded);
-      if (elsewhere && (!stated_elsewhere ||
-                        stated.StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon)))) {
-        continue;
-      }
       auto is_month = [&](absl::string_view text, const SentenceWord& x) {
         return lexicon.MonthNumber(TextOf(text, x, x)) > 0;
       };
@@ -523,6 +521,12 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
           candidates.push_back(b);
         }
       }
+      if (candidates.empty()) continue;
+      const bool elsewhere = stated().StatesWord(w.folded);
+      if (elsewhere && (!stated_elsewhere ||
+                        stated().StatesInContext(w, AnchorsAround(d, a, a + 1, lexicon)))) {
+        continue;
+      }
       int b = pick(a, a + 1, candidates, /*slotted=*/!elsewhere);
       if (b >= 0) emit(DATE_CONFLICT, a, a + 1, b, b + 1);
     }
@@ -533,8 +537,9 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   auto run_known = [&](const std::vector<SentenceWord>& words, const Run& r) {
     for (int k = r.begin; k < r.end; ++k) {
       const SentenceWord& w = words[k];
-      if (stated.StatesWord(w.folded) || (!w.name_key.empty() && stated.StatesWord(w.name_key)) ||
-          stated.StatesNameInShort(w.folded)) {
+      if (stated().StatesWord(w.folded) ||
+          (!w.name_key.empty() && stated().StatesWord(w.name_key)) ||
+          stated().StatesNameInShort(w.folded)) {
         return true;
       }
     }
@@ -554,16 +559,6 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   for (const Run& r : draft_runs) {
     const absl::string_view text = TextOf(draft, d[r.begin], d[r.end - 1]);
     if (AllCapitals(text)) continue;
-    const bool elsewhere = run_known(d, r);
-    // A name stated elsewhere compares only as a person for a person, as
-    // the extractor tells them: the name of a club or a place moves
-    // between sentences of a summary too freely.
-    if (elsewhere && (!stated_elsewhere || !stated.IsPersonWord(d[r.end - 1].folded))) continue;
-    // A sentence's capitalised first word that may not be a name compares
-    // only with a person opening the source sentence, subject for subject
-    // ("Tarkan wrote ..." for "Kayahan was best known ..."), and only if
-    // the source never writes it in lowercase ("Photographer").
-    if (r.maybe && (elsewhere || stated.StatesLowercase(d[r.begin].folded))) continue;
     // "Ann Lee: Why ..." names the writer or speaker, not a subject.
     if (draft.substr(d[r.end - 1].end, 1) == ":") continue;
     // The source sentence names the draft's person too: moved, not swapped.
@@ -574,34 +569,49 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       }
     }
     if (in_source) continue;
-    if (elsewhere) {
-      const std::vector<std::string> anchors = AnchorsAround(d, r.begin, r.end, lexicon);
-      bool in_context = false;
-      for (int k = r.begin; k < r.end && !in_context; ++k) {
-        in_context = stated.StatesInContext(d[k], anchors);
-      }
-      if (in_context) continue;
-    }
     const NameClass name_class = ClassOf(text, d, r.end, lexicon);
-    std::vector<int> candidates;
+    std::vector<const Run*> others;
     for (const Run& q : source_runs) {
       const absl::string_view other = TextOf(source, s[q.begin], s[q.end - 1]);
       // Another name of the same kind and form, in the same slot: a thing
       // of the same sort ("X Stadium" for "Y Stadium", not "Z League"),
       // and a place only where the other is one ("in X" for "in Y").
-      if ((q.maybe || r.maybe) &&
-          !(r.begin == 0 && q.begin == 0 && stated.IsPersonWord(s[q.begin].folded))) {
-        continue;
-      }
       if (in_draft(q) || AllCapitals(other) || ClassOf(other, s, q.end, lexicon) != name_class ||
-          (elsewhere && !stated.IsPersonWord(s[q.end - 1].folded)) ||
           IsPossessive(other) != IsPossessive(text) ||
           (name_class == NameClass::kThing && s[q.end - 1].folded != d[r.end - 1].folded) ||
           (name_class == NameClass::kOther &&
            AfterPlacePreposition(d, r.begin, lexicon) != AfterPlacePreposition(s, q.begin, lexicon))) {
         continue;
       }
-      candidates.push_back(q.begin);
+      others.push_back(&q);
+    }
+    if (others.empty()) continue;
+    const bool elsewhere = run_known(d, r);
+    // A name stated elsewhere compares only as a person for a person, as
+    // the extractor tells them: the name of a club or a place moves
+    // between sentences of a summary too freely.
+    if (elsewhere && (!stated_elsewhere || !stated().IsPersonWord(d[r.end - 1].folded))) continue;
+    // A sentence's capitalised first word that may not be a name compares
+    // only with a person opening the source sentence, subject for subject
+    // ("Tarkan wrote ..." for "Kayahan was best known ..."), and only if
+    // the source never writes it in lowercase ("Photographer").
+    if (r.maybe && (elsewhere || stated().StatesLowercase(d[r.begin].folded))) continue;
+    if (elsewhere) {
+      const std::vector<std::string> anchors = AnchorsAround(d, r.begin, r.end, lexicon);
+      bool in_context = false;
+      for (int k = r.begin; k < r.end && !in_context; ++k) {
+        in_context = stated().StatesInContext(d[k], anchors);
+      }
+      if (in_context) continue;
+    }
+    std::vector<int> candidates;
+    for (const Run* q : others) {
+      if ((q->maybe || r.maybe) &&
+          !(r.begin == 0 && q->begin == 0 && stated().IsPersonWord(s[q->begin].folded))) {
+        continue;
+      }
+      if (elsewhere && !stated().IsPersonWord(s[q->end - 1].folded)) continue;
+      candidates.push_back(q->begin);
     }
     // A known place against a known place, both named as places, is
     // slotted by being places; other names need a shared neighbour.

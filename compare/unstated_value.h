@@ -36,6 +36,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
 #include "claims/lexicon.h"
 #include "compare/substitution.h"
@@ -87,9 +88,11 @@ class StatedValues {
   absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> contexts_;
 };
 
-// The values of `draft` (typed as `draft_words`) that `stated` never
-// states, or states only in other contexts (StatesInContext), and for which
-// the aligned `source` sentence states another of the same kind and slot.
+// The values of `draft` (typed as `draft_words`) that the source document
+// never states, or states only in other contexts (StatesInContext), and
+// for which the aligned `source` sentence states another of the same kind
+// and slot. `stated` gives what the source document states; it is called
+// only once a value has a candidate, as building it is the costly part.
 // A value stated elsewhere in another context needs a neighbour shared
 // with the source's value whatever its kind, and is compared only when
 // `stated_elsewhere` is true. Offsets are byte offsets into the two texts.
@@ -97,8 +100,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
                                              const std::vector<SentenceWord>& draft_words,
                                              absl::string_view source,
                                              const std::vector<SentenceWord>& source_words,
-                                             const StatedValues& stated, const Lexicon& lexicon,
-                                             bool stated_elsewhere = true);
+                                             absl::FunctionRef<const StatedValues&()> stated,
+                                             const Lexicon& lexicon, bool stated_elsewhere = true);
 
 }  // namespace factcheck
 

@@ -81,7 +81,8 @@ TEST(FindUnstatedValuesTest, FindsValuesTheSourceNeverStates) {
     stated.Add(finder.Words(c.source), lexicon);
     stated.Add(finder.Words(c.elsewhere), lexicon);
     std::vector<Substitution> found = FindUnstatedValues(
-        c.draft, finder.Words(c.draft), c.source, finder.Words(c.source), stated, lexicon);
+        c.draft, finder.Words(c.draft), c.source, finder.Words(c.source),
+        [&]() -> const StatedValues& { return stated; }, lexicon);
     if (c.kind == FINDING_KIND_UNSPECIFIED) {
       EXPECT_TRUE(found.empty()) << c.draft << "\n  found: " << found[0].draft_text << " / "
                                  << found[0].source_text;
@@ -107,13 +108,14 @@ TEST(FindUnstatedValuesTest, APersonNamedElsewhereIsComparedAsAPerson) {
   stated.Add(finder.Words(source), lexicon);
   stated.Add(finder.Words(elsewhere), lexicon);
   // Not known to be people: the names may be a club's or a place's.
+  auto stated_of = [&]() -> const StatedValues& { return stated; };
   EXPECT_TRUE(FindUnstatedValues(draft, finder.Words(draft), source, finder.Words(source),
-                                 stated, lexicon)
+                                 stated_of, lexicon)
                   .empty());
   stated.AddPerson("Pavel Horak");
   stated.AddPerson("Milan Novak");
   std::vector<Substitution> found = FindUnstatedValues(
-      draft, finder.Words(draft), source, finder.Words(source), stated, lexicon);
+      draft, finder.Words(draft), source, finder.Words(source), stated_of, lexicon);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind, ROLE_CONFLICT);
   EXPECT_EQ(found[0].draft_text, "Pavel Horak");

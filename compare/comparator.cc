@@ -572,14 +572,14 @@ void Comparison::CompareSubstitutions() {
   };
   // What each source document states anywhere, for the unstated-value
   // pass; rebuilt when evicted, so that memory stays bounded.
-  constexpr size_t kMaxStatedDocuments = 256;
+  constexpr size_t kMaxStatedDocuments = 1024;
   absl::node_hash_map<int, StatedValues> stated;
   auto stated_of = [&](int d) -> const StatedValues& {
     auto it = stated.find(d);
     if (it != stated.end()) return it->second;
     if (stated.size() >= kMaxStatedDocuments) stated.clear();
     StatedValues& values = stated[d];
-    for (const Sentence& s : docs_[d]->sentences()) values.Add(finder.Words(s.text()), lexicon_);
+    for (int s = 0; s < docs_[d]->sentences_size(); ++s) values.Add(words_of(d, s), lexicon_);
     for (const Entity& e : docs_[d]->entities()) {
       if (e.kind() != ENTITY_KIND_PERSON) continue;
       values.AddPerson(e.name());

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "absl/hash/hash.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
@@ -308,36 +309,56 @@ double Position(int k, size_t n) { return n <= 1 ? 0 : static_cast<double>(k) / 
 
 }  // namespace
 
+uint64_t StatedValues::Key(absl::string_view text) {
+  return absl::Hash<absl::string_view>{}(text);
+}
+
+namespace {
+
+// One key for a (value, anchor) pair.
+uint64_t PairKey(uint64_t value, uint64_t anchor) {
+  return value * 0x9E3779B97F4A7C15ull ^ anchor;
+}
+
+}  // namespace
+
 void StatedValues::Add(const std::vector<SentenceWord>& words, const Lexicon& lexicon) {
   for (int k = 0; k < static_cast<int>(words.size()); ++k) {
     const SentenceWord& w = words[k];
-    if (w.type == Type::kNumber) numbers_.emplace_back(w.value, NumberSlot(words, k, lexicon));
-    if (w.type == Type::kYear) numbers_.emplace_back(w.value, "year");
-    words_.insert(w.folded);
-    if (w.type == Type::kWord) lowercase_.insert(w.folded);
-    if (!w.name_key.empty()) words_.insert(w.name_key);
+    if (w.type == Type::kNumber) {
+      const std::string slot = NumberSlot(words, k, lexicon);
+      numbers_.emplace_back(w.value, slot.empty() ? 0 : Key(slot));
+    }
+    if (w.type == Type::kYear) numbers_.emplace_back(w.value, Key("year"));
+    words_.insert(Key(w.folded));
+    if (w.type == Type::kWord) lowercase_.insert(Key(w.folded));
+    if (!w.name_key.empty()) words_.insert(Key(w.name_key));
     if (w.type == Type::kNumber || w.type == Type::kYear || w.type == Type::kDateWord ||
         IsNamed(w)) {
       auto [from, to] = RunAround(words, k);
-      auto& anchors = contexts_[ValueKey(w)];
-      for (std::string& key : AnchorsAround(words, from, to, lexicon)) anchors.insert(std::move(key));
+      const uint64_t value = Key(ValueKey(w));
+      for (const std::string& anchor : AnchorsAround(words, from, to, lexicon)) {
+        contexts_.insert(PairKey(value, Key(anchor)));
+      }
     }
-    if (IsNamed(w) && w.folded.size() >= 3 && words_.insert("name:" + w.folded).second) {
+    if (IsNamed(w) && w.folded.size() >= 3 &&
+        words_.insert(Key(absl::StrCat("name:", w.folded))).second) {
       name_words_.push_back(w.folded);
     }
   }
 }
 
 bool StatedValues::StatesNumber(const SentenceWord& number, const std::string& slot) const {
+  // A figure with its own unit ("4-course", "£5m") is stated only with
+  // that unit; a bare count also by a bare number ("four" for "four
+  // people").
+  const bool own_unit = !slot.empty() && slot[0] != '|';
+  const uint64_t slot_key = slot.empty() ? 0 : Key(slot);
   for (const auto& [v, v_slot] : numbers_) {
-    // A figure with its own unit ("4-course", "£5m") is stated only with
-    // that unit; a bare count also by a bare number ("four" for "four
-    // people").
-    const bool own_unit = !slot.empty() && slot[0] != '|';
     if (number.type == Type::kYear
             ? Same(number.value, v)
             : Rounded(number.value, v) &&
-                  (v_slot == slot || slot.empty() || (v_slot.empty() && !own_unit))) {
+                  (v_slot == slot_key || slot.empty() || (v_slot == 0 && !own_unit))) {
       return true;
     }
   }
@@ -346,16 +367,15 @@ bool StatedValues::StatesNumber(const SentenceWord& number, const std::string& s
 
 void StatedValues::AddPerson(absl::string_view name) {
   for (absl::string_view word : absl::StrSplit(name, ' ', absl::SkipEmpty())) {
-    person_words_.insert(absl::AsciiStrToLower(word));
+    person_words_.insert(Key(absl::AsciiStrToLower(word)));
   }
 }
 
 bool StatedValues::StatesInContext(const SentenceWord& w,
                                    const std::vector<std::string>& anchors) const {
-  auto it = contexts_.find(ValueKey(w));
-  if (it == contexts_.end()) return false;
+  const uint64_t value = Key(ValueKey(w));
   for (const std::string& a : anchors) {
-    if (it->second.contains(a)) return true;
+    if (contexts_.contains(PairKey(value, Key(a)))) return true;
   }
   return false;
 }

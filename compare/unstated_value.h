@@ -34,7 +34,8 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
+#include <cstdint>
+
 #include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
@@ -44,7 +45,9 @@
 namespace factcheck {
 
 // Everything one document states, for "never states it" checks: its
-// numbers, and every word and name key in it, whatever the case.
+// numbers, and every word and name key in it, whatever the case. Words are
+// kept as 64-bit hashes (a collision would only hide a finding), so that
+// many documents' statements fit in memory at once.
 class StatedValues {
  public:
   // Adds one sentence's typed words (SubstitutionFinder::Words).
@@ -54,17 +57,19 @@ class StatedValues {
   void AddPerson(absl::string_view name);
 
   // True when the lowercase word is part of a person's name.
-  bool IsPersonWord(const std::string& folded) const { return person_words_.contains(folded); }
+  bool IsPersonWord(const std::string& folded) const {
+    return person_words_.contains(Key(folded));
+  }
 
   // True when the document states the number's value, or a figure that
   // it rounds ("£6bn" for "£6.7bn"), in the same slot (NumberSlot) or
   // where either has none; a year, exactly, anywhere.
   bool StatesNumber(const SentenceWord& number, const std::string& slot) const;
   // True when the document has the folded word or name key.
-  bool StatesWord(const std::string& folded) const { return words_.contains(folded); }
+  bool StatesWord(const std::string& folded) const { return words_.contains(Key(folded)); }
   // True when the document writes the folded word in lowercase somewhere.
   bool StatesLowercase(const std::string& folded) const {
-    return lowercase_.contains(folded);
+    return lowercase_.contains(Key(folded));
   }
   // True when some name word of the document is the folded `name`
   // shortened or lengthened (SameNameInShort).
@@ -78,14 +83,17 @@ class StatedValues {
   bool StatesInContext(const Substitution& substitution) const;
 
  private:
-  // (value, slot) of every number and year.
-  std::vector<std::pair<double, std::string>> numbers_;
-  absl::flat_hash_set<std::string> words_;
+  static uint64_t Key(absl::string_view text);
+
+  // (value, slot key; 0 for no slot) of every number and year.
+  std::vector<std::pair<double, uint64_t>> numbers_;
+  absl::flat_hash_set<uint64_t> words_;
+  absl::flat_hash_set<uint64_t> person_words_;
+  absl::flat_hash_set<uint64_t> lowercase_;
+  // Folded name words, as text: compared in short and for typos.
   std::vector<std::string> name_words_;
-  absl::flat_hash_set<std::string> person_words_;
-  absl::flat_hash_set<std::string> lowercase_;
-  // Value key -> anchors seen near the value.
-  absl::flat_hash_map<std::string, absl::flat_hash_set<std::string>> contexts_;
+  // (value key, anchor) pairs: an anchor seen near a value.
+  absl::flat_hash_set<uint64_t> contexts_;
 };
 
 // The values of `draft` (typed as `draft_words`) that the source document

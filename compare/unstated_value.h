@@ -1,40 +1,54 @@
 // File: compare/unstated_value.h
 //
-// Finds a value that a draft sentence states and its source never states
-// anywhere, where the source's sentence about the same thing states another
-// value of the same kind: "plunged to just 100ft above the ocean" against
-// "fell to just 1,100ft above the ocean", when no sentence of the source
-// says "100ft".
+// Finds a value that a draft sentence states and its source does not,
+// where the source's sentence about the same thing states another value of
+// the same kind in the same slot: "plunged to just 100ft above the ocean"
+// against "fell to just 1,100ft above the ocean", when no sentence of the
+// source says "100ft".
 //
 // The word-by-word pass (compare/substitution.h) needs the two sentences to
 // restate each other around the swap, and a summary seldom does: it
-// reorders, merges and shortens. This pass trades position for absence.
-// The draft's value must be absent from the whole source document, and the
-// aligned source sentence must state a value of the same kind, in the same
-// slot, that the draft sentence does not state. Kinds and slots:
+// reorders, merges and shortens. This pass trades word order for absence:
+//   - the draft's value is absent from the whole source document, or
+//     stated only in other contexts (never next to the words the draft
+//     puts it next to: StatedValues::StatesInContext), the latter only
+//     against a closely aligned sentence and, for names, only as a person
+//     for a person (the extractor's PERSON entities);
+//   - the aligned source sentence states a rival value the draft sentence
+//     does not, of the same kind, in the same slot.
+// Kinds and slots:
 //   - a number, slotted by its unit ("£", "ft", "-year-old") or, bare, by
-//     the noun it counts ("three inches" -> "inch"): QUANTITY_CONFLICT;
-//   - a year, a month, a weekday: DATE_CONFLICT;
-//   - a run of names: a known place against a known place
-//     (LOCATION_CONFLICT), any other name against another name
-//     (ROLE_CONFLICT: who).
-// A number next to a word that makes it approximate ("about", "more
-// than") is compared only with one bounded by the same words, and a number
-// within 5% of the other is a rounding, not a conflict.
+//     the noun or name it counts ("three inches" -> "inch"):
+//     QUANTITY_CONFLICT;
+//   - a year, a month, a weekday, a unit of time or relative day
+//     ("weeks later", "tomorrow"): DATE_CONFLICT;
+//   - a run of names: a place for a place (LOCATION_CONFLICT), a thing for a
+//     thing of the same head word ("X Stadium"), an acronym for an acronym,
+//     another name for another name (ROLE_CONFLICT: who).
+// The slot is tied by an anchor: one of the nearest content words either
+// side of the draft's value is also next to the rival ("above the ocean");
+// a unit already fixes the slot of a number, and being places that of two
+// places. Not conflicts: a rounding ("£6bn" for "£6.7bn"), a bound ("more
+// than 40" against "37"), a misspelt or shortened name ("Toyko", "Man
+// Utd"), a sentence whose negation the other lacks, a byline ("Ann Lee:").
+//
+// The caller decides which sources to ask (compare/comparator.cc asks only
+// those that tell the same story: a value missing from an unrelated
+// article says nothing).
 //
 // Example:
-//   StatedValues stated(lexicon);
-//   for (const auto& words : source_sentence_words) stated.Add(words);
+//   StatedValues stated;
+//   for (const auto& words : source_sentence_words) stated.Add(words, lexicon);
 //   std::vector<Substitution> found = FindUnstatedValues(
-//       draft, draft_words, source, source_words, stated, lexicon);
+//       draft, draft_words, source, source_words,
+//       [&]() -> const StatedValues& { return stated; }, lexicon);
 
 #ifndef FACTCHECK_COMPARE_UNSTATED_VALUE_H_
 #define FACTCHECK_COMPARE_UNSTATED_VALUE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
-
-#include <cstdint>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/functional/function_ref.h"
@@ -76,8 +90,8 @@ class StatedValues {
   bool StatesNameInShort(const std::string& name) const;
 
   // True when the document states the value of `w` (a number, year, date
-  // word or name word) with one of `anchors` near it (ValueAnchors): in
-  // the same context as the draft does.
+  // word or name word) with one of `anchors` (the words next to the
+  // draft's value) near it: in the same context as the draft does.
   bool StatesInContext(const SentenceWord& w, const std::vector<std::string>& anchors) const;
   // The same for a found substitution's draft value and anchors.
   bool StatesInContext(const Substitution& substitution) const;

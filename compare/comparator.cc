@@ -238,8 +238,7 @@ void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Locati
 
 // The keys a person or organisation is known by in one document.
 std::vector<std::string> EntityKeys(const Entity& entity) {
-  std::vector<std::string> keys;
-  for (const std::string* name : {&entity.name()}) keys.push_back(FoldForComparison(*name));
+  std::vector<std::string> keys = {FoldForComparison(entity.name())};
   for (const std::string& alias : entity.aliases()) keys.push_back(FoldForComparison(alias));
   const std::string& full = keys.front();
   if (size_t space = full.rfind(' '); space != std::string::npos) {

@@ -135,10 +135,11 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
     word.folded = lower;
     // Capitalised anyway: the sentence's first word, or the first of a
     // quotation ("Mr X wrote: 'Sorry for the late reply'").
-    const bool first = words.empty() || (b > raw_begin && (text[raw_begin] == '\'' ||
-                                                           text[raw_begin] == '"' ||
-                                                           absl::StartsWith(text.substr(raw_begin), "\xE2\x80\x9C") ||
-                                                           absl::StartsWith(text.substr(raw_begin), "\xE2\x80\x98")));
+    const absl::string_view raw = text.substr(raw_begin);
+    const bool opens_quote =
+        b > raw_begin && (raw[0] == '\'' || raw[0] == '"' || absl::StartsWith(raw, "\xE2\x80\x9C") ||
+                          absl::StartsWith(raw, "\xE2\x80\x98"));
+    const bool first = words.empty() || opens_quote;
     // Negation.
     if (lower == "not" || lower == "never" || lower == "no" || lower == "nor" ||
         lower == "cannot" || absl::EndsWith(lower, "n't") ||
@@ -261,9 +262,9 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
     // a sentence is capitalised anyway; it counts only when the lexicon
     // knows it as a place, country or organisation.
     // A contraction is its first word ("I've", "We'll").
-    absl::string_view uncontracted = core.substr(0, core.find_first_of("'"));
-    if (absl::StrContains(core, "\xE2\x80\x99") && !absl::EndsWith(lower, "s")) {
-      uncontracted = core.substr(0, core.find("\xE2\x80\x99"));
+    absl::string_view uncontracted = core;
+    for (absl::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+      uncontracted = uncontracted.substr(0, uncontracted.find(apostrophe));
     }
     if (IsUpper(core[0]) && !lexicon_.IsStopword(std::string(core)) &&
         !lexicon_.IsStopword(std::string(uncontracted))) {

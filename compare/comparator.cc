@@ -115,8 +115,9 @@ class Comparison {
   Report report_;
   // surname -> full-name keys seen anywhere.
   absl::flat_hash_map<std::string, std::set<std::string>> full_keys_by_surname_;
-  // Per document: the folded names, aliases and surnames of the people
-  // and organisations it names.
+  // Per document: the folded names, aliases and surnames of each person
+  // and organisation it names, and all of them in one set.
+  std::vector<std::vector<std::vector<std::string>>> named_entities_;
   std::vector<absl::flat_hash_set<std::string>> entity_keys_;
   // Findings already emitted, by (doc, claim, kind).
   std::set<std::tuple<int, int, int>> emitted_;
@@ -252,6 +253,7 @@ bool IsNamedEntity(const Entity& entity) {
 }
 
 void Comparison::IndexPeople() {
+  named_entities_.resize(docs_.size());
   entity_keys_.resize(docs_.size());
   for (size_t d = 0; d < docs_.size(); ++d) {
     for (const Entity& entity : docs_[d]->entities()) {
@@ -261,17 +263,17 @@ void Comparison::IndexPeople() {
         full_keys_by_surname_[folded.substr(space + 1)].insert(folded);
       }
       if (!IsNamedEntity(entity)) continue;
-      for (std::string& key : EntityKeys(entity)) entity_keys_[d].insert(std::move(key));
+      named_entities_[d].push_back(EntityKeys(entity));
+      entity_keys_[d].insert(named_entities_[d].back().begin(), named_entities_[d].back().end());
     }
   }
 }
 
 bool Comparison::SameStory(int target, int source) const {
-  int named = 0, shared = 0;
-  for (const Entity& entity : docs_[target]->entities()) {
-    if (!IsNamedEntity(entity)) continue;
-    ++named;
-    for (const std::string& key : EntityKeys(entity)) {
+  const int named = static_cast<int>(named_entities_[target].size());
+  int shared = 0;
+  for (const std::vector<std::string>& keys : named_entities_[target]) {
+    for (const std::string& key : keys) {
       if (entity_keys_[source].contains(key)) {
         ++shared;
         break;

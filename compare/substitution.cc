@@ -314,24 +314,39 @@ bool SameWordValue(const SentenceWord& a, const SentenceWord& b) {
     return std::fabs(a.value - b.value) < 1e-9 * std::max(1.0, std::fabs(a.value)) &&
            (a.unit == b.unit || a.unit.empty() || b.unit.empty());
   }
-  auto named = [](const SentenceWord& w) {
-    return w.type == Type::kName || w.type == Type::kMaybeName;
-  };
-  if (named(a) && named(b)) return a.name_key == b.name_key;
+  if (IsNameWord(a) && IsNameWord(b)) return a.name_key == b.name_key;
   if (a.type == Type::kTimeWord && b.type == Type::kTimeWord) return a.unit == b.unit;
   return a.folded == b.folded;
+}
+
+bool HasSameWordValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
+  for (const SentenceWord& x : words) {
+    if (SameWordValue(w, x)) return true;
+  }
+  return false;
+}
+
+bool IsNameWord(const SentenceWord& w) {
+  return w.type == Type::kName || w.type == Type::kMaybeName;
+}
+
+bool IsPossessive(absl::string_view text) {
+  return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\xE2\x80\x99s");
+}
+
+std::optional<double> CountOfTime(const std::vector<SentenceWord>& words, int k) {
+  if (k > 0 && (words[k - 1].folded == "a" || words[k - 1].folded == "an")) return 1;
+  for (int j = k - 1; j >= std::max(0, k - 2); --j) {
+    if (words[j].type == Type::kNumber) return words[j].value;
+  }
+  return std::nullopt;
 }
 
 namespace {
 
 bool SameValue(const SentenceWord& a, const SentenceWord& b) { return SameWordValue(a, b); }
-
-// True when some word of `words` has the value of `w`.
 bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
-  for (const SentenceWord& x : words) {
-    if (SameValue(w, x)) return true;
-  }
-  return false;
+  return HasSameWordValue(words, w);
 }
 
 bool IsContent(const SentenceWord& w, const Lexicon& lexicon) {
@@ -589,17 +604,13 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
       if (sub.kind == FINDING_KIND_UNSPECIFIED) {
         int a = FirstOfType(d, di, ni, Type::kTimeWord);
         int b = FirstOfType(s, sj, se, Type::kTimeWord);
-        auto counted = [](const std::vector<SentenceWord>& w, int k) {
-          if (k > 0 && (w[k - 1].folded == "a" || w[k - 1].folded == "an")) return true;
-          return FirstOfType(w, std::max(0, k - 2), k, Type::kNumber) >= 0;
-        };
         // "next week's wedding" for "the day": a possessive time word
         // qualifies a thing, it does not date the event.
-        auto possessive = [&](const std::vector<SentenceWord>& w, absl::string_view text, int k) {
-          absl::string_view word = text.substr(w[k].begin, w[k].end - w[k].begin);
-          return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s");
+        auto possessive = [](const std::vector<SentenceWord>& w, absl::string_view text, int k) {
+          return IsPossessive(text.substr(w[k].begin, w[k].end - w[k].begin));
         };
-        if (a >= 0 && b >= 0 && counted(d, a) == counted(s, b) &&
+        if (a >= 0 && b >= 0 &&
+            CountOfTime(d, a).has_value() == CountOfTime(s, b).has_value() &&
             possessive(d, draft, a) == possessive(s, source, b) && !SameValue(d[a], s[b]) &&
             !in_source(d[a]) && !in_draft(s[b])) {
           sub.kind = DATE_CONFLICT;
@@ -632,11 +643,8 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
                        ((pi >= 0 || opens_with_names) && a == di && b == sj) || (ni < n && a_end == ni && b_end == se);
           // "Martino's side" for "Argentina": an owner against a thing
           // is a rewording, not a swap.
-          auto possessive = [](absl::string_view text) {
-            return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\xE2\x80\x99s");
-          };
-          bool same_form = possessive(draft.substr(d[a].begin, d[a_end - 1].end - d[a].begin)) ==
-                           possessive(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
+          bool same_form = IsPossessive(draft.substr(d[a].begin, d[a_end - 1].end - d[a].begin)) ==
+                           IsPossessive(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
           // Subjects compared at the start of the sentences: a person or
           // thing for a person or thing, a place for a place.
           bool mixed = opens_with_names &&

@@ -28,6 +28,7 @@
 #ifndef FACTCHECK_COMPARE_SUBSTITUTION_H_
 #define FACTCHECK_COMPARE_SUBSTITUTION_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -137,6 +138,19 @@ class SubstitutionFinder {
 // and unit, names by their spelling-insensitive key, units of time by
 // unit, other words by their folded form.
 bool SameWordValue(const SentenceWord& a, const SentenceWord& b);
+
+// True when some word of `words` states the value of `w` (SameWordValue).
+bool HasSameWordValue(const std::vector<SentenceWord>& words, const SentenceWord& w);
+
+// True for a name or a capitalised first word that may be one.
+bool IsNameWord(const SentenceWord& w);
+
+// True when `text` ends in a possessive "'s" ("Leeds's", "week's").
+bool IsPossessive(absl::string_view text);
+
+// The count before the unit of time words[k]: 1 for "a" or "an", else the
+// number within the two words before it ("three days"); nullopt for none.
+std::optional<double> CountOfTime(const std::vector<SentenceWord>& words, int k);
 
 // True when two folded names are one name, or one is a short form of the
 // other: a prefix ("disney" of "disneyland") or a word abbreviated ("utd"

@@ -20,10 +20,6 @@ constexpr double kRounding = 0.05;
 // A figure given to fewer significant digits may be up to this far off.
 constexpr double kCoarseRounding = 0.15;
 
-bool IsNamed(const SentenceWord& w) {
-  return w.type == Type::kName || w.type == Type::kMaybeName;
-}
-
 bool IsContentWord(const SentenceWord& w, const Lexicon& lexicon) {
   if (w.type != Type::kWord || w.folded.size() < 3) return false;
   std::string capitalised = w.folded;
@@ -42,7 +38,7 @@ std::string NumberSlot(const std::vector<SentenceWord>& words, int k, const Lexi
   std::string name;  // a name counted, if no noun follows it
   for (int j = k + 1; j < last; ++j) {
     const SentenceWord& next = words[j];
-    if (IsNamed(next)) {
+    if (IsNameWord(next)) {
       if (name.empty()) name = absl::StrCat(unit, "|", next.folded);
       continue;
     }
@@ -92,12 +88,6 @@ bool Rounded(double draft, double source) {
          Same(ToSignificant(source, digits, true), draft);
 }
 
-bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
-  for (const SentenceWord& x : words) {
-    if (SameWordValue(w, x)) return true;
-  }
-  return false;
-}
 
 // A word's name without a possessive, as written.
 absl::string_view TextOf(absl::string_view text, const SentenceWord& from, const SentenceWord& to) {
@@ -127,14 +117,14 @@ std::vector<Run> NameRuns(absl::string_view text, const std::vector<SentenceWord
                           const Lexicon& lexicon) {
   std::vector<Run> runs;
   for (int k = 0; k < static_cast<int>(words.size());) {
-    if (!IsNamed(words[k])) {
+    if (!IsNameWord(words[k])) {
       ++k;
       continue;
     }
     // A run ends at punctuation: "Ann Lee, Headteacher" is a name and a
     // title.
     int end = k + 1;
-    while (end < static_cast<int>(words.size()) && IsNamed(words[end]) &&
+    while (end < static_cast<int>(words.size()) && IsNameWord(words[end]) &&
            text.substr(words[end - 1].end, words[end].begin - words[end - 1].end)
                    .find_first_not_of(' ') == absl::string_view::npos) {
       ++end;
@@ -157,11 +147,11 @@ constexpr int kContextReach = 6;
 // A word that can tie two values to one slot: a content word, a name, a
 // unit of time.
 bool IsAnchor(const SentenceWord& w, const Lexicon& lexicon) {
-  return IsContentWord(w, lexicon) || IsNamed(w) || w.type == Type::kTimeWord;
+  return IsContentWord(w, lexicon) || IsNameWord(w) || w.type == Type::kTimeWord;
 }
 
 std::string AnchorKey(const SentenceWord& w) {
-  if (IsNamed(w)) return w.name_key;
+  if (IsNameWord(w)) return w.name_key;
   if (w.type == Type::kTimeWord) return w.unit;
   return ContentTerm(w.folded);
 }
@@ -172,7 +162,7 @@ std::string AnchorKey(const SentenceWord& w) {
 // sentence.
 bool SharesNeighbour(const std::vector<SentenceWord>& d, int a, int a_end,
                      const std::vector<SentenceWord>& s, int b, int b_end, const Lexicon& lexicon) {
-  const bool value_is_name = IsNamed(d[a]);
+  const bool value_is_name = IsNameWord(d[a]);
   // The nearest kAnchorsPerSide anchors on each side, within
   // kNeighbourhood words. A number or a date is tied to its slot by what
   // it counts or dates, not by who the sentence is about ("Truman left
@@ -180,7 +170,7 @@ bool SharesNeighbour(const std::vector<SentenceWord>& d, int a, int a_end,
   auto around = [&](const std::vector<SentenceWord>& w, int from, int to) {
     std::vector<std::string> keys;
     auto take = [&](int k) {
-      if (!IsAnchor(w[k], lexicon) || (!value_is_name && IsNamed(w[k]))) return false;
+      if (!IsAnchor(w[k], lexicon) || (!value_is_name && IsNameWord(w[k]))) return false;
       keys.push_back(AnchorKey(w[k]));
       return true;
     };
@@ -261,10 +251,6 @@ bool HasNegation(const std::vector<SentenceWord>& words) {
   return false;
 }
 
-bool IsPossessive(absl::string_view text) {
-  return absl::EndsWith(text, "'s") || absl::EndsWith(text, "\xE2\x80\x99s");
-}
-
 // Shouting, not naming: "CLICK HERE".
 bool AllCapitals(absl::string_view text) {
   int letters = 0;
@@ -297,9 +283,9 @@ std::string ValueKey(const SentenceWord& w) {
 // The run of names around words[k], or [k, k + 1) for any other word.
 std::pair<int, int> RunAround(const std::vector<SentenceWord>& words, int k) {
   int from = k, to = k + 1;
-  if (IsNamed(words[k])) {
-    while (from > 0 && IsNamed(words[from - 1])) --from;
-    while (to < static_cast<int>(words.size()) && IsNamed(words[to])) ++to;
+  if (IsNameWord(words[k])) {
+    while (from > 0 && IsNameWord(words[from - 1])) --from;
+    while (to < static_cast<int>(words.size()) && IsNameWord(words[to])) ++to;
   }
   return {from, to};
 }
@@ -334,14 +320,14 @@ void StatedValues::Add(const std::vector<SentenceWord>& words, const Lexicon& le
     if (w.type == Type::kWord) lowercase_.insert(Key(w.folded));
     if (!w.name_key.empty()) words_.insert(Key(w.name_key));
     if (w.type == Type::kNumber || w.type == Type::kYear || w.type == Type::kDateWord ||
-        IsNamed(w)) {
+        IsNameWord(w)) {
       auto [from, to] = RunAround(words, k);
       const uint64_t value = Key(ValueKey(w));
       for (const std::string& anchor : AnchorsAround(words, from, to, lexicon)) {
         contexts_.insert(PairKey(value, Key(anchor)));
       }
     }
-    if (IsNamed(w) && w.folded.size() >= 3 &&
+    if (IsNameWord(w) && w.folded.size() >= 3 &&
         words_.insert(Key(absl::StrCat("name:", w.folded))).second) {
       name_words_.push_back(w.folded);
     }
@@ -470,7 +456,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       if (slot.empty() || InSlot(s, w, slot, lexicon)) continue;
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
-        if (s[b].type != w.type || HasSameValue(d, s[b])) continue;
+        if (s[b].type != w.type || HasSameWordValue(d, s[b])) continue;
         if (w.type == Type::kNumber) {
           if (NumberSlot(s, b, lexicon) != slot || Rounded(w.value, s[b].value)) continue;
           if ((bounded(d, a) || bounded(s, b)) && !same_bounds(a, b)) continue;
@@ -497,15 +483,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     // always with a shared neighbour, counted on both sides or neither ("a
     // day" may be "24 hours").
     if (w.type == Type::kTimeWord) {
-      if (HasSameValue(s, w)) continue;
-      // The count before a unit of time: 1 for "a"/"an", 0 for none.
-      auto count = [](const std::vector<SentenceWord>& x, int k) -> double {
-        if (k > 0 && (x[k - 1].folded == "a" || x[k - 1].folded == "an")) return 1;
-        for (int j = k - 1; j >= std::max(0, k - 2); --j) {
-          if (x[j].type == Type::kNumber) return x[j].value;
-        }
-        return 0;
-      };
+      if (HasSameWordValue(s, w)) continue;
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
         // "three weeks" and "41 years" are other spans altogether; "three
@@ -514,8 +492,9 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
         // month"), or a count: "planning the day" does not date anything
         // that "the wedding next week" does.
         const bool same_lead = a > 0 && b > 0 && d[a - 1].folded == s[b - 1].folded;
-        if (s[b].type == Type::kTimeWord && !HasSameValue(d, s[b]) &&
-            count(d, a) == count(s, b) && (same_lead || count(d, a) > 0) &&
+        if (s[b].type == Type::kTimeWord && !HasSameWordValue(d, s[b]) &&
+            CountOfTime(d, a) == CountOfTime(s, b) &&
+            (same_lead || CountOfTime(d, a).value_or(0) > 0) &&
             IsPossessive(TextOf(draft, w, w)) == IsPossessive(TextOf(source, s[b], s[b]))) {
           candidates.push_back(b);
         }
@@ -537,7 +516,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       std::vector<int> candidates;
       for (int b = 0; b < static_cast<int>(s.size()); ++b) {
         if (s[b].type == Type::kDateWord && is_month(source, s[b]) == month &&
-            !HasSameValue(d, s[b])) {
+            !HasSameWordValue(d, s[b])) {
           candidates.push_back(b);
         }
       }
@@ -571,7 +550,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     for (int k = r.begin; k < r.end; ++k) {
       for (const SentenceWord& x : d) {
         if (SameWordValue(s[k], x) || s[k].folded == x.folded) return true;
-        if (IsNamed(x) && SameNameInShort(s[k].folded, x.folded)) return true;
+        if (IsNameWord(x) && SameNameInShort(s[k].folded, x.folded)) return true;
       }
     }
     return false;
@@ -585,7 +564,7 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     bool in_source = false;
     for (int k = r.begin; k < r.end && !in_source; ++k) {
       for (const SentenceWord& x : s) {
-        in_source |= IsNamed(x) && (SameWordValue(d[k], x) || SameNameInShort(d[k].folded, x.folded));
+        in_source |= IsNameWord(x) && (SameWordValue(d[k], x) || SameNameInShort(d[k].folded, x.folded));
       }
     }
     if (in_source) continue;

@@ -1,6 +1,7 @@
 #include "claims/analysis/ud_tokenizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/ascii.h"
@@ -212,20 +213,47 @@ class Tokenizer {
   std::vector<UdToken> tokens_;
 };
 
-// URLs, e-mail addresses, @handles, #hashtags and emoticons: one token.
+bool IsUrlChar(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
+         (c != '<' && c != '>' && c != '"' && absl::ascii_ispunct(
+                                                   static_cast<unsigned char>(c)));
+}
+
+bool IsNameChar(char c) {
+  return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '.' ||
+         c == '_' || c == '-' || c == '%' || c == '+' || c == '\'';
+}
+
+// URLs, e-mail addresses, @handles, #hashtags, file names and the like:
+// one token.
 bool Tokenizer::IsSpecial(int64_t b, int64_t e) const {
   absl::string_view s = text_.substr(b, e - b);
-  if (InList(s, kSmileys)) return true;
   if (s.size() < 2) return false;
   std::string lower = absl::AsciiStrToLower(s);
   if (absl::StartsWith(lower, "http://") || absl::StartsWith(lower, "https://") ||
       absl::StartsWith(lower, "ftp://") || absl::StartsWith(lower, "www.") ||
-      absl::StartsWith(lower, "mailto:")) {
-    return s.size() > 7;
+      absl::StartsWith(lower, "mailto:") || absl::StartsWith(lower, "doi:")) {
+    if (s.size() <= 7) return false;
+    for (char c : s) {
+      if (!IsUrlChar(c)) return false;
+    }
+    return true;
   }
-  if ((s[0] == '@' || s[0] == '#') && IsAsciiLetter(s[1])) {
+  if (lower == "yahoo!" || lower == "us$") return true;
+  // Newsgroups: alt.animals.cat, comp.sources.unix.
+  for (const char* group : {"alt.", "comp.", "rec.", "sci.", "soc.", "talk.",
+                            "misc.", "news."}) {
+    if (absl::StartsWith(lower, group) && lower.size() > strlen(group) &&
+        lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-") ==
+            std::string::npos) {
+      return true;
+    }
+  }
+  bool alnum_end = absl::ascii_isalnum(static_cast<unsigned char>(s.back()));
+  if ((s[0] == '@' || s[0] == '#') && IsAsciiLetter(s[1]) && alnum_end) {
     for (char c : s.substr(1)) {
-      if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '_') {
+      if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '_' &&
+          (c != '.' || s[0] == '#')) {
         return false;
       }
     }
@@ -233,9 +261,28 @@ bool Tokenizer::IsSpecial(int64_t b, int64_t e) const {
   }
   size_t at = s.find('@');
   if (at != absl::string_view::npos && at > 0 && at + 1 < s.size() &&
-      absl::ascii_isalnum(static_cast<unsigned char>(s[at - 1])) &&
+      alnum_end && absl::ascii_isalnum(static_cast<unsigned char>(s[0])) &&
       absl::ascii_isalnum(static_cast<unsigned char>(s[at + 1]))) {
-    return true;
+    bool ok = true;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (i != at && !IsNameChar(s[i])) ok = false;
+    }
+    if (ok) return true;
+  }
+  // File names and host names: report-2.doc, ld2d-#69366-1.DOC, enron.com.
+  size_t dot = s.rfind('.');
+  if (dot != absl::string_view::npos && dot > 0 && dot + 1 < s.size()) {
+    bool ok = true;
+    bool letter = false;
+    for (char c : s.substr(0, dot)) {
+      if (!IsNameChar(c) && c != '#') ok = false;
+      if (absl::ascii_isalpha(static_cast<unsigned char>(c))) letter = true;
+    }
+    if (ok && letter && s[dot - 1] != '.' &&
+        InList(absl::string_view(lower).substr(dot + 1), kDotEndings) &&
+        lower.find('\'') == std::string::npos) {
+      return true;
+    }
   }
   return false;
 }
@@ -268,13 +315,13 @@ bool Tokenizer::KeepHyphen(int64_t word_begin, int64_t hyphen,
   }
   groups.push_back(n);
   if (p < e && IsWordChar(At(p))) return false;
-  if (groups.size() == 2) return groups[0] == 3 && groups[1] == 4;
-  if (groups.size() == 3) {
-    return groups[0] == 3 && groups[1] == 3 && groups[2] == 4;
-  }
-  if (groups.size() == 4) {
-    return groups[0] == 1 && groups[1] == 3 && groups[2] == 3 &&
-           groups[3] == 4;
+  // Telephone numbers, extensions, ZIP+4 codes, dates: 345-9945,
+  // 713-853-3989, 3-5213, 77042-2016, 11-20-2000.
+  static const std::vector<std::vector<int>> kPatterns = {
+      {3, 4}, {1, 4}, {5, 4}, {3, 3, 4}, {1, 3, 3, 4}, {2, 2, 4}, {2, 2, 2},
+      {1, 1, 2}, {1, 2, 2}, {1, 1, 4}, {1, 2, 4}, {2, 1, 4}};
+  for (const std::vector<int>& pattern : kPatterns) {
+    if (groups == pattern) return true;
   }
   return false;
 }
@@ -310,11 +357,25 @@ int64_t Tokenizer::ScanWord(int64_t b, int64_t e) const {
         }
       }
       if (!keep) {
-        // Domains and file names.
+        // Domains and file names: the last of the dotted parts tells.
         int64_t q = p + 1;
-        while (q < e && (IsAsciiLetter(At(q)) || IsDigit(At(q)))) ++q;
-        std::string ending = Fold(text_.substr(p + 1, q - p - 1));
-        if (InList(ending, kDotEndings) && p - b >= 2) keep = true;
+        int64_t last = q;
+        while (q < e) {
+          char32_t d = At(q);
+          if (IsAsciiLetter(d) || IsDigit(d)) {
+            ++q;
+          } else if (d == '.' && q + 1 < e && (IsAsciiLetter(At(q + 1)) ||
+                                                IsDigit(At(q + 1)))) {
+            last = ++q;
+          } else {
+            break;
+          }
+        }
+        std::string ending = Fold(text_.substr(last, q - last));
+        if (InList(ending, kDotEndings) && p - b >= 2 &&
+            (q >= e || !IsWordChar(At(q)))) {
+          return q;
+        }
       }
       if (keep) segment = p + 1;
     } else if (c == ',') {
@@ -376,9 +437,16 @@ bool Tokenizer::IsAbbreviation(int64_t b, int64_t e, int64_t chunk_end) const {
 
 // Emits the word text[b, e), splitting off clitics and units.
 void Tokenizer::EmitWord(int64_t b, int64_t e) {
-  std::string folded = Fold(text_.substr(b, e - b));
+  absl::string_view word = text_.substr(b, e - b);
+  std::string folded = Fold(word);
+  if (word == "Lets") {
+    Push(b, b + 3);
+    Push(b + 3, e);
+    return;
+  }
   for (const SplitWord& s : kSplitWords) {
     if (folded != s.word || s.parts[0] == 0) continue;
+    if (folded == "im" && word != "im" && word != "Im") continue;
     int64_t p = b;
     for (int part : s.parts) {
       if (part == 0) break;
@@ -406,6 +474,11 @@ void Tokenizer::EmitWord(int64_t b, int64_t e) {
         byte += 1;
       }
     }
+    if (tail == "s" && IsDigit(Before(byte, b))) {
+      // The 1960's, AK47's.
+      Push(b, e);
+      return;
+    }
     if (tail == "s" || tail == "m" || tail == "d" || tail == "re" ||
         tail == "ve" || tail == "ll") {
       Push(b, byte);
@@ -426,8 +499,8 @@ void Tokenizer::EmitWord(int64_t b, int64_t e) {
       ++p;
     }
     if (p < e && p > b && IsDigit(Before(p, b))) {
-      std::string unit = Fold(text_.substr(p, e - p));
-      if (InList(unit, kUnits)) {
+      absl::string_view unit = text_.substr(p, e - p);
+      if (InList(unit, kUnits) || unit == "AM" || unit == "PM") {
         Push(b, p);
         Push(p, e);
         return;
@@ -438,9 +511,20 @@ void Tokenizer::EmitWord(int64_t b, int64_t e) {
 }
 
 void Tokenizer::Chunk(int64_t begin, int64_t end) {
-  if (IsSpecial(begin, end)) {
+  if (InList(text_.substr(begin, end - begin), kSmileys)) {
     Push(begin, end);
     return;
+  }
+  // An emoticon against the word before it: "free:)".
+  for (const char* const* smiley = kSmileys; *smiley != nullptr; ++smiley) {
+    int64_t n = strlen(*smiley);
+    if (n < end - begin && n >= 2 &&
+        text_.substr(end - n, n) == *smiley && IsWordChar(Before(end - n, begin)) &&
+        (*smiley)[0] != '8') {
+      Chunk(begin, end - n);
+      Push(end - n, end);
+      return;
+    }
   }
   // Opening punctuation and closing punctuation around a special core.
   {
@@ -466,8 +550,7 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
         break;
       }
     }
-    if ((b > begin || e < end) && e > b && IsSpecial(b, e) &&
-        !InList(text_.substr(b, e - b), kSmileys)) {
+    if (e > b && IsSpecial(b, e)) {
       if (b > begin) Chunk(begin, b);
       Push(b, e);
       if (e < end) Chunk(e, end);
@@ -480,7 +563,12 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
     char32_t c = At(p, &length);
     if (IsWordChar(c)) {
       int64_t e = ScanWord(p, end);
-      if (e < end && text_[e] == '.' && IsAbbreviation(p, e, end)) {
+      if (e < end && text_[e] == '.' &&
+          IsAbbreviation(p, e, end)) {
+        Push(p, e + 1);
+        p = e + 1;
+      } else if (e + 1 == end && text_[e] == '-' && !IsDigit(Before(e, p))) {
+        // A word broken off: "th-", "understan-".
         Push(p, e + 1);
         p = e + 1;
       } else {
@@ -503,7 +591,8 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
         int64_t e = ScanWord(p + length, end);
         std::string w = Fold(text_.substr(p + length, e - p - length));
         if (w == "em" || w == "cause" || w == "til" || w == "n" ||
-            w == "tis" || w == "twas") {
+            w == "tis" || w == "twas" || w == "s" || w == "m" || w == "d" ||
+            w == "re" || w == "ve" || w == "ll") {
           Push(p, e);
           p = e;
           continue;
@@ -512,7 +601,19 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
     }
     // Runs that make one token: ... -- !!! ?! '' ``.
     int64_t e = p + length;
-    if (c == '.' || c == '-' || c == '!' || c == '?' || c == '*' || c == '=' ||
+    if (c == '.' && IsDigit(At(e)) && e < end && !IsWordChar(Before(p, begin))) {
+      // .265
+      e = ScanWord(e, end);
+    } else if ((c == '.' && At(e) != '.') || c == '!' || c == '?') {
+      // ?! !!! .? !. but ... apart: "...?!!!" is ... | ?!!!.
+      while (e < end) {
+        char32_t d = At(e);
+        if (d != '.' && d != '!' && d != '?') break;
+        if (d == '.' && e + 1 < end && At(e + 1) == '.') break;
+        ++e;
+      }
+    } else if (c == '.' || c == '-' || c == '*' || c == '=' || c == '<' ||
+        c == '>' ||
         c == '_' || c == '~' || c == '#' || c == '$' || c == '+' ||
         c == 0x2014 || c == 0x2013) {
       while (e < end) {

@@ -17,8 +17,7 @@ constexpr bool kSplitFinalAbbreviationDot = true;
 
 // The code point at text[pos] (pos < end); *length gets its byte count.
 // Invalid bytes come back one at a time as themselves.
-char32_t Decode(absl::string_view text, int64_t pos, int64_t end,
-                int* length) {
+char32_t Decode(absl::string_view text, int64_t pos, int64_t end, int* length) {
   unsigned char b0 = static_cast<unsigned char>(text[pos]);
   *length = 1;
   if (b0 < 0x80) return b0;
@@ -36,9 +35,9 @@ char32_t Decode(absl::string_view text, int64_t pos, int64_t end,
 
 bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v' || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0xFEFF;
+         c == '\v' || c == 0xA0 || c == 0x1680 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -94,53 +93,54 @@ bool InList(absl::string_view word, const char* const* list) {
 // Prefixes the treebanks keep joined to the rest of the word by a hyphen
 // ("non-profit", "e-mail", "re-elected"); other hyphens are tokens.
 const char* const kHyphenPrefixes[] = {
-    "non",   "e",      "re",    "anti",  "co",    "pre",   "pro",
-    "mid",   "cross",  "post",  "over",  "semi",  "counter", "multi",
-    "ex",    "sub",    "mini",  "socio", "psycho", "inter", "intra",
-    "micro", "arch",   "proto", "mis",   "un",    "neo",   "bi",
-    "tri",   "uni",    "ultra", "macro", "pseudo", "quasi", nullptr};
+    "non",   "e",     "re",    "anti",  "co",     "pre",     "pro",
+    "mid",   "cross", "post",  "over",  "semi",   "counter", "multi",
+    "ex",    "sub",   "mini",  "socio", "psycho", "inter",   "intra",
+    "micro", "arch",  "proto", "mis",   "un",     "neo",     "bi",
+    "tri",   "uni",   "ultra", "macro", "pseudo", "quasi",   nullptr};
 
 // Abbreviations that keep their dot, as written (case matters: "Sat." is a
 // day, "sat." a verb before a full stop).
 const char* const kAbbreviations[] = {
-    "Mr",    "Mrs",   "Ms",    "Dr",    "St",    "Jr",    "Sr",    "Mt",
-    "Ft",    "Inc",   "Corp",  "Co",    "Ltd",   "Bros",  "Gen",   "Lt",
-    "Col",   "Capt",  "Sgt",   "Maj",   "Adm",   "Cmdr",  "Rev",   "Sen",
-    "Rep",   "Reps",  "Gov",   "Pres",  "Prof",  "Supt",  "Atty",  "Hon",
-    "Jan",   "Feb",   "Mar",   "Apr",   "Jun",   "Jul",   "Aug",   "Sep",
-    "Sept",  "Oct",   "Nov",   "Dec",   "Mon",   "Tue",   "Tues",  "Wed",
-    "Thu",   "Thur",  "Thurs", "Fri",   "Sat",   "Sun",   "Ave",   "Blvd",
-    "Rd",    "Calif", "Fla",   "Ariz",  "Conn",  "Tenn",  "Okla",  "Colo",
-    "Ky",    "Md",    "Nev",   "La",    "Va",    "Pa",    "Mich",  "Minn",
-    "Wis",   "Ala",   "Ga",    "Ore",   "Que",   "Ont",   "Vol",   "Vols",
-    "Fig",   "Attn",  "Arrv",  "Dept",  "Est",   "Approx", "Ph",   "Esq",
-    "vs",    "etc",   "al",    "eg",    "ie",    "cf",    "approx", "dept",
-    "ext",   "govt",  "lb",    "lbs",   "oz",    "yrs",   "hrs",   "mins",
-    "sq",    "ft",    "pp",    "vol",   "div",   "arrv",  "rep",   "Mob",
-    "Fax",   "Tel",   "tel",   "Univ",  "Assn",  "Dist",  "Gov't", "Ass't",
-    "Spec",  "Sec",   "Para",  "Conf",  "Gen",   "Msgr",  "Fr",    nullptr};
+    "Mr",   "Mrs",   "Ms",    "Dr",   "St",   "Jr",     "Sr",     "Mt",
+    "Ft",   "Inc",   "Corp",  "Co",   "Ltd",  "Bros",   "Gen",    "Lt",
+    "Col",  "Capt",  "Sgt",   "Maj",  "Adm",  "Cmdr",   "Rev",    "Sen",
+    "Rep",  "Reps",  "Gov",   "Pres", "Prof", "Supt",   "Atty",   "Hon",
+    "Jan",  "Feb",   "Mar",   "Apr",  "Jun",  "Jul",    "Aug",    "Sep",
+    "Sept", "Oct",   "Nov",   "Dec",  "Mon",  "Tue",    "Tues",   "Wed",
+    "Thu",  "Thur",  "Thurs", "Fri",  "Sat",  "Sun",    "Ave",    "Blvd",
+    "Rd",   "Calif", "Fla",   "Ariz", "Conn", "Tenn",   "Okla",   "Colo",
+    "Ky",   "Md",    "Nev",   "La",   "Va",   "Pa",     "Mich",   "Minn",
+    "Wis",  "Ala",   "Ga",    "Ore",  "Que",  "Ont",    "Vol",    "Vols",
+    "Fig",  "Attn",  "Arrv",  "Dept", "Est",  "Approx", "Ph",     "Esq",
+    "vs",   "etc",   "al",    "eg",   "ie",   "cf",     "approx", "dept",
+    "ext",  "govt",  "lb",    "lbs",  "oz",   "yrs",    "hrs",    "mins",
+    "sq",   "ft",    "pp",    "vol",  "div",  "arrv",   "rep",    "Mob",
+    "Fax",  "Tel",   "tel",   "Univ", "Assn", "Dist",   "Gov't",  "Ass't",
+    "Spec", "Sec",   "Para",  "Conf", "Gen",  "Msgr",   "Fr",     nullptr};
 
 // Abbreviations that keep their dot only before a number ("No. 1").
-const char* const kNumberAbbreviations[] = {"No", "no", "Nos", "Art", "Ch",
-                                            "pp", "p",  "Nr", nullptr};
+const char* const kNumberAbbreviations[] = {"No", "no", "Nos", "Art",  "Ch",
+                                            "pp", "p",  "Nr",  nullptr};
 
 // Units split from a number written against them ("6.7bn", "10:30am").
 const char* const kUnits[] = {
-    "am", "pm", "k",  "m",  "mm", "cm", "km", "kg", "mg", "lb", "lbs",
-    "ft", "bn", "b",  "mn", "t",  "tn", "hz", "khz", "mhz", "ghz", "kb",
-    "mb", "gb", "tb", "mph", "kph", "x", "p", "c", "f", "hh", "mins", "min",
-    "hrs", "hr", "yrs", "sec", "secs", "ml", "oz", "percent", "pc", "bp",
-    "kw", "mw", "gw", "kwh", "v", "w", "sq", "yr", "yo", "s.", nullptr};
+    "am",  "pm",      "k",    "m",   "mm",   "cm",  "km",  "kg",  "mg",   "lb",
+    "lbs", "ft",      "bn",   "b",   "mn",   "t",   "tn",  "hz",  "khz",  "mhz",
+    "ghz", "kb",      "mb",   "gb",  "tb",   "mph", "kph", "x",   "p",    "c",
+    "f",   "hh",      "mins", "min", "hrs",  "hr",  "yrs", "sec", "secs", "ml",
+    "oz",  "percent", "pc",   "bp",  "kw",   "mw",  "gw",  "kwh", "v",    "w",
+    "sq",  "yr",      "yo",   "s.",  nullptr};
 
 // Endings that mark the dot before them as part of a name, not a sentence
 // end: domains and file names ("enron.com", "report.doc").
 const char* const kDotEndings[] = {
-    "com", "org", "net", "gov", "edu", "mil", "int", "co", "uk", "us",
-    "ca",  "au",  "de",  "fr",  "io",  "ly",  "info", "biz", "tv", "eu",
-    "in",  "jp",  "cn",  "ru",  "es",  "it",  "nl",  "dk", "mx", "ac",
-    "doc", "docx", "xls", "xlsx", "ppt", "pdf", "txt", "htm", "html",
-    "jpg", "jpeg", "gif", "png", "zip", "exe", "asp", "aspx", "php", "jsp",
-    "cgi", "mp3", "wav", "csv", nullptr};
+    "com", "org",  "net",  "gov", "edu",  "mil", "int",  "co",   "uk",
+    "us",  "ca",   "au",   "de",  "fr",   "io",  "ly",   "info", "biz",
+    "tv",  "eu",   "in",   "jp",  "cn",   "ru",  "es",   "it",   "nl",
+    "dk",  "mx",   "ac",   "doc", "docx", "xls", "xlsx", "ppt",  "pdf",
+    "txt", "htm",  "html", "jpg", "jpeg", "gif", "png",  "zip",  "exe",
+    "asp", "aspx", "php",  "jsp", "cgi",  "mp3", "wav",  "csv",  nullptr};
 
 // Whole words split into parts that spell them, by the lengths of the
 // parts (lowercase; matched ignoring case).
@@ -165,10 +165,9 @@ const SplitWord kSplitWords[] = {
 
 // Emoticons, tokens of their own.
 const char* const kSmileys[] = {
-    ":)",  ":(",  ";)",  ":-)", ":-(", ";-)", ":D",  ":-D", ":P", ":p",
-    ":-P", ":/",  ":-/", ":'(", "<3",  "^_^", "^^",  "XD",  ":o", ":O",
-    ":]",  ":[",  "=)",  "=(",  ":|",  ":-|", ";D",  "8)",  ":-))", ":))",
-    nullptr};
+    ":)", ":(",  ";)",  ":-)", ":-(", ";-)", ":D",   ":-D", ":P",   ":p", ":-P",
+    ":/", ":-/", ":'(", "<3",  "^_^", "^^",  "XD",   ":o",  ":O",   ":]", ":[",
+    "=)", "=(",  ":|",  ":-|", ";D",  "8)",  ":-))", ":))", nullptr};
 
 class Tokenizer {
  public:
@@ -215,8 +214,8 @@ class Tokenizer {
 
 bool IsUrlChar(char c) {
   return absl::ascii_isalnum(static_cast<unsigned char>(c)) ||
-         (c != '<' && c != '>' && c != '"' && absl::ascii_ispunct(
-                                                   static_cast<unsigned char>(c)));
+         (c != '<' && c != '>' && c != '"' &&
+          absl::ascii_ispunct(static_cast<unsigned char>(c)));
 }
 
 bool IsNameChar(char c) {
@@ -230,7 +229,8 @@ bool Tokenizer::IsSpecial(int64_t b, int64_t e) const {
   absl::string_view s = text_.substr(b, e - b);
   if (s.size() < 2) return false;
   std::string lower = absl::AsciiStrToLower(s);
-  if (absl::StartsWith(lower, "http://") || absl::StartsWith(lower, "https://") ||
+  if (absl::StartsWith(lower, "http://") ||
+      absl::StartsWith(lower, "https://") ||
       absl::StartsWith(lower, "ftp://") || absl::StartsWith(lower, "www.") ||
       absl::StartsWith(lower, "mailto:") || absl::StartsWith(lower, "doi:")) {
     if (s.size() <= 7) return false;
@@ -241,8 +241,8 @@ bool Tokenizer::IsSpecial(int64_t b, int64_t e) const {
   }
   if (lower == "yahoo!" || lower == "us$") return true;
   // Newsgroups: alt.animals.cat, comp.sources.unix.
-  for (const char* group : {"alt.", "comp.", "rec.", "sci.", "soc.", "talk.",
-                            "misc.", "news."}) {
+  for (const char* group :
+       {"alt.", "comp.", "rec.", "sci.", "soc.", "talk.", "misc.", "news."}) {
     if (absl::StartsWith(lower, group) && lower.size() > strlen(group) &&
         lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789.-") ==
             std::string::npos) {
@@ -318,8 +318,8 @@ bool Tokenizer::KeepHyphen(int64_t word_begin, int64_t hyphen,
   // Telephone numbers, extensions, ZIP+4 codes, dates: 345-9945,
   // 713-853-3989, 3-5213, 77042-2016, 11-20-2000.
   static const std::vector<std::vector<int>> kPatterns = {
-      {3, 4}, {1, 4}, {5, 4}, {3, 3, 4}, {1, 3, 3, 4}, {2, 2, 4}, {2, 2, 2},
-      {1, 1, 2}, {1, 2, 2}, {1, 1, 4}, {1, 2, 4}, {2, 1, 4}};
+      {3, 4},    {1, 4},    {5, 4},    {3, 3, 4}, {1, 3, 3, 4}, {2, 2, 4},
+      {2, 2, 2}, {1, 1, 2}, {1, 2, 2}, {1, 1, 4}, {1, 2, 4},    {2, 1, 4}};
   for (const std::vector<int>& pattern : kPatterns) {
     if (groups == pattern) return true;
   }
@@ -364,8 +364,8 @@ int64_t Tokenizer::ScanWord(int64_t b, int64_t e) const {
           char32_t d = At(q);
           if (IsAsciiLetter(d) || IsDigit(d)) {
             ++q;
-          } else if (d == '.' && q + 1 < e && (IsAsciiLetter(At(q + 1)) ||
-                                                IsDigit(At(q + 1)))) {
+          } else if (d == '.' && q + 1 < e &&
+                     (IsAsciiLetter(At(q + 1)) || IsDigit(At(q + 1)))) {
             last = ++q;
           } else {
             break;
@@ -393,8 +393,8 @@ int64_t Tokenizer::ScanWord(int64_t b, int64_t e) const {
       keep = KeepHyphen(b, p, e);
     } else if (c == '&') {
       // AT&T, PG&E.
-      keep = p - b <= 2 && absl::ascii_isupper(static_cast<unsigned char>(
-                               text_[b])) &&
+      keep = p - b <= 2 &&
+             absl::ascii_isupper(static_cast<unsigned char>(text_[b])) &&
              absl::ascii_isupper(static_cast<unsigned char>(text_[p + 1]));
     } else if (c == '/') {
       // 9/11, 1/2, s/he.
@@ -422,7 +422,8 @@ bool Tokenizer::IsAbbreviation(int64_t b, int64_t e, int64_t chunk_end) const {
   if (word.find('.') != absl::string_view::npos) {
     bool all = true;
     for (char c : word) {
-      if (c != '.' && !IsAsciiLetter(static_cast<unsigned char>(c))) all = false;
+      if (c != '.' && !IsAsciiLetter(static_cast<unsigned char>(c)))
+        all = false;
     }
     if (all) return true;
   }
@@ -518,9 +519,8 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
   // An emoticon against the word before it: "free:)".
   for (const char* const* smiley = kSmileys; *smiley != nullptr; ++smiley) {
     int64_t n = strlen(*smiley);
-    if (n < end - begin && n >= 2 &&
-        text_.substr(end - n, n) == *smiley && IsWordChar(Before(end - n, begin)) &&
-        (*smiley)[0] != '8') {
+    if (n < end - begin && n >= 2 && text_.substr(end - n, n) == *smiley &&
+        IsWordChar(Before(end - n, begin)) && (*smiley)[0] != '8') {
       Chunk(begin, end - n);
       Push(end - n, end);
       return;
@@ -563,8 +563,7 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
     char32_t c = At(p, &length);
     if (IsWordChar(c)) {
       int64_t e = ScanWord(p, end);
-      if (e < end && text_[e] == '.' &&
-          IsAbbreviation(p, e, end)) {
+      if (e < end && text_[e] == '.' && IsAbbreviation(p, e, end)) {
         Push(p, e + 1);
         p = e + 1;
       } else if (e + 1 == end && text_[e] == '-' && !IsDigit(Before(e, p))) {
@@ -590,9 +589,9 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
       if (p + length < end && IsAsciiLetter(next)) {
         int64_t e = ScanWord(p + length, end);
         std::string w = Fold(text_.substr(p + length, e - p - length));
-        if (w == "em" || w == "cause" || w == "til" || w == "n" ||
-            w == "tis" || w == "twas" || w == "s" || w == "m" || w == "d" ||
-            w == "re" || w == "ve" || w == "ll") {
+        if (w == "em" || w == "cause" || w == "til" || w == "n" || w == "tis" ||
+            w == "twas" || w == "s" || w == "m" || w == "d" || w == "re" ||
+            w == "ve" || w == "ll") {
           Push(p, e);
           p = e;
           continue;
@@ -601,7 +600,8 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
     }
     // Runs that make one token: ... -- !!! ?! '' ``.
     int64_t e = p + length;
-    if (c == '.' && IsDigit(At(e)) && e < end && !IsWordChar(Before(p, begin))) {
+    if (c == '.' && IsDigit(At(e)) && e < end &&
+        !IsWordChar(Before(p, begin))) {
       // .265
       e = ScanWord(e, end);
     } else if ((c == '.' && At(e) != '.') || c == '!' || c == '?') {
@@ -613,13 +613,13 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
         ++e;
       }
     } else if (c == '.' || c == '-' || c == '*' || c == '=' || c == '<' ||
-        c == '>' ||
-        c == '_' || c == '~' || c == '#' || c == '$' || c == '+' ||
-        c == 0x2014 || c == 0x2013) {
+               c == '>' || c == '_' || c == '~' || c == '#' || c == '$' ||
+               c == '+' || c == 0x2014 || c == 0x2013) {
       while (e < end) {
         int l;
         char32_t d = At(e, &l);
-        bool same = d == c || ((c == '!' || c == '?') && (d == '!' || d == '?'));
+        bool same =
+            d == c || ((c == '!' || c == '?') && (d == '!' || d == '?'));
         if (!same) break;
         e += l;
       }

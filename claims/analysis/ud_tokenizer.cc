@@ -516,6 +516,16 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
     Push(begin, end);
     return;
   }
+  // An address in angle brackets against a name: "Ryan"<ryan@example.com>.
+  {
+    size_t angle = text_.substr(begin, end - begin).find('<');
+    if (angle != absl::string_view::npos && angle > 0 &&
+        text_[end - 1] == '>' && IsSpecial(begin + angle + 1, end - 1)) {
+      Chunk(begin, begin + angle);
+      Chunk(begin + angle, end);
+      return;
+    }
+  }
   // An emoticon against the word before it: "free:)".
   for (const char* const* smiley = kSmileys; *smiley != nullptr; ++smiley) {
     int64_t n = strlen(*smiley);

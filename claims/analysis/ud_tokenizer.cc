@@ -160,7 +160,6 @@ const SplitWord kSplitWords[] = {
     {"youre", {3, 2, 0}},   {"theyre", {4, 2, 0}},  {"thats", {4, 1, 0}},
     {"whats", {4, 1, 0}},   {"theres", {5, 1, 0}},  {"youll", {3, 2, 0}},
     {"itll", {2, 2, 0}},    {"youve", {3, 2, 0}},   {"theyve", {4, 2, 0}},
-    {"doin", {0, 0, 0}},
 };
 
 // Emoticons, tokens of their own.

@@ -13,8 +13,8 @@
 // Example:
 //   std::string s = "Mr. Smith doesn\u2019t like long-term deals.";
 //   std::vector<UdToken> t = TokenizeUd(s, 0, s.size());
-//   // Mr. | Smith | does | n't | like | long | - | term | deals | .
-//   // t[2].space_after == false (n't follows at once).
+//   // Mr. | Smith | does | n\u2019t | like | long | - | term | deals | .
+//   // t[2].space_after == false (n\u2019t follows at once).
 
 #ifndef FACTCHECK_CLAIMS_ANALYSIS_UD_TOKENIZER_H_
 #define FACTCHECK_CLAIMS_ANALYSIS_UD_TOKENIZER_H_

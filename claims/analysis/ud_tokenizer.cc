@@ -125,12 +125,12 @@ const char* const kNumberAbbreviations[] = {"No", "no", "Nos", "Art",  "Ch",
 
 // Units split from a number written against them ("6.7bn", "10:30am").
 const char* const kUnits[] = {
-    "am",  "pm",      "k",    "m",   "mm",   "cm",  "km",  "kg",  "mg",   "lb",
-    "lbs", "ft",      "bn",   "b",   "mn",   "t",   "tn",  "hz",  "khz",  "mhz",
-    "ghz", "kb",      "mb",   "gb",  "tb",   "mph", "kph", "x",   "p",    "c",
-    "f",   "hh",      "mins", "min", "hrs",  "hr",  "yrs", "sec", "secs", "ml",
-    "oz",  "percent", "pc",   "bp",  "kw",   "mw",  "gw",  "kwh", "v",    "w",
-    "sq",  "yr",      "yo",   "s.",  nullptr};
+    "am",  "pm",  "k",    "m",  "mm", "cm",      "km",  "kg",  "mg",
+    "lb",  "lbs", "ft",   "bn", "b",  "mn",      "t",   "tn",  "hz",
+    "khz", "mhz", "ghz",  "kb", "mb", "gb",      "tb",  "mph", "kph",
+    "x",   "p",   "c",    "f",  "hh", "mins",    "min", "hrs", "hr",
+    "yrs", "sec", "secs", "ml", "oz", "percent", "pc",  "bp",  "kw",
+    "mw",  "gw",  "kwh",  "v",  "w",  "sq",      "yr",  "yo",  nullptr};
 
 // Endings that mark the dot before them as part of a name, not a sentence
 // end: domains and file names ("enron.com", "report.doc").

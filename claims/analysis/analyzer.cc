@@ -1,0 +1,77 @@
+#include "claims/analysis/analyzer.h"
+
+#include <utility>
+
+#include "absl/status/status.h"
+#include "claims/analysis/gazetteer.h"
+#include "claims/analysis/ud_tokenizer.h"
+#include "claims/analysis/word_features.h"
+
+namespace factcheck {
+
+absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromModel(
+    absl::string_view bytes, const Lexicon& lexicon) {
+  AnalysisModelProto model;
+  if (!model.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+    return absl::InvalidArgumentError("the analysis model does not parse");
+  }
+  std::unique_ptr<Analyzer> a(new Analyzer());
+  a->version_ = model.version();
+  a->lexicon_ = &lexicon;
+  absl::StatusOr<Tagger> tagger = Tagger::FromProto(model);
+  if (!tagger.ok()) return tagger.status();
+  a->tagger_ = *std::move(tagger);
+  absl::StatusOr<Lemmatizer> lemmatizer = Lemmatizer::FromProto(model);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  a->lemmatizer_ = *std::move(lemmatizer);
+  absl::StatusOr<Parser> parser = Parser::FromProto(model);
+  if (!parser.ok()) return parser.status();
+  a->parser_ = *std::move(parser);
+  absl::StatusOr<EntityRecognizer> ner = EntityRecognizer::FromProto(model);
+  if (!ner.ok()) return ner.status();
+  a->entities_ = *std::move(ner);
+  return a;
+}
+
+SentenceAnalysis Analyzer::AnalyzeWords(
+    const std::vector<absl::string_view>& words) const {
+  SentenceAnalysis out;
+  if (words.empty()) return out;
+  SentenceCase sentence_case = DetectSentenceCase(words);
+  std::vector<WordInfo> info;
+  info.reserve(words.size());
+  for (absl::string_view w : words) info.push_back(DescribeWord(w, sentence_case));
+  std::vector<int> tags = tagger_.Tag(info);
+  std::vector<int> heads, labels;
+  parser_.Parse(info, tags, &heads, &labels);
+  std::vector<uint32_t> gazetteer = GazetteerBits(*lexicon_, words);
+  out.entities = entities_.Recognize(info, tags, gazetteer);
+  out.tokens.resize(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    AnalyzedToken& t = out.tokens[i];
+    t.tag = tags[i];
+    t.head = heads[i];
+    t.label = labels[i];
+    t.lemma = lemmatizer_.Lemma(words[i], tags[i]);
+    t.feats = &lemmatizer_.Feats(words[i], tags[i]);
+  }
+  return out;
+}
+
+SentenceAnalysis Analyzer::Analyze(absl::string_view text, int64_t begin,
+                                   int64_t end) const {
+  std::vector<UdToken> tokens = TokenizeUd(text, begin, end);
+  std::vector<absl::string_view> words;
+  words.reserve(tokens.size());
+  for (const UdToken& t : tokens) {
+    words.push_back(text.substr(t.begin, t.end - t.begin));
+  }
+  SentenceAnalysis out = AnalyzeWords(words);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    out.tokens[i].begin = tokens[i].begin;
+    out.tokens[i].end = tokens[i].end;
+  }
+  return out;
+}
+
+}  // namespace factcheck

@@ -1,0 +1,195 @@
+#include "claims/analysis/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+
+namespace factcheck {
+namespace {
+
+// 0 marks an empty slot; the one feature that hashes to it is stored as 1.
+inline uint64_t SlotKey(uint64_t key) { return key == 0 ? 1 : key; }
+
+}  // namespace
+
+uint64_t HashBytes(absl::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 29);
+}
+
+int Argmax(const float* scores, int n, const std::vector<bool>* allowed) {
+  int best = -1;
+  for (int i = 0; i < n; ++i) {
+    if (allowed != nullptr && !(*allowed)[i]) continue;
+    if (best < 0 || scores[i] > scores[best]) best = i;
+  }
+  return best;
+}
+
+void PerceptronModel::Score(const uint64_t* features, size_t n,
+                            float* scores) const {
+  if (slots_.empty()) return;
+  for (size_t f = 0; f < n; ++f) {
+    uint64_t key = SlotKey(features[f]);
+    for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
+      const Slot& slot = slots_[i];
+      if (slot.key == key) {
+        for (uint32_t w = slot.begin; w < slot.end; ++w) {
+          scores[classes_[w]] += weights_[w];
+        }
+        break;
+      }
+      if (slot.key == 0) break;
+    }
+  }
+}
+
+void PerceptronModel::Build(const std::vector<uint64_t>& keys,
+                            const std::vector<uint32_t>& counts,
+                            const std::vector<uint8_t>& classes,
+                            const std::vector<float>& weights) {
+  num_features_ = static_cast<int64_t>(keys.size());
+  uint64_t size = 16;
+  while (size < keys.size() * 2) size *= 2;
+  mask_ = size - 1;
+  slots_.assign(size, Slot());
+  classes_ = classes;
+  weights_ = weights;
+  uint32_t begin = 0;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    uint64_t key = SlotKey(keys[k]);
+    uint64_t i = key & mask_;
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{key, begin, begin + counts[k]};
+    begin += counts[k];
+  }
+}
+
+void PerceptronModel::ToProto(PerceptronProto* proto) const {
+  struct Feature {
+    uint64_t key;
+    uint32_t begin, end;
+  };
+  std::vector<Feature> features;
+  for (const Slot& s : slots_) {
+    if (s.key != 0) features.push_back({s.key, s.begin, s.end});
+  }
+  std::sort(features.begin(), features.end(),
+            [](const Feature& a, const Feature& b) { return a.key < b.key; });
+  proto->Clear();
+  proto->set_num_classes(num_classes_);
+  std::string* classes = proto->mutable_classes();
+  for (const Feature& f : features) {
+    proto->add_keys(f.key);
+    proto->add_counts(f.end - f.begin);
+    for (uint32_t w = f.begin; w < f.end; ++w) {
+      classes->push_back(static_cast<char>(classes_[w]));
+      proto->add_weights(weights_[w]);
+    }
+  }
+}
+
+absl::StatusOr<PerceptronModel> PerceptronModel::FromProto(
+    const PerceptronProto& proto) {
+  if (proto.num_classes() < 1 || proto.num_classes() > 256) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("perceptron with ", proto.num_classes(), " classes"));
+  }
+  if (proto.keys_size() != proto.counts_size() ||
+      static_cast<size_t>(proto.weights_size()) != proto.classes().size()) {
+    return absl::InvalidArgumentError("perceptron arrays differ in length");
+  }
+  uint64_t total = 0;
+  for (uint32_t c : proto.counts()) total += c;
+  if (total != static_cast<uint64_t>(proto.weights_size())) {
+    return absl::InvalidArgumentError("perceptron counts do not sum to weights");
+  }
+  std::vector<uint8_t> classes(proto.classes().begin(), proto.classes().end());
+  for (uint8_t c : classes) {
+    if (c >= proto.num_classes()) {
+      return absl::InvalidArgumentError("perceptron class out of range");
+    }
+  }
+  PerceptronModel model;
+  model.num_classes_ = proto.num_classes();
+  model.Build(std::vector<uint64_t>(proto.keys().begin(), proto.keys().end()),
+              std::vector<uint32_t>(proto.counts().begin(), proto.counts().end()),
+              classes,
+              std::vector<float>(proto.weights().begin(), proto.weights().end()));
+  return model;
+}
+
+void PerceptronTrainer::Score(const std::vector<uint64_t>& features,
+                              float* scores) const {
+  for (uint64_t f : features) {
+    auto it = weights_.find(f);
+    if (it == weights_.end()) continue;
+    for (const Weight& w : it->second) scores[w.cls] += w.w;
+  }
+}
+
+void PerceptronTrainer::Add(uint64_t feature, int cls, float delta) {
+  std::vector<Weight>& ws = weights_[feature];
+  for (Weight& w : ws) {
+    if (w.cls == cls) {
+      w.total += static_cast<double>(now_ - w.stamp) * w.w;
+      w.stamp = now_;
+      w.w += delta;
+      return;
+    }
+  }
+  ws.push_back(Weight{static_cast<uint8_t>(cls), delta, 0.0, now_});
+}
+
+void PerceptronTrainer::Update(const std::vector<uint64_t>& features,
+                               int truth, int guess) {
+  if (truth == guess) return;
+  for (uint64_t f : features) {
+    Add(f, truth, 1.0f);
+    if (guess >= 0) Add(f, guess, -1.0f);
+  }
+}
+
+PerceptronModel PerceptronTrainer::Average(float prune) const {
+  std::vector<uint64_t> keys;
+  keys.reserve(weights_.size());
+  for (const auto& entry : weights_) keys.push_back(entry.first);
+  std::sort(keys.begin(), keys.end());
+  std::vector<uint64_t> kept;
+  std::vector<uint32_t> counts;
+  std::vector<uint8_t> classes;
+  std::vector<float> averaged;
+  const double now = std::max<int64_t>(now_, 1);
+  for (uint64_t key : keys) {
+    std::vector<Weight> ws = weights_.at(key);
+    std::sort(ws.begin(), ws.end(),
+              [](const Weight& a, const Weight& b) { return a.cls < b.cls; });
+    uint32_t count = 0;
+    for (const Weight& w : ws) {
+      double total = w.total + static_cast<double>(now_ - w.stamp) * w.w;
+      float avg = static_cast<float>(total / now);
+      if (std::fabs(avg) < prune) continue;
+      classes.push_back(w.cls);
+      averaged.push_back(avg);
+      ++count;
+    }
+    if (count == 0) continue;
+    kept.push_back(key);
+    counts.push_back(count);
+  }
+  PerceptronModel model;
+  model.num_classes_ = num_classes_;
+  model.Build(kept, counts, classes, averaged);
+  return model;
+}
+
+}  // namespace factcheck

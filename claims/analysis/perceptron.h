@@ -1,0 +1,147 @@
+// File: claims/analysis/perceptron.h
+//
+// The averaged multiclass perceptron (Collins 2002; Freund & Schapire 1999)
+// that every model of the linguistic layer is: tagger, entity recogniser
+// and parser. Features are 64-bit hashes of feature templates and their
+// values (see FeatureHash); a class is a small integer below 256.
+//
+// Training keeps the running and summed weights of every (feature, class)
+// pair and averages them lazily; the trained model keeps only the averaged,
+// non-zero weights in one flat open-addressing table, so scoring a feature is
+// one probe and a short run of (class, weight) pairs.
+//
+// Example:
+//   PerceptronTrainer trainer(/*num_classes=*/3);
+//   std::vector<uint64_t> f = {FeatureHash(1, "the")};
+//   std::vector<float> scores(3);
+//   trainer.Score(f, scores.data());
+//   trainer.Update(f, /*truth=*/1, /*guess=*/Argmax(scores));
+//   trainer.Tick();
+//   PerceptronModel model = trainer.Average();
+//   model.Score(f.data(), f.size(), scores.data());  // scores[1] > 0
+
+#ifndef FACTCHECK_CLAIMS_ANALYSIS_PERCEPTRON_H_
+#define FACTCHECK_CLAIMS_ANALYSIS_PERCEPTRON_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/analysis_model.pb.h"
+
+namespace factcheck {
+
+// A stable 64-bit hash of bytes (FNV-1a with a final avalanche): the same on
+// every machine and run, so trained models are reproducible.
+uint64_t HashBytes(absl::string_view s);
+
+// Combines a hash with another value.
+inline uint64_t HashMix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 32);
+}
+
+// Feature template `id` with the given value hashes.
+inline uint64_t FeatureHash(uint64_t id, uint64_t a) {
+  return HashMix(HashMix(0x51ed27f3ULL, id), a);
+}
+inline uint64_t FeatureHash(uint64_t id, uint64_t a, uint64_t b) {
+  return HashMix(FeatureHash(id, a), b);
+}
+inline uint64_t FeatureHash(uint64_t id, uint64_t a, uint64_t b, uint64_t c) {
+  return HashMix(FeatureHash(id, a, b), c);
+}
+inline uint64_t FeatureHash(uint64_t id, absl::string_view s) {
+  return FeatureHash(id, HashBytes(s));
+}
+
+// The index of the highest score among `allowed` (all when empty); ties go
+// to the lower index.
+int Argmax(const float* scores, int n, const std::vector<bool>* allowed = nullptr);
+inline int Argmax(const std::vector<float>& scores) {
+  return Argmax(scores.data(), static_cast<int>(scores.size()));
+}
+
+// A trained, averaged model. Cheap to move; scoring is thread-safe.
+class PerceptronModel {
+ public:
+  PerceptronModel() = default;
+
+  int num_classes() const { return num_classes_; }
+  // Number of features and of (feature, class) weights kept.
+  int64_t num_features() const { return num_features_; }
+  int64_t num_weights() const { return static_cast<int64_t>(weights_.size()); }
+
+  // Adds the weights of `n` features to scores[0, num_classes()); the caller
+  // zeroes them first.
+  void Score(const uint64_t* features, size_t n, float* scores) const;
+
+  // Writes the model sorted by feature hash, so equal models give equal bytes.
+  void ToProto(PerceptronProto* proto) const;
+  // InvalidArgument when the arrays disagree in length or a class is out of
+  // range.
+  static absl::StatusOr<PerceptronModel> FromProto(const PerceptronProto& proto);
+
+ private:
+  friend class PerceptronTrainer;
+  struct Slot {
+    uint64_t key = 0;  // 0: empty
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  // Builds the table from features sorted by key, each with its run of
+  // (class, weight) pairs.
+  void Build(const std::vector<uint64_t>& keys,
+             const std::vector<uint32_t>& counts,
+             const std::vector<uint8_t>& classes,
+             const std::vector<float>& weights);
+
+  int num_classes_ = 0;
+  int64_t num_features_ = 0;
+  uint64_t mask_ = 0;
+  std::vector<Slot> slots_;
+  std::vector<uint8_t> classes_;
+  std::vector<float> weights_;
+};
+
+// Trains a PerceptronModel. Not thread-safe.
+class PerceptronTrainer {
+ public:
+  // num_classes must be in [1, 256].
+  explicit PerceptronTrainer(int num_classes) : num_classes_(num_classes) {}
+
+  int num_classes() const { return num_classes_; }
+
+  // Adds the current (not averaged) weights to scores.
+  void Score(const std::vector<uint64_t>& features, float* scores) const;
+
+  // When guess != truth, moves the weights of `features` towards truth and
+  // away from guess.
+  void Update(const std::vector<uint64_t>& features, int truth, int guess);
+
+  // Counts one training example (for averaging). Call once per decision.
+  void Tick() { ++now_; }
+
+  // The averaged model; weights whose magnitude is below `prune` are dropped.
+  PerceptronModel Average(float prune = 0.0f) const;
+
+ private:
+  struct Weight {
+    uint8_t cls;
+    float w;
+    double total;
+    int64_t stamp;
+  };
+  void Add(uint64_t feature, int cls, float delta);
+
+  int num_classes_;
+  int64_t now_ = 0;
+  absl::flat_hash_map<uint64_t, std::vector<Weight>> weights_;
+};
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CLAIMS_ANALYSIS_PERCEPTRON_H_

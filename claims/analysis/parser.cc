@@ -127,6 +127,21 @@ void ParserFeatures(const ArcEagerState& s, const std::vector<WordInfo>& words,
   out->push_back(FeatureHash(79, has_head, L(s0), n0p));
 }
 
+void ValidMoves(const ArcEagerState& s, int root_label, bool valid[kNumMoves]) {
+  const bool open = !s.terminal();
+  const int s0 = s.stack(0);
+  valid[kMoveShift] = open;
+  valid[kMoveReduce] = open && s0 > 0 && s.head(s0) >= 0;
+  valid[kMoveLeft] = open && s0 > 0 && s.head(s0) < 0;
+  valid[kMoveRight] = open && (s0 > 0 || (s0 == 0 && s.IsValid(RightArc(root_label))));
+}
+
+void LabelFeatures(const std::vector<uint64_t>& action_features, int move,
+                   std::vector<uint64_t>* out) {
+  out->clear();
+  for (uint64_t f : action_features) out->push_back(HashMix(f, move));
+}
+
 absl::StatusOr<Parser> Parser::FromProto(const AnalysisModelProto& model) {
   Parser parser;
   parser.deprels_.assign(model.deprels().begin(), model.deprels().end());
@@ -140,12 +155,17 @@ absl::StatusOr<Parser> Parser::FromProto(const AnalysisModelProto& model) {
   parser.fallback_label_ = fallback == parser.deprels_.end()
                                ? parser.root_label_
                                : static_cast<int>(fallback - parser.deprels_.begin());
-  absl::StatusOr<PerceptronModel> m = PerceptronModel::FromProto(model.parser());
-  if (!m.ok()) return m.status();
-  if (m->num_classes() != NumActions(parser.num_labels())) {
+  absl::StatusOr<PerceptronModel> moves = PerceptronModel::FromProto(model.parser());
+  if (!moves.ok()) return moves.status();
+  absl::StatusOr<PerceptronModel> labels =
+      PerceptronModel::FromProto(model.parser_labels());
+  if (!labels.ok()) return labels.status();
+  if (moves->num_classes() != kNumMoves ||
+      labels->num_classes() != parser.num_labels()) {
     return absl::InvalidArgumentError("parser classes differ from the relations");
   }
-  parser.model_ = *std::move(m);
+  parser.moves_ = *std::move(moves);
+  parser.labels_ = *std::move(labels);
   return parser;
 }
 
@@ -154,15 +174,31 @@ void Parser::Parse(const std::vector<WordInfo>& words,
                    std::vector<int>* labels) const {
   const int n = static_cast<int>(words.size());
   ArcEagerState state(n, num_labels(), root_label_);
-  std::vector<uint64_t> features;
-  std::vector<float> scores(NumActions(num_labels()));
-  std::vector<bool> valid;
+  std::vector<uint64_t> features, label_features;
+  std::vector<float> label_scores(num_labels());
+  float scores[kNumMoves];
+  bool valid[kNumMoves];
   while (!state.terminal()) {
     ParserFeatures(state, words, tags, &features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.Score(features.data(), features.size(), scores.data());
-    state.ValidActions(&valid);
-    state.Apply(Argmax(scores.data(), static_cast<int>(scores.size()), &valid));
+    std::fill(scores, scores + kNumMoves, 0.0f);
+    moves_.Score(features.data(), features.size(), scores);
+    ValidMoves(state, root_label_, valid);
+    int move = -1;
+    for (int m = 0; m < kNumMoves; ++m) {
+      if (valid[m] && (move < 0 || scores[m] > scores[move])) move = m;
+    }
+    int label = 0;
+    if (move == kMoveRight && state.stack(0) == 0) {
+      label = root_label_;
+    } else if (move == kMoveLeft || move == kMoveRight) {
+      LabelFeatures(features, move, &label_features);
+      std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+      labels_.Score(label_features.data(), label_features.size(),
+                    label_scores.data());
+      label_scores[root_label_] = -1e30f;
+      label = Argmax(label_scores);
+    }
+    state.Apply(MoveAction(move, label));
   }
   state.Finish(fallback_label_);
   heads->resize(n);

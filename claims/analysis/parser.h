@@ -1,10 +1,12 @@
 // File: claims/analysis/parser.h
 //
-// Dependency parsing: a greedy arc-eager parser (transitions.h) scored by an
-// averaged perceptron over the feature set of Zhang & Nivre (2011): words and
-// tags of the stack top, its head and dependents, the next buffer words,
-// distance, valency and the labels already attached. Labels are UD
-// relations with their subtypes ("nsubj:pass", "obl:tmod").
+// Dependency parsing: a greedy arc-eager parser (transitions.h) scored by
+// averaged perceptrons over the feature set of Zhang & Nivre (2011): words
+// and tags of the stack top, its head and dependents, the next buffer words,
+// distance, valency and the labels already attached. One model picks the
+// transition (shift, reduce, left arc, right arc), a second the relation of
+// an arc, which is far cheaper than one model over every labelled
+// transition. Labels are UD relations with their subtypes ("nsubj:pass").
 //
 // Example:
 //   Parser parser = ...;  // Parser::FromProto(model)
@@ -31,6 +33,30 @@ namespace factcheck {
 void ParserFeatures(const ArcEagerState& s, const std::vector<WordInfo>& words,
                     const std::vector<int>& tags, std::vector<uint64_t>* out);
 
+// Unlabelled transitions: the action model's classes.
+constexpr int kMoveShift = 0;
+constexpr int kMoveReduce = 1;
+constexpr int kMoveLeft = 2;
+constexpr int kMoveRight = 3;
+constexpr int kNumMoves = 4;
+
+// Which moves the state allows (the root takes one dependent, with the root
+// relation).
+void ValidMoves(const ArcEagerState& s, int root_label, bool valid[kNumMoves]);
+
+// The relation model's features for an arc made by `move` in the state the
+// action features were computed in.
+void LabelFeatures(const std::vector<uint64_t>& action_features, int move,
+                   std::vector<uint64_t>* out);
+
+// The labelled action of a move with a relation.
+inline int MoveAction(int move, int label) {
+  return move == kMoveShift    ? kShift
+         : move == kMoveReduce ? kReduce
+         : move == kMoveLeft   ? LeftArc(label)
+                               : RightArc(label);
+}
+
 class Parser {
  public:
   // InvalidArgument when the parser's classes do not match the relations, or
@@ -48,7 +74,8 @@ class Parser {
   std::vector<std::string> deprels_;
   int root_label_ = 0;
   int fallback_label_ = 0;
-  PerceptronModel model_;
+  PerceptronModel moves_;
+  PerceptronModel labels_;
 };
 
 }  // namespace factcheck

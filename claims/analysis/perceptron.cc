@@ -38,17 +38,34 @@ int Argmax(const float* scores, int n, const std::vector<bool>* allowed) {
 void PerceptronModel::Score(const uint64_t* features, size_t n,
                             float* scores) const {
   if (slots_.empty()) return;
-  for (size_t f = 0; f < n; ++f) {
-    uint64_t key = SlotKey(features[f]);
-    for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
-      const Slot& slot = slots_[i];
-      if (slot.key == key) {
-        for (uint32_t w = slot.begin; w < slot.end; ++w) {
-          scores[classes_[w]] += weights_[w];
+  // Three passes so that the memory reads of all features overlap: fetch
+  // the slots, find each feature's run of weights and fetch it, then add.
+  constexpr size_t kBatch = 32;
+  const Slot* found[kBatch];
+  for (size_t start = 0; start < n; start += kBatch) {
+    const size_t count = std::min(kBatch, n - start);
+    for (size_t f = 0; f < count; ++f) {
+      __builtin_prefetch(&slots_[SlotKey(features[start + f]) & mask_]);
+    }
+    for (size_t f = 0; f < count; ++f) {
+      uint64_t key = SlotKey(features[start + f]);
+      found[f] = nullptr;
+      for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
+        const Slot& slot = slots_[i];
+        if (slot.key == key) {
+          found[f] = &slot;
+          __builtin_prefetch(&weights_[slot.begin]);
+          __builtin_prefetch(&classes_[slot.begin]);
+          break;
         }
-        break;
+        if (slot.key == 0) break;
       }
-      if (slot.key == 0) break;
+    }
+    for (size_t f = 0; f < count; ++f) {
+      if (found[f] == nullptr) continue;
+      for (uint32_t w = found[f]->begin; w < found[f]->end; ++w) {
+        scores[classes_[w]] += weights_[w];
+      }
     }
   }
 }

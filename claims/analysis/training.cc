@@ -327,48 +327,42 @@ void Jackknife(std::vector<Example>* examples, int num_tags,
   }
 }
 
-// Costs of every action in `valid` (others left at a large value).
-void ActionCosts(const ArcEagerState& s, const Example& ex,
-                 const std::vector<bool>& valid, int num_labels,
-                 std::vector<int>* costs) {
-  costs->assign(valid.size(), 1 << 20);
-  if (valid[kShift]) (*costs)[kShift] = s.Cost(kShift, ex.heads, ex.labels);
-  if (valid[kReduce]) (*costs)[kReduce] = s.Cost(kReduce, ex.heads, ex.labels);
+// The dynamic oracle's cost of each valid move (the relation aside).
+void MoveCosts(const ArcEagerState& s, const Example& ex,
+               const bool valid[kNumMoves], int costs[kNumMoves]) {
   const int s0 = s.stack(0), b = s.buffer(0);
-  bool any_left = false, any_right = false;
-  for (int l = 0; l < num_labels; ++l) {
-    any_left |= valid[LeftArc(l)];
-    any_right |= valid[RightArc(l)];
+  for (int m = 0; m < kNumMoves; ++m) costs[m] = 1 << 20;
+  if (valid[kMoveShift]) costs[kMoveShift] = s.Cost(kShift, ex.heads, ex.labels);
+  if (valid[kMoveReduce]) {
+    costs[kMoveReduce] = s.Cost(kReduce, ex.heads, ex.labels);
   }
-  if (any_left) {
-    int gold = ex.heads[s0] == b ? ex.labels[s0] : 0;
-    int base = s.Cost(LeftArc(gold), ex.heads, ex.labels);
-    for (int l = 0; l < num_labels; ++l) {
-      if (!valid[LeftArc(l)]) continue;
-      (*costs)[LeftArc(l)] = base + (ex.heads[s0] == b && l != gold ? 1 : 0);
-    }
+  if (valid[kMoveLeft]) {
+    int label = ex.heads[s0] == b ? ex.labels[s0] : 0;
+    costs[kMoveLeft] = s.Cost(LeftArc(label), ex.heads, ex.labels);
   }
-  if (any_right) {
-    int gold = ex.heads[b] == s0 ? ex.labels[b] : 0;
-    int base = s.Cost(RightArc(gold), ex.heads, ex.labels);
-    for (int l = 0; l < num_labels; ++l) {
-      if (!valid[RightArc(l)]) continue;
-      (*costs)[RightArc(l)] = base + (ex.heads[b] == s0 && l != gold ? 1 : 0);
-    }
+  if (valid[kMoveRight]) {
+    int label = ex.heads[b] == s0 ? ex.labels[b] : 0;
+    costs[kMoveRight] = s.Cost(RightArc(label), ex.heads, ex.labels);
   }
 }
 
-PerceptronModel TrainParser(const std::vector<Example>& examples,
-                            int num_labels, int root_label,
-                            const TrainingOptions& options, Random* random) {
-  const int num_actions = NumActions(num_labels);
-  PerceptronTrainer trainer(num_actions);
+struct ParserModels {
+  PerceptronModel moves;
+  PerceptronModel labels;
+};
+
+ParserModels TrainParser(const std::vector<Example>& examples, int num_labels,
+                         int root_label, const TrainingOptions& options,
+                         Random* random) {
+  PerceptronTrainer moves(kNumMoves);
+  PerceptronTrainer labels(num_labels);
   std::vector<const Example*> order;
   for (const Example& ex : examples) order.push_back(&ex);
-  std::vector<uint64_t> features;
-  std::vector<float> scores(num_actions);
-  std::vector<bool> valid;
-  std::vector<int> costs;
+  std::vector<uint64_t> features, label_features;
+  std::vector<float> label_scores(num_labels);
+  float scores[kNumMoves];
+  bool valid[kNumMoves];
+  int costs[kNumMoves];
   for (int it = 0; it < options.parser_iterations; ++it) {
     random->Shuffle(&order);
     int64_t correct = 0, total = 0;
@@ -378,42 +372,60 @@ PerceptronModel TrainParser(const std::vector<Example>& examples,
       ArcEagerState state(n, num_labels, root_label);
       while (!state.terminal()) {
         ParserFeatures(state, ex->info, ex->predicted, &features);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        trainer.Score(features, scores.data());
-        state.ValidActions(&valid);
-        int guess = Argmax(scores.data(), num_actions, &valid);
-        ActionCosts(state, *ex, valid, num_labels, &costs);
-        int min_cost = 1 << 20;
-        for (int a = 0; a < num_actions; ++a) {
-          if (valid[a]) min_cost = std::min(min_cost, costs[a]);
+        std::fill(scores, scores + kNumMoves, 0.0f);
+        moves.Score(features, scores);
+        ValidMoves(state, root_label, valid);
+        MoveCosts(state, *ex, valid, costs);
+        int guess = -1, best = -1, min_cost = 1 << 20;
+        for (int m = 0; m < kNumMoves; ++m) {
+          if (!valid[m]) continue;
+          if (guess < 0 || scores[m] > scores[guess]) guess = m;
+          min_cost = std::min(min_cost, costs[m]);
         }
-        int best = -1;
-        for (int a = 0; a < num_actions; ++a) {
-          if (valid[a] && costs[a] == min_cost &&
-              (best < 0 || scores[a] > scores[best])) {
-            best = a;
+        for (int m = 0; m < kNumMoves; ++m) {
+          if (valid[m] && costs[m] == min_cost &&
+              (best < 0 || scores[m] > scores[best])) {
+            best = m;
           }
         }
-        if (costs[guess] > min_cost) trainer.Update(features, best, guess);
-        trainer.Tick();
-        int next = best;
+        if (costs[guess] > min_cost) moves.Update(features, best, guess);
+        moves.Tick();
+        int move = best;
         if (costs[guess] == min_cost ||
             (explore && random->Unit() < options.explore)) {
-          next = guess;
+          move = guess;
         }
-        state.Apply(next);
+        int label = 0;
+        const int s0 = state.stack(0), b = state.buffer(0);
+        if (move == kMoveRight && s0 == 0) {
+          label = root_label;
+        } else if (move == kMoveLeft || move == kMoveRight) {
+          const int head = move == kMoveLeft ? b : s0;
+          const int dep = move == kMoveLeft ? s0 : b;
+          LabelFeatures(features, move, &label_features);
+          std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+          labels.Score(label_features, label_scores.data());
+          label_scores[root_label] = -1e30f;
+          label = Argmax(label_scores);
+          if (ex->heads[dep] == head && ex->labels[dep] != root_label) {
+            labels.Update(label_features, ex->labels[dep], label);
+            labels.Tick();
+            label = ex->labels[dep];
+          }
+        }
+        state.Apply(MoveAction(move, label));
       }
       for (int w = 1; w <= n; ++w) {
         correct += state.head(w) == ex->heads[w];
         ++total;
       }
     }
-    Progress(options,
-             absl::StrFormat("parser pass %d/%d: %.2f%% heads on train",
-                             it + 1, options.parser_iterations,
-                             100.0 * correct / std::max<int64_t>(total, 1)));
+    Progress(options, absl::StrFormat(
+                          "parser pass %d/%d: %.2f%% heads on train",
+                          it + 1, options.parser_iterations,
+                          100.0 * correct / std::max<int64_t>(total, 1)));
   }
-  return trainer.Average();
+  return ParserModels{moves.Average(), labels.Average()};
 }
 
 PerceptronModel TrainEntities(const std::vector<Example>& examples,
@@ -509,9 +521,11 @@ absl::StatusOr<AnalysisModelProto> TrainAnalysisModel(
   if (options.jackknife_folds > 1) {
     Jackknife(&examples, num_tags, options, &random);
   }
-  TrainParser(examples, static_cast<int>(inv.deprels.size()), root_label,
-              options, &random)
-      .ToProto(model.mutable_parser());
+  ParserModels parser = TrainParser(
+      examples, static_cast<int>(inv.deprels.size()), root_label, options,
+      &random);
+  parser.moves.ToProto(model.mutable_parser());
+  parser.labels.ToProto(model.mutable_parser_labels());
   TrainEntities(examples, std::size(kEntityTypes), options, &random)
       .ToProto(model.mutable_entities());
   return model;

@@ -18,6 +18,12 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromModel(
   std::unique_ptr<Analyzer> a(new Analyzer());
   a->version_ = model.version();
   a->lexicon_ = &lexicon;
+  if (model.cluster_words_size() != model.cluster_paths_size()) {
+    return absl::InvalidArgumentError("cluster words and paths differ in number");
+  }
+  for (int i = 0; i < model.cluster_words_size(); ++i) {
+    a->clusters_.Add(model.cluster_words(i), model.cluster_paths(i));
+  }
   absl::StatusOr<Tagger> tagger = Tagger::FromProto(model);
   if (!tagger.ok()) return tagger.status();
   a->tagger_ = *std::move(tagger);
@@ -34,18 +40,27 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromModel(
 }
 
 SentenceAnalysis Analyzer::AnalyzeWords(
-    const std::vector<absl::string_view>& words) const {
+    const std::vector<absl::string_view>& words,
+    const DocumentEvidence* document) const {
   SentenceAnalysis out;
   if (words.empty()) return out;
   SentenceCase sentence_case = DetectSentenceCase(words);
   std::vector<WordInfo> info;
   info.reserve(words.size());
-  for (absl::string_view w : words) info.push_back(DescribeWord(w, sentence_case));
+  for (absl::string_view w : words) {
+    info.push_back(DescribeWord(w, sentence_case, &clusters_));
+  }
   std::vector<int> tags = tagger_.Tag(info);
   std::vector<int> heads, labels;
   parser_.Parse(info, tags, &heads, &labels);
-  std::vector<uint32_t> gazetteer = GazetteerBits(*lexicon_, words);
-  out.entities = entities_.Recognize(info, tags, gazetteer);
+  std::vector<uint32_t> evidence = EvidenceBits(*lexicon_, words, document);
+  for (const EntitySpan& e : entities_.Recognize(info, tags, evidence)) {
+    bool honorifics_only = true;
+    for (int i = e.begin; i < e.end; ++i) {
+      if (!(evidence[i] & kGazHonorific)) honorifics_only = false;
+    }
+    if (!honorifics_only) out.entities.push_back(e);
+  }
   out.tokens.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     AnalyzedToken& t = out.tokens[i];
@@ -59,14 +74,15 @@ SentenceAnalysis Analyzer::AnalyzeWords(
 }
 
 SentenceAnalysis Analyzer::Analyze(absl::string_view text, int64_t begin,
-                                   int64_t end) const {
+                                   int64_t end,
+                                   const DocumentEvidence* document) const {
   std::vector<UdToken> tokens = TokenizeUd(text, begin, end);
   std::vector<absl::string_view> words;
   words.reserve(tokens.size());
   for (const UdToken& t : tokens) {
     words.push_back(text.substr(t.begin, t.end - t.begin));
   }
-  SentenceAnalysis out = AnalyzeWords(words);
+  SentenceAnalysis out = AnalyzeWords(words, document);
   for (size_t i = 0; i < tokens.size(); ++i) {
     out.tokens[i].begin = tokens[i].begin;
     out.tokens[i].end = tokens[i].end;

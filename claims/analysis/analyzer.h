@@ -29,6 +29,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "claims/analysis/entities.h"
+#include "claims/analysis/gazetteer.h"
 #include "claims/analysis/lemmatizer.h"
 #include "claims/analysis/parser.h"
 #include "claims/analysis/tagger.h"
@@ -68,18 +69,23 @@ class Analyzer {
     return entities_.type_name(type);
   }
 
-  // Tokenizes text[begin, end) and analyses it. Thread-safe.
-  SentenceAnalysis Analyze(absl::string_view text, int64_t begin,
-                           int64_t end) const;
+  // Tokenizes text[begin, end) and analyses it. `document`, when given,
+  // tells how the whole document writes each word (gazetteer.h), which the
+  // entity recogniser weighs; build it from every sentence first. An entity
+  // made of honorifics alone ("Dr.") is never reported. Thread-safe.
+  SentenceAnalysis Analyze(absl::string_view text, int64_t begin, int64_t end,
+                           const DocumentEvidence* document = nullptr) const;
 
   // Analyses a sentence already split into words (spans are left at 0).
-  SentenceAnalysis AnalyzeWords(const std::vector<absl::string_view>& words) const;
+  SentenceAnalysis AnalyzeWords(const std::vector<absl::string_view>& words,
+                                const DocumentEvidence* document = nullptr) const;
 
  private:
   Analyzer() = default;
 
   std::string version_;
   const Lexicon* lexicon_ = nullptr;
+  WordClusters clusters_;
   Tagger tagger_;
   Lemmatizer lemmatizer_;
   Parser parser_;

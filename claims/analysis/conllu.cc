@@ -77,6 +77,12 @@ void ReadEntity(absl::string_view value, int word,
   }
 }
 
+// A proper noun by either tag: GUM tags "United" in "United States" as
+// VERB but NNP.
+bool IsProper(const ConlluWord& w) {
+  return w.upos == "PROPN" || w.xpos == "NNP" || w.xpos == "NNPS";
+}
+
 bool IsBridge(const ConlluWord& w) {
   return w.form == "of" || w.form == "the" || w.form == "and" ||
          w.form == "&" || w.form == "-" || w.form == "de";
@@ -93,24 +99,24 @@ bool NameOf(const std::vector<ConlluWord>& words, const Mention& m,
       break;
     }
   }
-  if (head < 0 || words[head].upos != "PROPN") return false;
+  if (head < 0 || !IsProper(words[head])) return false;
   int begin = head;
   int end = head + 1;
   while (begin > m.begin) {
-    if (words[begin - 1].upos == "PROPN") {
+    if (IsProper(words[begin - 1])) {
       --begin;
     } else if (begin - 1 > m.begin && IsBridge(words[begin - 1]) &&
-               words[begin - 2].upos == "PROPN") {
+               IsProper(words[begin - 2])) {
       begin -= 2;
     } else {
       break;
     }
   }
   while (end < m.end) {
-    if (words[end].upos == "PROPN") {
+    if (IsProper(words[end])) {
       ++end;
     } else if (end + 1 < m.end && IsBridge(words[end]) &&
-               words[end + 1].upos == "PROPN") {
+               IsProper(words[end + 1])) {
       end += 2;
     } else {
       break;

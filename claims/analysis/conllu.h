@@ -7,9 +7,9 @@
 // GUM's entity annotation in the MISC column (`Entity=(12-person-...` opens
 // a mention, `12)` closes it) is read into the named mentions of the sentence:
 // a mention of a person, organization, place or event whose head word is a
-// proper noun, narrowed to its name (the run of proper nouns around the
-// head, with "of", "the", "and", "&" and hyphens between them), outermost
-// names only.
+// proper noun (UPOS PROPN or XPOS NNP/NNPS), narrowed to its name (the run
+// of proper nouns around the head, with "of", "the", "and", "&", "de" and
+// hyphens between them), outermost names only.
 //
 // Example:
 //   absl::StatusOr<std::vector<ConlluSentence>> s =

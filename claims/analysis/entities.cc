@@ -24,8 +24,12 @@ void EntityFeatures(const std::vector<WordInfo>& words,
   auto tag = [&](int j) -> uint64_t {
     return j >= 0 && j < n ? static_cast<uint64_t>(tags[j]) + 2 : 1;
   };
+  // Vocabulary bits (gazetteer.h) and the document's evidence, apart.
   auto gaz = [&](int j) -> uint64_t {
-    return j >= 0 && j < n ? static_cast<uint64_t>(gazetteer[j]) + 2 : 1;
+    return j >= 0 && j < n ? static_cast<uint64_t>(gazetteer[j] & 0xFF) + 2 : 1;
+  };
+  auto doc = [&](int j) -> uint64_t {
+    return j >= 0 && j < n ? static_cast<uint64_t>(gazetteer[j] >> 8) + 2 : 1;
   };
   const WordInfo& w0 = word(i);
   const uint64_t p1 = static_cast<uint64_t>(prev + 2);
@@ -62,6 +66,21 @@ void EntityFeatures(const std::vector<WordInfo>& words,
   out->push_back(FeatureHash(28, w0.suffix[3]));
   out->push_back(FeatureHash(29, tag(i - 1), p1, tag(i)));
   out->push_back(FeatureHash(30, word(i + 1).lower, tag(i)));
+  out->push_back(FeatureHash(31, p1, w0.shape));
+  out->push_back(FeatureHash(32, tag(i - 2), tag(i - 1), tag(i)));
+  out->push_back(FeatureHash(33, tag(i), tag(i + 1), tag(i + 2)));
+  out->push_back(FeatureHash(34, word(i - 1).lower, w0.shape));
+  out->push_back(FeatureHash(35, w0.shape, word(i + 1).lower));
+  out->push_back(FeatureHash(36, gaz(i), w0.shape));
+  out->push_back(FeatureHash(37, doc(i), w0.shape));
+  out->push_back(FeatureHash(38, doc(i), p1));
+  out->push_back(FeatureHash(39, doc(i), tag(i)));
+  out->push_back(FeatureHash(40, doc(i - 1), doc(i), doc(i + 1)));
+  for (int k = 0; k < 4; ++k) out->push_back(FeatureHash(41 + k, w0.cluster[k]));
+  out->push_back(FeatureHash(45, word(i - 1).cluster[1]));
+  out->push_back(FeatureHash(46, word(i + 1).cluster[1]));
+  out->push_back(FeatureHash(47, p1, w0.cluster[1]));
+  out->push_back(FeatureHash(48, w0.cluster[2], w0.shape));
 }
 
 bool EntityLabelAllowed(int prev, int label) {

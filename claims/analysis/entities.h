@@ -1,9 +1,9 @@
 // File: claims/analysis/entities.h
 //
 // Named-entity recognition: a greedy left-to-right averaged perceptron over
-// BIO labels (O, B-PERSON, I-PERSON, ...), with word, shape, affix, tag and
-// vocabulary (gazetteer.h) features in a window of two words and the two
-// previous labels (Ratinov & Roth 2009 is the classic account). A label I-X
+// BIO labels (O, B-PERSON, I-PERSON, ...), with word, shape, affix, tag,
+// vocabulary and document-evidence (gazetteer.h) features in a window of two
+// words and the two previous labels (Ratinov & Roth 2009 is the classic account). A label I-X
 // is allowed only after B-X or I-X, so every span is well formed. Trained
 // on the named mentions of GUM (conllu.h says which).
 //
@@ -35,7 +35,8 @@ struct EntitySpan {
 inline int BeginLabel(int type) { return 1 + 2 * type; }
 inline int InsideLabel(int type) { return 2 + 2 * type; }
 
-// The recogniser's features for word i given the two previous labels.
+// The recogniser's features for word i given the two previous labels;
+// `gazetteer` holds EvidenceBits().
 void EntityFeatures(const std::vector<WordInfo>& words,
                     const std::vector<int>& tags,
                     const std::vector<uint32_t>& gazetteer, int i, int prev,

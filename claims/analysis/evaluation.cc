@@ -107,6 +107,10 @@ EntityScores EvaluateEntities(const Analyzer& analyzer,
                               const std::string& doc_prefix) {
   EntityScores scores;
   const std::set<std::string> core = {"PERSON", "ORGANIZATION", "PLACE"};
+  std::map<std::string, DocumentEvidence> documents;
+  for (const ConlluSentence& s : sentences) {
+    documents[s.doc_id].AddSentence(Forms(s));
+  }
   for (const ConlluSentence& s : sentences) {
     if (!s.has_entities) continue;
     if (!doc_prefix.empty() && !absl::StartsWith(s.doc_id, doc_prefix)) continue;
@@ -115,7 +119,7 @@ EntityScores EvaluateEntities(const Analyzer& analyzer,
       std::string type = EntityTypeName(n.type);
       if (!type.empty()) gold.insert({n.begin, n.end, type});
     }
-    SentenceAnalysis a = analyzer.AnalyzeWords(Forms(s));
+    SentenceAnalysis a = analyzer.AnalyzeWords(Forms(s), &documents[s.doc_id]);
     for (const EntitySpan& e : a.entities) {
       predicted.insert({e.begin, e.end, analyzer.entity_type(e.type)});
     }

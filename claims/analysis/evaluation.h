@@ -75,7 +75,8 @@ struct EntityScores {
   CountsPRF core;
 };
 
-// Over sentences with entity annotation; when `doc_prefix` is not empty,
+// Over sentences with entity annotation, each document's evidence
+// (gazetteer.h) gathered from its sentences first; when `doc_prefix` is not empty,
 // only documents whose id starts with it ("GUM_news_").
 EntityScores EvaluateEntities(const Analyzer& analyzer,
                               const std::vector<ConlluSentence>& sentences,

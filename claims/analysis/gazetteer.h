@@ -10,6 +10,12 @@
 //   std::vector<std::string> words = {"Mr.", "Smith", "visited", "Ukraine"};
 //   std::vector<uint32_t> bits = GazetteerBits(lexicon, words);
 //   // bits[0] & kGazHonorific, bits[3] & kGazCountry
+//
+//   DocumentEvidence doc;
+//   doc.AddSentence({"Police", "Say", "Smith", "Fled"});
+//   doc.AddSentence({"The", "police", "said", "Smith", "fled", "."});
+//   doc.Bits("Police");  // kDocLowercase
+//   doc.Bits("Smith");   // kDocCapitalized
 
 #ifndef FACTCHECK_CLAIMS_ANALYSIS_GAZETTEER_H_
 #define FACTCHECK_CLAIMS_ANALYSIS_GAZETTEER_H_
@@ -18,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "claims/lexicon.h"
 
@@ -36,6 +43,29 @@ constexpr uint32_t kGazBegin = 128;
 // One bit set per word.
 std::vector<uint32_t> GazetteerBits(const Lexicon& lexicon,
                                     const std::vector<absl::string_view>& words);
+
+// How a document writes its words, the evidence a reader uses to tell a
+// name from a capitalised common word: a word the document also writes in
+// lowercase ("Police Say" in a headline, "police" in the body) is rarely a
+// name; one it capitalises inside running sentences usually is.
+constexpr uint32_t kDocLowercase = 256;
+constexpr uint32_t kDocCapitalized = 512;
+
+class DocumentEvidence {
+ public:
+  // Call for every sentence of the document before asking Bits().
+  void AddSentence(const std::vector<absl::string_view>& words);
+  // kDocLowercase and kDocCapitalized bits for a word, by its lowercase form.
+  uint32_t Bits(absl::string_view word) const;
+
+ private:
+  absl::flat_hash_map<std::string, uint32_t> bits_;
+};
+
+// GazetteerBits with the document's evidence added (`document` may be null).
+std::vector<uint32_t> EvidenceBits(const Lexicon& lexicon,
+                                   const std::vector<absl::string_view>& words,
+                                   const DocumentEvidence* document);
 
 }  // namespace factcheck
 

@@ -125,6 +125,16 @@ void ParserFeatures(const ArcEagerState& s, const std::vector<WordInfo>& words,
   out->push_back(FeatureHash(77, has_head, s0wp));
   out->push_back(FeatureHash(78, P(s1), s0p));
   out->push_back(FeatureHash(79, has_head, L(s0), n0p));
+  auto C = [&](int t) -> uint64_t {
+    if (t < 0) return 1;
+    if (t == 0) return 2;
+    return words[t - 1].cluster[1];
+  };
+  out->push_back(FeatureHash(80, C(s0)));
+  out->push_back(FeatureHash(81, C(n0)));
+  out->push_back(FeatureHash(82, C(s0), C(n0)));
+  out->push_back(FeatureHash(83, C(s0), n0p));
+  out->push_back(FeatureHash(84, s0p, C(n0)));
 }
 
 void ValidMoves(const ArcEagerState& s, int root_label, bool valid[kNumMoves]) {
@@ -138,8 +148,14 @@ void ValidMoves(const ArcEagerState& s, int root_label, bool valid[kNumMoves]) {
 
 void LabelFeatures(const std::vector<uint64_t>& action_features, int move,
                    std::vector<uint64_t>* out) {
+  // The templates of ParserFeatures that speak of the two words an arc
+  // joins, their dependents and distance; the rest choose transitions.
+  static constexpr int kTemplates[] = {
+      0,  1,  2,  3,  4,  5,  6,  8,  13, 16, 17, 18, 19, 20, 22, 23,
+      24, 25, 26, 27, 29, 31, 32, 39, 40, 41, 43, 44, 46, 47, 49, 50,
+      67, 68, 70, 72, 75, 78, 80, 81, 82, 83, 84};
   out->clear();
-  for (uint64_t f : action_features) out->push_back(HashMix(f, move));
+  for (int t : kTemplates) out->push_back(HashMix(action_features[t], move));
 }
 
 absl::StatusOr<Parser> Parser::FromProto(const AnalysisModelProto& model) {

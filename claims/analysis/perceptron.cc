@@ -150,12 +150,14 @@ void PerceptronTrainer::Score(const std::vector<uint64_t>& features,
   for (uint64_t f : features) {
     auto it = weights_.find(f);
     if (it == weights_.end()) continue;
-    for (const Weight& w : it->second) scores[w.cls] += w.w;
+    for (const Weight& w : it->second.weights) scores[w.cls] += w.w;
   }
 }
 
 void PerceptronTrainer::Add(uint64_t feature, int cls, float delta) {
-  std::vector<Weight>& ws = weights_[feature];
+  Feature& feat = weights_[feature];
+  ++feat.updates;
+  std::vector<Weight>& ws = feat.weights;
   for (Weight& w : ws) {
     if (w.cls == cls) {
       w.total += static_cast<double>(now_ - w.stamp) * w.w;
@@ -176,7 +178,7 @@ void PerceptronTrainer::Update(const std::vector<uint64_t>& features,
   }
 }
 
-PerceptronModel PerceptronTrainer::Average(float prune) const {
+PerceptronModel PerceptronTrainer::Average(int min_updates, float prune) const {
   std::vector<uint64_t> keys;
   keys.reserve(weights_.size());
   for (const auto& entry : weights_) keys.push_back(entry.first);
@@ -187,7 +189,10 @@ PerceptronModel PerceptronTrainer::Average(float prune) const {
   std::vector<float> averaged;
   const double now = std::max<int64_t>(now_, 1);
   for (uint64_t key : keys) {
-    std::vector<Weight> ws = weights_.at(key);
+    const Feature& feat = weights_.at(key);
+    // Each update touches two classes.
+    if (feat.updates < 2 * min_updates) continue;
+    std::vector<Weight> ws = feat.weights;
     std::sort(ws.begin(), ws.end(),
               [](const Weight& a, const Weight& b) { return a.cls < b.cls; });
     uint32_t count = 0;

@@ -125,8 +125,10 @@ class PerceptronTrainer {
   // Counts one training example (for averaging). Call once per decision.
   void Tick() { ++now_; }
 
-  // The averaged model; weights whose magnitude is below `prune` are dropped.
-  PerceptronModel Average(float prune = 0.0f) const;
+  // The averaged model. Features updated fewer than `min_updates` times are
+  // dropped (rare features cost memory and speed and add little), and so are
+  // weights whose magnitude is below `prune`.
+  PerceptronModel Average(int min_updates = 1, float prune = 0.0f) const;
 
  private:
   struct Weight {
@@ -139,7 +141,11 @@ class PerceptronTrainer {
 
   int num_classes_;
   int64_t now_ = 0;
-  absl::flat_hash_map<uint64_t, std::vector<Weight>> weights_;
+  struct Feature {
+    int updates = 0;
+    std::vector<Weight> weights;
+  };
+  absl::flat_hash_map<uint64_t, Feature> weights_;
 };
 
 }  // namespace factcheck

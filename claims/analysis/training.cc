@@ -86,14 +86,15 @@ Inventory Collect(const std::vector<ConlluSentence>& sentences) {
   return Inventory{tags, deprels, feats};
 }
 
-void Describe(const Lexicon& lexicon, Example* ex) {
+void Describe(const Lexicon& lexicon, const WordClusters& clusters,
+              const DocumentEvidence& document, Example* ex) {
   std::vector<absl::string_view> views(ex->forms.begin(), ex->forms.end());
   SentenceCase sentence_case = DetectSentenceCase(views);
   ex->info.clear();
   for (const std::string& f : ex->forms) {
-    ex->info.push_back(DescribeWord(f, sentence_case));
+    ex->info.push_back(DescribeWord(f, sentence_case, &clusters));
   }
-  ex->gazetteer = GazetteerBits(lexicon, views);
+  ex->gazetteer = EvidenceBits(lexicon, views, &document);
 }
 
 std::vector<Example> MakeExamples(const std::vector<ConlluSentence>& sentences,
@@ -101,9 +102,18 @@ std::vector<Example> MakeExamples(const std::vector<ConlluSentence>& sentences,
                                   const TrainingOptions& options) {
   std::vector<Example> examples;
   Random random(options.seed);
+  WordClusters clusters;
+  for (const auto& c : options.clusters) clusters.Add(c.first, c.second);
   std::vector<std::string> types(std::begin(kEntityTypes), std::end(kEntityTypes));
+  std::map<std::string, DocumentEvidence> documents;
+  for (const ConlluSentence& sentence : sentences) {
+    std::vector<absl::string_view> words;
+    for (const ConlluWord& w : sentence.words) words.push_back(w.form);
+    documents[sentence.doc_id].AddSentence(words);
+  }
   for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
     const ConlluSentence& sentence = sentences[s];
+    const DocumentEvidence& document = documents[sentence.doc_id];
     Example ex;
     ex.origin = s;
     ex.heads.push_back(-1);
@@ -128,13 +138,13 @@ std::vector<Example> MakeExamples(const std::vector<ConlluSentence>& sentences,
       }
     }
     ex.predicted = ex.tags;
-    Describe(lexicon, &ex);
+    Describe(lexicon, clusters, document, &ex);
     double u = random.Unit();
     examples.push_back(ex);
     if (u < options.title_case_share + options.upper_case_share) {
       ex.forms = u < options.title_case_share ? TitleCased(ex.forms)
                                               : UpperCased(ex.forms);
-      Describe(lexicon, &ex);
+      Describe(lexicon, clusters, document, &ex);
       examples.push_back(std::move(ex));
     }
   }
@@ -301,7 +311,7 @@ PerceptronModel TrainTagger(const std::vector<const Example*>& train,
                                       it + 1, iterations,
                                       100.0 * correct / std::max<int64_t>(total, 1)));
   }
-  return trainer.Average();
+  return trainer.Average(options.min_feature_updates);
 }
 
 // Replaces each example's predicted tags by those of a tagger trained on the
@@ -425,7 +435,8 @@ ParserModels TrainParser(const std::vector<Example>& examples, int num_labels,
                           it + 1, options.parser_iterations,
                           100.0 * correct / std::max<int64_t>(total, 1)));
   }
-  return ParserModels{moves.Average(), labels.Average()};
+  return ParserModels{moves.Average(options.min_feature_updates),
+                      labels.Average(options.min_feature_updates)};
 }
 
 PerceptronModel TrainEntities(const std::vector<Example>& examples,
@@ -464,7 +475,7 @@ PerceptronModel TrainEntities(const std::vector<Example>& examples,
                                       it + 1, options.entity_iterations,
                                       100.0 * correct / std::max<int64_t>(total, 1)));
   }
-  return trainer.Average();
+  return trainer.Average(options.min_feature_updates);
 }
 
 }  // namespace
@@ -504,6 +515,10 @@ absl::StatusOr<AnalysisModelProto> TrainAnalysisModel(
   for (const std::string& d : inv.deprels) model.add_deprels(d);
   for (const char* t : kEntityTypes) model.add_entity_types(t);
   for (const std::string& f : inv.feats) model.add_feats(f);
+  for (const auto& c : options.clusters) {
+    model.add_cluster_words(c.first);
+    model.add_cluster_paths(c.second);
+  }
   AddLexicon(sentences, inv, &model);
 
   std::vector<Example> examples = MakeExamples(sentences, inv, lexicon, options);
@@ -511,22 +526,27 @@ absl::StatusOr<AnalysisModelProto> TrainAnalysisModel(
                                  examples.size(), " with case-altered copies, ",
                                  inv.tags.size(), " tags, ", inv.deprels.size(),
                                  " relations"));
-  Random random(options.seed + 1);
+  // Each stage has its own generator, so that one stage's changes leave the
+  // others' results alone.
+  Random tagger_random(options.seed * 16 + 1);
+  Random jackknife_random(options.seed * 16 + 2);
+  Random parser_random(options.seed * 16 + 3);
+  Random entity_random(options.seed * 16 + 4);
   const int num_tags = static_cast<int>(inv.tags.size());
   std::vector<const Example*> all;
   for (const Example& ex : examples) all.push_back(&ex);
-  TrainTagger(all, num_tags, options.tagger_iterations, &random, options,
+  TrainTagger(all, num_tags, options.tagger_iterations, &tagger_random, options,
               "tagger")
       .ToProto(model.mutable_tagger());
   if (options.jackknife_folds > 1) {
-    Jackknife(&examples, num_tags, options, &random);
+    Jackknife(&examples, num_tags, options, &jackknife_random);
   }
   ParserModels parser = TrainParser(
       examples, static_cast<int>(inv.deprels.size()), root_label, options,
-      &random);
+      &parser_random);
   parser.moves.ToProto(model.mutable_parser());
   parser.labels.ToProto(model.mutable_parser_labels());
-  TrainEntities(examples, std::size(kEntityTypes), options, &random)
+  TrainEntities(examples, std::size(kEntityTypes), options, &entity_random)
       .ToProto(model.mutable_entities());
   return model;
 }

@@ -46,8 +46,14 @@ struct TrainingOptions {
   // with probability `explore` (Goldberg & Nivre's exploration). Default: 1, 0.9.
   int explore_after = 1;
   double explore = 0.9;
+  // Features updated fewer times than this are left out of the models.
+  // Default: 1 (keep all).
+  int min_feature_updates = 1;
   // Seeds the shuffles and the choice of case-altered sentences. Default: 1.
   uint64_t seed = 1;
+  // Brown clusters (word, bit string) for cluster features, stored in the
+  // model. Default: none.
+  std::vector<std::pair<std::string, std::string>> clusters;
   // Stored in the model's `version`. Default: empty.
   std::string version;
   // Called with a line of progress ("tagger pass 3/8: 95.1% on train").

@@ -10,21 +10,55 @@ namespace {
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
 
-// For a two-byte UTF-8 letter in U+00C0..U+017F: whether it is a capital.
-// Latin-1 capitals are U+00C0..U+00DE (not U+00D7); Latin Extended-A
-// alternates capital (even) and small (odd) for most of its range.
+// Whether code point cp of Latin Extended-A (U+0100..U+017F) is a capital:
+// capitals are even in U+0100..U+0137 and U+014A..U+0177, odd in
+// U+0139..U+0148 and U+0179..U+017E; U+0178 is a capital.
+bool IsUpperExtendedA(int cp) {
+  if (cp == 0x178) return true;
+  if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) {
+    return cp % 2 == 1;
+  }
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return false;
+  return cp % 2 == 0;
+}
+
+int CodePoint(unsigned char b0, unsigned char b1) {
+  return ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+}
+
+// For a two-byte UTF-8 letter in U+00C0..U+017F: whether it is a capital
+// (Latin-1 capitals are U+00C0..U+00DE but U+00D7) or a small letter.
 bool IsUpperTwoByte(unsigned char b0, unsigned char b1) {
-  int cp = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+  int cp = CodePoint(b0, b1);
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+  if (cp >= 0x100 && cp <= 0x17F) return IsUpperExtendedA(cp);
   return false;
 }
 
 bool IsLowerTwoByte(unsigned char b0, unsigned char b1) {
-  int cp = ((b0 & 0x1F) << 6) | (b1 & 0x3F);
+  int cp = CodePoint(b0, b1);
   if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
-  if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 1;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    return cp != 0x138 && cp != 0x149 && !IsUpperExtendedA(cp);
+  }
   return false;
+}
+
+// The other case of a two-byte letter (itself when it has none here).
+int OtherCase(int cp) {
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 0x20;
+  if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7) return cp - 0x20;
+  if (cp == 0x178) return 0xFF;
+  if (cp >= 0x100 && cp <= 0x17F && cp != 0x138 && cp != 0x149 &&
+      cp != 0x17F) {
+    return IsUpperExtendedA(cp) ? cp + 1 : cp - 1;
+  }
+  return cp;
+}
+
+void PutTwoByte(int cp, std::string* out, size_t i) {
+  (*out)[i] = static_cast<char>(0xC0 | (cp >> 6));
+  (*out)[i + 1] = static_cast<char>(0x80 | (cp & 0x3F));
 }
 
 // Class of the character at word[i] and its length in bytes.
@@ -61,13 +95,13 @@ std::string UpperWord(absl::string_view word) {
     unsigned char c = out[i];
     if (IsLowerAscii(c)) {
       out[i] = static_cast<char>(c - 32);
-    } else if (c >= 0xC2 && c <= 0xC5 && i + 1 < out.size() &&
-               IsLowerTwoByte(c, out[i + 1])) {
-      int cp = ((c & 0x1F) << 6) | (out[i + 1] & 0x3F);
-      int up = cp < 0x100 ? cp - 0x20 : cp - 1;
-      if (cp == 0xDF || cp == 0xFF) up = cp;
-      out[i] = static_cast<char>(0xC0 | (up >> 6));
-      out[i + 1] = static_cast<char>(0x80 | (up & 0x3F));
+    } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < out.size()) {
+      if (IsLowerTwoByte(c, out[i + 1])) {
+        int cp = CodePoint(c, out[i + 1]);
+        int up = OtherCase(cp);
+        // An uppercase form outside two bytes (ß, ÿ) stays as it is.
+        if (up >= 0x80 && up < 0x800) PutTwoByte(up, &out, i);
+      }
       ++i;
     }
   }
@@ -82,12 +116,10 @@ std::string LowerWord(absl::string_view word) {
     unsigned char c = out[i];
     if (IsUpperAscii(c)) {
       out[i] = static_cast<char>(c + 32);
-    } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < out.size() &&
-               IsUpperTwoByte(c, out[i + 1])) {
-      int cp = ((c & 0x1F) << 6) | (out[i + 1] & 0x3F);
-      int low = cp < 0x100 ? cp + 0x20 : cp + 1;
-      out[i] = static_cast<char>(0xC0 | (low >> 6));
-      out[i + 1] = static_cast<char>(0x80 | (low & 0x3F));
+    } else if (c >= 0xC3 && c <= 0xC5 && i + 1 < out.size()) {
+      if (IsUpperTwoByte(c, out[i + 1])) {
+        PutTwoByte(OtherCase(CodePoint(c, out[i + 1])), &out, i);
+      }
       ++i;
     }
   }
@@ -137,9 +169,27 @@ SentenceCase DetectSentenceCase(const std::vector<absl::string_view>& words) {
   return SentenceCase::kNormal;
 }
 
-WordInfo DescribeWord(absl::string_view word, SentenceCase sentence_case) {
+void WordClusters::Add(absl::string_view lowercase_word,
+                       absl::string_view path) {
+  paths_[std::string(lowercase_word)] = std::string(path);
+}
+
+absl::string_view WordClusters::Path(absl::string_view lowercase_word) const {
+  auto it = paths_.find(lowercase_word);
+  return it == paths_.end() ? absl::string_view() : absl::string_view(it->second);
+}
+
+WordInfo DescribeWord(absl::string_view word, SentenceCase sentence_case,
+                      const WordClusters* clusters) {
   WordInfo info;
   std::string lower = LowerWord(word);
+  absl::string_view path =
+      clusters != nullptr ? clusters->Path(lower) : absl::string_view();
+  for (int k = 0; k < 4; ++k) {
+    info.cluster[k] = path.empty()
+                          ? 0x5bd1e995ULL
+                          : HashBytes(path.substr(0, kClusterPrefixes[k]));
+  }
   info.form = HashBytes(word);
   info.lower = HashBytes(lower);
   info.shape = HashMix(HashBytes(WordShape(word)),

@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 
 namespace factcheck {
@@ -46,12 +47,32 @@ std::string LowerWord(absl::string_view word);
 // anything else.
 std::string WordShape(absl::string_view word);
 
+// Brown clusters of lowercase words (claims/data/word_clusters.txt): each
+// word's path in the cluster tree as a bit string ("0110...").
+class WordClusters {
+ public:
+  void Add(absl::string_view lowercase_word, absl::string_view path);
+  // The path of a lowercase word, empty when it has none.
+  absl::string_view Path(absl::string_view lowercase_word) const;
+  bool empty() const { return paths_.empty(); }
+
+ private:
+  absl::flat_hash_map<std::string, std::string> paths_;
+};
+
+// Lengths of the cluster path prefixes used as features (Koo et al. 2008,
+// Ratinov & Roth 2009): coarse to fine.
+constexpr int kClusterPrefixes[] = {4, 6, 10, 20};
+
 struct WordInfo {
   uint64_t form = 0;   // the word as written
   uint64_t lower = 0;  // LowerWord
   uint64_t shape = 0;  // WordShape, mixed with the sentence case
   uint64_t prefix[3] = {0, 0, 0};  // of the lowercase form, 1..3 bytes
   uint64_t suffix[4] = {0, 0, 0, 0};  // 1..4 bytes
+  // Hashes of the cluster path's prefixes of kClusterPrefixes lengths (a
+  // fixed value for words without a cluster).
+  uint64_t cluster[4] = {0, 0, 0, 0};
   // Bits: kCapitalized, kAllCaps, kHasDigit, kHasHyphen, kHasLetter.
   uint32_t flags = 0;
 };
@@ -62,7 +83,9 @@ constexpr uint32_t kHasDigit = 4;
 constexpr uint32_t kHasHyphen = 8;
 constexpr uint32_t kHasLetter = 16;
 
-WordInfo DescribeWord(absl::string_view word, SentenceCase sentence_case);
+// `clusters` may be null (no cluster features).
+WordInfo DescribeWord(absl::string_view word, SentenceCase sentence_case,
+                      const WordClusters* clusters = nullptr);
 
 // Title Case ("Police Say Nothing Happened") or ALL CAPS copies of a
 // sentence's words, for training on headline typography. Short function

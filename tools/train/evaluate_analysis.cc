@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -20,6 +21,8 @@
 #include "absl/flags/usage.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "claims/analysis/training.h"
 #include "claims/analysis/builtin_analyzer.h"
 #include "claims/analysis/conllu.h"
 #include "claims/analysis/evaluation.h"
@@ -27,6 +30,8 @@
 
 ABSL_FLAG(std::string, model, "", "model file (default: the built-in model)");
 ABSL_FLAG(std::string, split, "test", "which split to score: dev or test");
+ABSL_FLAG(bool, show_entity_errors, false,
+          "print each sentence whose entities differ from the gold ones");
 
 namespace factcheck {
 namespace {
@@ -72,6 +77,38 @@ void PrintEntities(const char* name, const EntityScores& e) {
   }
 }
 
+void PrintEntityErrors(const Analyzer& a,
+                       const std::vector<ConlluSentence>& sentences) {
+  std::map<std::string, DocumentEvidence> documents;
+  for (const ConlluSentence& s : sentences) {
+    std::vector<absl::string_view> words;
+    for (const ConlluWord& w : s.words) words.push_back(w.form);
+    documents[s.doc_id].AddSentence(words);
+  }
+  for (const ConlluSentence& s : sentences) {
+    std::vector<absl::string_view> words;
+    for (const ConlluWord& w : s.words) words.push_back(w.form);
+    SentenceAnalysis analysis = a.AnalyzeWords(words, &documents[s.doc_id]);
+    auto show = [&](int begin, int end, const std::string& type) {
+      std::string text;
+      for (int i = begin; i < end; ++i) absl::StrAppend(&text, i > begin ? " " : "", words[i]);
+      return absl::StrCat("[", text, "]/", type);
+    };
+    std::vector<std::string> gold, predicted;
+    for (const ConlluName& n : s.names) {
+      std::string type = EntityTypeName(n.type);
+      if (!type.empty()) gold.push_back(show(n.begin, n.end, type));
+    }
+    for (const EntitySpan& e : analysis.entities) {
+      predicted.push_back(show(e.begin, e.end, a.entity_type(e.type)));
+    }
+    if (gold == predicted) continue;
+    std::printf("%s\n  gold: %s\n  ours: %s\n", s.text.c_str(),
+                absl::StrJoin(gold, " ").c_str(),
+                absl::StrJoin(predicted, " ").c_str());
+  }
+}
+
 absl::Status Run(const std::string& treebanks) {
   absl::StatusOr<std::unique_ptr<Lexicon>> lexicon = Lexicon::Load({});
   if (!lexicon.ok()) return lexicon.status();
@@ -111,6 +148,7 @@ absl::Status Run(const std::string& treebanks) {
   PrintSyntax(("GUM " + split).c_str(), EvaluateSyntax(a, *gum));
   PrintRaw(("GUM " + split).c_str(), EvaluateRawText(a, *gum));
   PrintEntities(("GUM " + split).c_str(), EvaluateEntities(a, *gum));
+  if (absl::GetFlag(FLAGS_show_entity_errors)) PrintEntityErrors(a, *gum);
   PrintEntities("GUM news", EvaluateEntities(a, *gum, "GUM_news_"));
   std::printf(
       "speed: %.0f tokens/s on one core (tag, lemma, parse, entities and "

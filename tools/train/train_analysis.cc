@@ -27,6 +27,8 @@ ABSL_FLAG(int, tagger_iterations, 8, "tagger passes");
 ABSL_FLAG(int, parser_iterations, 12, "parser passes");
 ABSL_FLAG(int, entity_iterations, 10, "entity recogniser passes");
 ABSL_FLAG(int, jackknife_folds, 5, "folds for the parser's predicted tags");
+ABSL_FLAG(int, min_feature_updates, 1,
+          "leave out features updated fewer times than this");
 ABSL_FLAG(bool, quiet, false, "no progress on stderr");
 
 namespace factcheck {
@@ -55,10 +57,12 @@ absl::Status Run(const std::string& treebanks, const std::string& out) {
   options.parser_iterations = absl::GetFlag(FLAGS_parser_iterations);
   options.entity_iterations = absl::GetFlag(FLAGS_entity_iterations);
   options.jackknife_folds = absl::GetFlag(FLAGS_jackknife_folds);
+  options.min_feature_updates = absl::GetFlag(FLAGS_min_feature_updates);
   options.version = absl::StrCat(
       "ud-english-ewt+gum-train seed ", options.seed, " passes ",
       options.tagger_iterations, "/", options.parser_iterations, "/",
-      options.entity_iterations, " folds ", options.jackknife_folds);
+      options.entity_iterations, " folds ", options.jackknife_folds,
+      " min updates ", options.min_feature_updates);
   if (!absl::GetFlag(FLAGS_quiet)) {
     options.progress = [](const std::string& line) {
       std::fprintf(stderr, "%s\n", line.c_str());

@@ -19,12 +19,14 @@
 #include "claims/input_file.h"
 #include "claims/known_facts.h"
 #include "claims/lexicon.h"
+#include "claims/analysis/builtin_analyzer.h"
 #include "claims/status_macros.h"
 #include "compare/comparator.h"
 #include "tools/config.h"
 #include "tools/document_loader.h"
 #include "tools/gate.h"
 #include "tools/report_writer.h"
+#include "tools/sentence_analysis.h"
 #include "tools/source_text.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
@@ -33,6 +35,9 @@
 ABSL_FLAG(std::string, format, "",
           "Output format. extract: textproto, json or binary. Default: "
           "textproto for extract.");
+ABSL_FLAG(bool, analysis, false,
+          "extract: add each sentence's linguistic analysis (UD tokens, tags, "
+          "lemmas, features, dependency parse, named entities) with original spans.");
 ABSL_FLAG(std::vector<std::string>, lexicon, {},
           "Extra vocabulary files (textproto, proto/lexicon.proto).");
 ABSL_FLAG(std::vector<std::string>, facts, {},
@@ -96,6 +101,13 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
   }
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon,
                              Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
+  LoadOptions load_options = LoadFlags();
+  if (absl::GetFlag(FLAGS_analysis)) {
+    FACTCHECK_ASSIGN_OR_RETURN(const Analyzer* analyzer, BuiltinAnalyzer(*lexicon));
+    load_options.annotate = [analyzer](const InputFile& input, ReadDocumentResult* result) {
+      AddSentenceAnalysis(*analyzer, input, result);
+    };
+  }
   bool had_errors = false;
   auto write = [&](SourceDocument& document) -> absl::Status {
     std::string out;
@@ -124,7 +136,7 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
     }
     return WriteStdout(out);
   };
-  FACTCHECK_RETURN_IF_ERROR(ExtractEach(files, *lexicon, LoadFlags(), write, &had_errors));
+  FACTCHECK_RETURN_IF_ERROR(ExtractEach(files, *lexicon, load_options, write, &had_errors));
   absl::Status first_error =
       had_errors ? absl::InvalidArgumentError("input errors") : absl::OkStatus();
   if (std::fflush(stdout) != 0) {

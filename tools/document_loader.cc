@@ -72,7 +72,8 @@ struct Extracted {
 // Runs on any thread: the reader and the extractor only read shared state.
 std::unique_ptr<Extracted> ExtractOne(const std::string& path, const DocumentReader& reader,
                                       const ClaimExtractor& extractor,
-                                      const ReadOptions& options) {
+                                      const ReadOptions& options,
+                                      const LoadOptions& load_options) {
   auto extracted = std::make_unique<Extracted>();
   extracted->path = path;
   absl::StatusOr<InputFile> input = ReadInputFile(path, options);
@@ -83,6 +84,7 @@ std::unique_ptr<Extracted> ExtractOne(const std::string& path, const DocumentRea
   extracted->bytes = static_cast<int64_t>(input->bytes.size());
   ReadDocumentResult result = reader.Read(*input);
   extractor.Extract(*input, result);
+  if (load_options.annotate) load_options.annotate(*input, &result);
   extracted->document = std::move(result.document);
   return extracted;
 }
@@ -148,7 +150,8 @@ absl::Status ExtractEach(const std::vector<std::string>& files, const Lexicon& l
   const size_t jobs = std::min<size_t>(static_cast<size_t>(ResolveJobs(load_options.jobs)), n);
   if (jobs <= 1) {
     for (const std::string& path : files) {
-      std::unique_ptr<Extracted> extracted = ExtractOne(path, reader, extractor, options);
+      std::unique_ptr<Extracted> extracted =
+          ExtractOne(path, reader, extractor, options, load_options);
       absl::Status status = deliver(*extracted);
       if (!status.ok()) return status;
     }
@@ -174,7 +177,8 @@ absl::Status ExtractEach(const std::vector<std::string>& files, const Lexicon& l
         if (stop || next >= n) return;
         index = next++;
       }
-      std::unique_ptr<Extracted> extracted = ExtractOne(files[index], reader, extractor, options);
+      std::unique_ptr<Extracted> extracted =
+          ExtractOne(files[index], reader, extractor, options, load_options);
       {
         std::lock_guard<std::mutex> lock(mu);
         slots[index] = std::move(extracted);

@@ -20,6 +20,8 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "claims/document_reader.h"
+#include "claims/input_file.h"
 #include "claims/lexicon.h"
 #include "proto/document.pb.h"
 
@@ -41,6 +43,12 @@ struct LoadOptions {
   // Show files done, MB/s and time left on stderr when it is a terminal and
   // the run takes longer than a second (tools/progress.h). Default: true.
   bool progress = true;
+  // When set, runs on each document after claim extraction, on the thread
+  // that read it, with the file it was read from (extract --analysis adds
+  // the linguistic analysis here). It must be thread-safe and depend on
+  // nothing but its arguments, so that the output stays the same for any
+  // `jobs`. Default: none.
+  std::function<void(const InputFile&, ReadDocumentResult*)> annotate;
 };
 
 // The number of threads `jobs` asks for: itself when positive, else the

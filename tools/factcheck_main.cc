@@ -26,9 +26,11 @@ namespace {
 constexpr char kUsage[] = R"(factcheck: cross-check claims across news reports.
 
 Usage:
-  factcheck extract [--format=textproto|json|binary] FILE...
+  factcheck extract [--format=textproto|json|binary] [--analysis] FILE...
       Print each document's metadata, skipped page furniture and sentences,
       with the exact span (byte offsets, line, column) of each in the file.
+      --analysis adds each sentence's UD tokens (tags, lemma, features,
+      head, relation) and named entities, each with its span in the file.
 
   factcheck audit FILE...
       Compare every source with all the others and report contradictions.

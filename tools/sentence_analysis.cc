@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "claims/analysis/gazetteer.h"
+#include "claims/analysis/ud_tokenizer.h"
 #include "claims/clean_text.h"
 #include "claims/line_index.h"
 #include "claims/utf8.h"
@@ -57,6 +59,16 @@ void AddSentenceAnalysis(const Analyzer& analyzer, const InputFile& input,
   const std::string& clean = result->clean.text();
   const int64_t size = static_cast<int64_t>(input.bytes.size());
   std::vector<int64_t> map;
+  // How the whole document writes each word, for the entity recogniser.
+  DocumentEvidence evidence;
+  for (const Sentence& sentence : document.sentences()) {
+    const std::string& text = sentence.text();
+    std::vector<absl::string_view> words;
+    for (const UdToken& t : TokenizeUd(text, 0, static_cast<int64_t>(text.size()))) {
+      words.push_back(absl::string_view(text).substr(t.begin, t.end - t.begin));
+    }
+    evidence.AddSentence(words);
+  }
   for (int s = 0; s < document.sentences_size(); ++s) {
     Sentence* sentence = document.mutable_sentences(s);
     const std::string& text = sentence->text();
@@ -71,7 +83,7 @@ void AddSentenceAnalysis(const Analyzer& analyzer, const InputFile& input,
       return {at.begin(), at.end()};
     };
     SentenceAnalysis analysis =
-        analyzer.Analyze(text, 0, static_cast<int64_t>(text.size()));
+        analyzer.Analyze(text, 0, static_cast<int64_t>(text.size()), &evidence);
     SentenceAnalysisProto* out = sentence->mutable_analysis();
     for (const AnalyzedToken& t : analysis.tokens) {
       AnalyzedTokenProto* token = out->add_tokens();

@@ -71,7 +71,12 @@ std::string Lemmatizer::Lemma(absl::string_view word, int tag) const {
     if (it == rules_.end()) continue;
     const Rule& r = it->second;
     if (r.strip > static_cast<int>(lower.size())) continue;
-    return lower.substr(0, lower.size() - r.strip) + r.append;
+    // A rule learnt on other words must not cut a character in two.
+    const size_t cut = lower.size() - r.strip;
+    if (cut < lower.size() && (static_cast<unsigned char>(lower[cut]) & 0xC0) == 0x80) {
+      continue;
+    }
+    return lower.substr(0, cut) + r.append;
   }
   return lower;
 }

@@ -8,12 +8,6 @@
 #include "absl/strings/str_cat.h"
 
 namespace factcheck {
-namespace {
-
-// 0 marks an empty slot; the one feature that hashes to it is stored as 1.
-inline uint64_t SlotKey(uint64_t key) { return key == 0 ? 1 : key; }
-
-}  // namespace
 
 uint64_t HashBytes(absl::string_view s) {
   uint64_t h = 0xcbf29ce484222325ULL;
@@ -37,56 +31,71 @@ int Argmax(const float* scores, int n, const std::vector<bool>* allowed) {
 
 void PerceptronModel::Score(const uint64_t* features, size_t n,
                             float* scores) const {
+  std::fill(scores, scores + num_classes_, 0.0f);
   if (slots_.empty()) return;
   // Three passes so that the memory reads of all features overlap: fetch
   // the slots, find each feature's run of weights and fetch it, then add.
   constexpr size_t kBatch = 32;
-  const Slot* found[kBatch];
+  uint32_t runs[kBatch];
   for (size_t start = 0; start < n; start += kBatch) {
     const size_t count = std::min(kBatch, n - start);
     for (size_t f = 0; f < count; ++f) {
-      __builtin_prefetch(&slots_[SlotKey(features[start + f]) & mask_]);
+      __builtin_prefetch(&slots_[features[start + f] & mask_]);
     }
     for (size_t f = 0; f < count; ++f) {
-      uint64_t key = SlotKey(features[start + f]);
-      found[f] = nullptr;
+      const uint64_t key = features[start + f];
+      const uint32_t tag = Tag(key);
+      runs[f] = 0;
       for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
         const Slot& slot = slots_[i];
-        if (slot.key == key) {
-          found[f] = &slot;
-          __builtin_prefetch(&weights_[slot.begin]);
-          __builtin_prefetch(&classes_[slot.begin]);
+        if (slot.tag == tag) {
+          runs[f] = slot.run;
+          __builtin_prefetch(&entries_[slot.begin()]);
           break;
         }
-        if (slot.key == 0) break;
+        if (slot.tag == 0) break;
       }
     }
     for (size_t f = 0; f < count; ++f) {
-      if (found[f] == nullptr) continue;
-      for (uint32_t w = found[f]->begin; w < found[f]->end; ++w) {
-        scores[classes_[w]] += weights_[w];
+      const uint32_t begin = runs[f] >> 8, end = begin + (runs[f] & 0xFF);
+      for (uint32_t w = begin; w < end; ++w) {
+        const uint32_t e = entries_[w];
+        scores[e >> 24] += static_cast<float>(static_cast<int32_t>(e << 8) >> 8);
       }
     }
   }
+  for (int c = 0; c < num_classes_; ++c) scores[c] *= scale_;
 }
 
 void PerceptronModel::Build(const std::vector<uint64_t>& keys,
                             const std::vector<uint32_t>& counts,
                             const std::vector<uint8_t>& classes,
-                            const std::vector<float>& weights) {
+                            const std::vector<float>& weights,
+                            bool keep_keys) {
   num_features_ = static_cast<int64_t>(keys.size());
   uint64_t size = 16;
   while (size < keys.size() * 2) size *= 2;
   mask_ = size - 1;
   slots_.assign(size, Slot());
-  classes_ = classes;
-  weights_ = weights;
+  keys_.assign(keep_keys ? size : 0, 0);
+  float max_abs = 0.0f;
+  for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
+  constexpr float kLargest = (1 << 23) - 1;
+  scale_ = max_abs > 0.0f ? max_abs / kLargest : 1.0f;
+  entries_.resize(weights.size());
+  for (size_t w = 0; w < weights.size(); ++w) {
+    long q = std::lround(weights[w] / scale_);
+    q = std::max<long>(-kLargest, std::min<long>(kLargest, q));
+    entries_[w] = (static_cast<uint32_t>(classes[w]) << 24) |
+                  (static_cast<uint32_t>(q) & 0xFFFFFF);
+  }
+  if (keep_keys) exact_ = weights;
   uint32_t begin = 0;
   for (size_t k = 0; k < keys.size(); ++k) {
-    uint64_t key = SlotKey(keys[k]);
-    uint64_t i = key & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, begin, begin + counts[k]};
+    uint64_t i = keys[k] & mask_;
+    while (slots_[i].tag != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{Tag(keys[k]), (begin << 8) | counts[k]};
+    if (keep_keys) keys_[i] = keys[k];
     begin += counts[k];
   }
 }
@@ -97,8 +106,11 @@ void PerceptronModel::ToProto(PerceptronProto* proto) const {
     uint32_t begin, end;
   };
   std::vector<Feature> features;
-  for (const Slot& s : slots_) {
-    if (s.key != 0) features.push_back({s.key, s.begin, s.end});
+  proto->Clear();
+  if (keys_.empty()) return;
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    const Slot& s = slots_[i];
+    if (s.tag != 0) features.push_back({keys_[i], s.begin(), s.end()});
   }
   std::sort(features.begin(), features.end(),
             [](const Feature& a, const Feature& b) { return a.key < b.key; });
@@ -109,14 +121,14 @@ void PerceptronModel::ToProto(PerceptronProto* proto) const {
     proto->add_keys(f.key);
     proto->add_counts(f.end - f.begin);
     for (uint32_t w = f.begin; w < f.end; ++w) {
-      classes->push_back(static_cast<char>(classes_[w]));
-      proto->add_weights(weights_[w]);
+      classes->push_back(static_cast<char>(entries_[w] >> 24));
+      proto->add_weights(exact_[w]);
     }
   }
 }
 
 absl::StatusOr<PerceptronModel> PerceptronModel::FromProto(
-    const PerceptronProto& proto) {
+    const PerceptronProto& proto, bool keep_keys) {
   if (proto.num_classes() < 1 || proto.num_classes() > 256) {
     return absl::InvalidArgumentError(
         absl::StrCat("perceptron with ", proto.num_classes(), " classes"));
@@ -126,9 +138,17 @@ absl::StatusOr<PerceptronModel> PerceptronModel::FromProto(
     return absl::InvalidArgumentError("perceptron arrays differ in length");
   }
   uint64_t total = 0;
-  for (uint32_t c : proto.counts()) total += c;
+  for (uint32_t c : proto.counts()) {
+    if (c > 255) {
+      return absl::InvalidArgumentError("perceptron feature with over 255 weights");
+    }
+    total += c;
+  }
   if (total != static_cast<uint64_t>(proto.weights_size())) {
     return absl::InvalidArgumentError("perceptron counts do not sum to weights");
+  }
+  if (total >= (uint64_t{1} << 24)) {
+    return absl::InvalidArgumentError("perceptron with over 2^24 weights");
   }
   std::vector<uint8_t> classes(proto.classes().begin(), proto.classes().end());
   for (uint8_t c : classes) {
@@ -141,7 +161,8 @@ absl::StatusOr<PerceptronModel> PerceptronModel::FromProto(
   model.Build(std::vector<uint64_t>(proto.keys().begin(), proto.keys().end()),
               std::vector<uint32_t>(proto.counts().begin(), proto.counts().end()),
               classes,
-              std::vector<float>(proto.weights().begin(), proto.weights().end()));
+              std::vector<float>(proto.weights().begin(), proto.weights().end()),
+              keep_keys);
   return model;
 }
 
@@ -210,7 +231,7 @@ PerceptronModel PerceptronTrainer::Average(int min_updates, float prune) const {
   }
   PerceptronModel model;
   model.num_classes_ = num_classes_;
-  model.Build(kept, counts, classes, averaged);
+  model.Build(kept, counts, classes, averaged, /*keep_keys=*/true);
   return model;
 }
 

@@ -73,38 +73,61 @@ class PerceptronModel {
   int num_classes() const { return num_classes_; }
   // Number of features and of (feature, class) weights kept.
   int64_t num_features() const { return num_features_; }
-  int64_t num_weights() const { return static_cast<int64_t>(weights_.size()); }
+  int64_t num_weights() const { return static_cast<int64_t>(entries_.size()); }
 
-  // Adds the weights of `n` features to scores[0, num_classes()); the caller
-  // zeroes them first.
+  // Sets scores[0, num_classes()) to the sums of the weights of `n`
+  // features. Weights are kept as 24-bit fixed point (relative error below
+  // 2^-23 of the largest weight), class and weight in one 32-bit entry, so
+  // that a feature's run is one stream of memory.
   void Score(const uint64_t* features, size_t n, float* scores) const;
 
-  // Writes the model sorted by feature hash, so equal models give equal bytes.
+  // Writes the model sorted by feature hash, so equal models give equal
+  // bytes. Only for models that keep their keys (trained, or read with
+  // keep_keys); others write nothing.
   void ToProto(PerceptronProto* proto) const;
-  // InvalidArgument when the arrays disagree in length or a class is out of
-  // range.
-  static absl::StatusOr<PerceptronModel> FromProto(const PerceptronProto& proto);
+  // InvalidArgument when the arrays disagree in length, a class is out of
+  // range, a feature has more than 255 weights or the model more than 2^24.
+  // `keep_keys` keeps the full feature hashes for ToProto (8 bytes per
+  // feature that scoring does not need).
+  static absl::StatusOr<PerceptronModel> FromProto(const PerceptronProto& proto,
+                                                   bool keep_keys = false);
 
  private:
   friend class PerceptronTrainer;
+  // A table entry in eight bytes: the feature's high 32 bits (its low bits
+  // chose the slot; a lookup that meets another feature with the same high
+  // bits is a one-in-four-billion event per probe) and where its run of
+  // weights starts (24 bits) and how long it is (8 bits).
   struct Slot {
-    uint64_t key = 0;  // 0: empty
-    uint32_t begin = 0;
-    uint32_t end = 0;
+    uint32_t tag = 0;  // 0: empty
+    uint32_t run = 0;
+    uint32_t begin() const { return run >> 8; }
+    uint32_t end() const { return (run >> 8) + (run & 0xFF); }
   };
+  // The feature hash whose tag and first slot a key has, never 0.
+  static uint32_t Tag(uint64_t key) {
+    uint32_t t = static_cast<uint32_t>(key >> 32);
+    return t == 0 ? 1 : t;
+  }
+  // Per slot, the full key, for ToProto (the tag alone cannot give it
+  // back); empty unless kept.
+  std::vector<uint64_t> keys_;
   // Builds the table from features sorted by key, each with its run of
   // (class, weight) pairs.
   void Build(const std::vector<uint64_t>& keys,
              const std::vector<uint32_t>& counts,
              const std::vector<uint8_t>& classes,
-             const std::vector<float>& weights);
+             const std::vector<float>& weights, bool keep_keys);
 
   int num_classes_ = 0;
   int64_t num_features_ = 0;
   uint64_t mask_ = 0;
   std::vector<Slot> slots_;
-  std::vector<uint8_t> classes_;
-  std::vector<float> weights_;
+  // (class << 24) | weight in units of scale_, two's complement in 24 bits.
+  std::vector<uint32_t> entries_;
+  float scale_ = 1.0f;
+  // The exact weights, kept with the keys for ToProto.
+  std::vector<float> exact_;
 };
 
 // Trains a PerceptronModel. Not thread-safe.

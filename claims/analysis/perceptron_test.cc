@@ -55,7 +55,7 @@ TEST(Perceptron, ProtoRoundTripKeepsScoresAndBytes) {
   PerceptronModel m = Train(5);
   PerceptronProto proto;
   m.ToProto(&proto);
-  absl::StatusOr<PerceptronModel> back = PerceptronModel::FromProto(proto);
+  absl::StatusOr<PerceptronModel> back = PerceptronModel::FromProto(proto, /*keep_keys=*/true);
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(back->num_weights(), m.num_weights());
   for (const auto& ex : Examples()) {

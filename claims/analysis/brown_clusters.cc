@@ -174,12 +174,12 @@ class Clusterer {
       for (size_t y = x + 1; y < active_.size(); ++y) {
         const int j = active_[y];
         if (j == a || j == b) continue;
-        loss_[Index(i, j)] -= W(i, a) + W(i, b) + W(j, a) + W(j, b) -
-                              Hyp(i, j, a) - Hyp(i, j, b);
+        loss_[Index(i, j)] -=
+            W(i, a) + W(i, b) + W(j, a) + W(j, b) - Hyp(i, j, a) - Hyp(i, j, b);
       }
     }
-    const double self = n2_[Index(a, a)] + n2_[Index(a, b)] +
-                        n2_[Index(b, a)] + n2_[Index(b, b)];
+    const double self = n2_[Index(a, a)] + n2_[Index(a, b)] + n2_[Index(b, a)] +
+                        n2_[Index(b, b)];
     for (int c : active_) {
       if (c == a || c == b) continue;
       n2_[Index(a, c)] += n2_[Index(b, c)];
@@ -216,9 +216,7 @@ class Clusterer {
   }
 
  private:
-  size_t Index(int s, int t) const {
-    return static_cast<size_t>(s) * k_ + t;
-  }
+  size_t Index(int s, int t) const { return static_cast<size_t>(s) * k_ + t; }
 
   double Q(double n, double l, double r) const {
     if (n <= 0) return 0;
@@ -350,7 +348,8 @@ std::vector<std::pair<std::string, std::string>> BrownClusters(
   }
   std::vector<std::pair<std::string, std::string>> by_path;
   by_path.reserve(n);
-  for (int w = 0; w < n; ++w) by_path.emplace_back(path[leaf_of[w]], v.words[w]);
+  for (int w = 0; w < n; ++w)
+    by_path.emplace_back(path[leaf_of[w]], v.words[w]);
   std::sort(by_path.begin(), by_path.end());
   std::vector<std::pair<std::string, std::string>> result;
   result.reserve(n);
@@ -380,10 +379,9 @@ absl::StatusOr<std::vector<std::pair<std::string, std::string>>> ParseClusters(
         fields[2].find_first_not_of("0123456789") == absl::string_view::npos &&
         absl::SimpleAtoi(fields[2], &count);
     if (!ok) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(name, ":", line_number,
-                       ": expected BITS<TAB>WORD<TAB>COUNT, got \"", line,
-                       "\""));
+      return absl::InvalidArgumentError(absl::StrCat(
+          name, ":", line_number, ": expected BITS<TAB>WORD<TAB>COUNT, got \"",
+          line, "\""));
     }
     result.emplace_back(std::string(fields[1]), std::string(fields[0]));
   }

@@ -34,8 +34,8 @@ std::vector<std::vector<std::string>> RoleCorpus() {
             sentences.push_back({dets[d], nouns[n], verbs[v]});
           }
           if (verbs[v] == "sees") {
-            sentences.push_back({dets[1 - d], nouns[(n + 1) % 3], verbs[v],
-                                 dets[d], nouns[n]});
+            sentences.push_back(
+                {dets[1 - d], nouns[(n + 1) % 3], verbs[v], dets[d], nouns[n]});
           }
         }
       }
@@ -128,8 +128,8 @@ TEST(BrownClustersTest, TinyInputs) {
 // O(V * C^3). The incremental table must pick the same merges.
 class NaiveBrown {
  public:
-  NaiveBrown(const std::vector<std::vector<std::string>>& sentences,
-             int window, int min_count)
+  NaiveBrown(const std::vector<std::vector<std::string>>& sentences, int window,
+             int min_count)
       : window_(window) {
     std::map<std::string, int64_t> counts;
     for (const auto& s : sentences) {
@@ -310,16 +310,17 @@ TEST(BrownClustersTest, IncrementalLossesMatchRecomputation) {
 TEST(ParseClustersTest, RoundTrips) {
   const Clusters c = BrownClusters(RoleCorpus(), 256, 1);
   std::string text;
-  for (const auto& [word, bits] : c) absl::StrAppend(&text, bits, "\t", word, "\t7\n");
+  for (const auto& [word, bits] : c)
+    absl::StrAppend(&text, bits, "\t", word, "\t7\n");
   absl::StatusOr<Clusters> back = ParseClusters(text, "clusters.txt");
   ASSERT_TRUE(back.ok()) << back.status();
   EXPECT_EQ(*back, c);
 }
 
 TEST(ParseClustersTest, RejectsMalformedLine) {
-  for (const char* bad : {"0110\tcat\n", "01x0\tcat\t3\n", "\tcat\t3\n",
-                          "0110\t\t3\n", "0110\tcat\tthree\n",
-                          "0110\tcat\t3\textra\n"}) {
+  for (const char* bad :
+       {"0110\tcat\n", "01x0\tcat\t3\n", "\tcat\t3\n", "0110\t\t3\n",
+        "0110\tcat\tthree\n", "0110\tcat\t3\textra\n"}) {
     absl::StatusOr<Clusters> c =
         ParseClusters(absl::StrCat("0\tthe\t5\n", bad), "clusters.txt");
     ASSERT_FALSE(c.ok()) << bad;

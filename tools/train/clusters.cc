@@ -82,8 +82,8 @@ absl::Status ReadCorpus(const std::string& dir, Sentences& sentences) {
     for (absl::string_view line : absl::StrSplit(*text, '\n')) {
       std::vector<std::string> words;
       for (const UdToken& t : TokenizeUd(line, 0, line.size())) {
-        words.push_back(absl::AsciiStrToLower(
-            line.substr(t.begin, t.end - t.begin)));
+        words.push_back(
+            absl::AsciiStrToLower(line.substr(t.begin, t.end - t.begin)));
       }
       if (!words.empty()) sentences.push_back(std::move(words));
     }
@@ -109,9 +109,9 @@ absl::Status ReadTreebank(const std::string& path, Sentences& sentences) {
     if (line[0] == '#') continue;
     std::vector<absl::string_view> columns = absl::StrSplit(line, '\t');
     if (columns.size() != 10) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ":", line_number, ": expected 10 columns, got ",
-          columns.size()));
+      return absl::InvalidArgumentError(
+          absl::StrCat(path, ":", line_number, ": expected 10 columns, got ",
+                       columns.size()));
     }
     if (absl::StrContains(columns[0], '-') ||
         absl::StrContains(columns[0], '.')) {

@@ -38,6 +38,11 @@ std::string TreebankDirectory() {
   return path + "/../shared/treebanks";
 }
 
+// Issue 12 asks for F1 0.80; the recogniser does not reach it yet (see the
+// README's figures). This floor is what it measures, less a margin, so that
+// a regression fails.
+constexpr double kEntityF1Floor = 0.58;
+
 class QualityTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

@@ -205,7 +205,13 @@ void AddLexicon(const std::vector<ConlluSentence>& sentences,
     std::pair<int, std::string> change(static_cast<int>(lower.size() - common),
                                        lower_lemma.substr(common));
     for (size_t n = 0; n <= std::min<size_t>(6, lower.size()); ++n) {
-      ++rules[{tag, lower.substr(lower.size() - n)}][change];
+      // Suffixes of whole characters only.
+      const size_t from = lower.size() - n;
+      if (from < lower.size() &&
+          (static_cast<unsigned char>(lower[from]) & 0xC0) == 0x80) {
+        continue;
+      }
+      ++rules[{tag, lower.substr(from)}][change];
     }
   }
   std::map<std::pair<int, std::string>, std::pair<int, std::string>> best_rule;
@@ -222,7 +228,12 @@ void AddLexicon(const std::vector<ConlluSentence>& sentences,
     if (!suffix.empty() && n < 2) continue;
     if (!suffix.empty()) {
       // Keep a rule only where it says more than the shorter suffix's.
-      std::string shorter = suffix.substr(1);
+      size_t cut = 1;
+      while (cut < suffix.size() &&
+             (static_cast<unsigned char>(suffix[cut]) & 0xC0) == 0x80) {
+        ++cut;
+      }
+      std::string shorter = suffix.substr(cut);
       auto parent = best_rule.find({entry.first.first, shorter});
       if (parent != best_rule.end() && parent->second == best) {
         best_rule[entry.first] = best;

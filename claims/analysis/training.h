@@ -31,10 +31,10 @@
 namespace factcheck {
 
 struct TrainingOptions {
-  // Passes over the data. Default: 8, 12, 10.
+  // Passes over the data. Default: 8, 15, 12.
   int tagger_iterations = 8;
-  int parser_iterations = 12;
-  int entity_iterations = 10;
+  int parser_iterations = 15;
+  int entity_iterations = 12;
   // Folds for the parser's and recogniser's predicted tags; 0 trains them on
   // gold tags. Default: 5.
   int jackknife_folds = 5;
@@ -47,8 +47,8 @@ struct TrainingOptions {
   int explore_after = 1;
   double explore = 0.9;
   // Features updated fewer times than this are left out of the models.
-  // Default: 1 (keep all).
-  int min_feature_updates = 1;
+  // Default: 2.
+  int min_feature_updates = 2;
   // Seeds the shuffles and the choice of case-altered sentences. Default: 1.
   uint64_t seed = 1;
   // Brown clusters (word, bit string) for cluster features, stored in the

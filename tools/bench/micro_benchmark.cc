@@ -1,6 +1,7 @@
 // Micro-benchmarks of each stage of factcheck on a folder of news text:
 // ingestion (UTF-8 checks and markup), reading (furniture, sentences,
-// metadata), sentence splitting and tokenizing alone, claim extraction, and
+// metadata), sentence splitting and tokenizing alone, claim extraction, the
+// linguistic analysis (tokens per second) and its model's loading, and
 // cross-source comparison. Throughput is reported in bytes of input per
 // second, so that stages can be compared with each other and with the
 // whole process (tools/bench/speed.sh).
@@ -18,6 +19,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
+#include "claims/analysis/analyzer.h"
+#include "claims/analysis/builtin_analyzer.h"
 #include "claims/document_reader.h"
 #include "claims/extractor.h"
 #include "claims/input_file.h"
@@ -168,6 +171,39 @@ void BM_ReadAndExtract(benchmark::State& state) {
 BENCHMARK(BM_ReadAndExtract)->Unit(benchmark::kMillisecond);
 
 // Loading the shipped vocabulary: paid once per process.
+// The linguistic layer over every sentence of the corpus: UD tokenizing,
+// tagging, lemmas, parsing and entities. Reports tokens per second.
+void BM_Analyze(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  const Analyzer* analyzer = BuiltinAnalyzer(*corpus.lexicon).value();
+  int64_t tokens = 0, bytes = 0;
+  for (auto _ : state) {
+    for (const ReadDocumentResult& read : corpus.read) {
+      for (const Sentence& sentence : read.document.sentences()) {
+        const std::string& text = sentence.text();
+        SentenceAnalysis a = analyzer->Analyze(text, 0, text.size());
+        tokens += static_cast<int64_t>(a.tokens.size());
+        bytes += static_cast<int64_t>(text.size());
+        benchmark::DoNotOptimize(a);
+      }
+    }
+  }
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.SetBytesProcessed(bytes);
+}
+BENCHMARK(BM_Analyze)->Unit(benchmark::kMillisecond);
+
+// Parsing the built-in analysis model (once per process in factcheck).
+void BM_LoadAnalysisModel(benchmark::State& state) {
+  const Corpus& corpus = GetCorpus();
+  for (auto _ : state) {
+    auto analyzer = Analyzer::FromModel(BuiltinAnalysisModel(), *corpus.lexicon);
+    benchmark::DoNotOptimize(analyzer);
+  }
+}
+BENCHMARK(BM_LoadAnalysisModel)->Unit(benchmark::kMillisecond);
+
 void BM_LoadLexicon(benchmark::State& state) {
   for (auto _ : state) benchmark::DoNotOptimize(Lexicon::Load({}));
 }

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <string>
@@ -30,6 +31,8 @@
 
 ABSL_FLAG(std::string, model, "", "model file (default: the built-in model)");
 ABSL_FLAG(std::string, split, "test", "which split to score: dev or test");
+ABSL_FLAG(bool, show_tag_errors, false,
+          "print the most frequent UPOS confusions on EWT with examples");
 ABSL_FLAG(bool, show_entity_errors, false,
           "print each sentence whose entities differ from the gold ones");
 
@@ -74,6 +77,38 @@ void PrintEntities(const char* name, const EntityScores& e) {
                 t.first.c_str(), 100 * t.second.precision(),
                 100 * t.second.recall(), 100 * t.second.f1(),
                 static_cast<long long>(t.second.gold));
+  }
+}
+
+void PrintTagErrors(const Analyzer& a,
+                    const std::vector<ConlluSentence>& sentences) {
+  std::map<std::string, int> confusions;
+  std::map<std::string, std::map<std::string, int>> words;
+  for (const ConlluSentence& s : sentences) {
+    std::vector<absl::string_view> forms;
+    for (const ConlluWord& w : s.words) forms.push_back(w.form);
+    SentenceAnalysis analysis = a.AnalyzeWords(forms);
+    for (size_t i = 0; i < forms.size(); ++i) {
+      const std::string& ours = a.upos(analysis.tokens[i].tag);
+      if (ours == s.words[i].upos) continue;
+      std::string key = s.words[i].upos + " -> " + ours;
+      ++confusions[key];
+      ++words[key][s.words[i].form];
+    }
+  }
+  std::vector<std::pair<int, std::string>> sorted;
+  for (const auto& c : confusions) sorted.push_back({-c.second, c.first});
+  std::sort(sorted.begin(), sorted.end());
+  for (size_t i = 0; i < sorted.size() && i < 15; ++i) {
+    std::vector<std::pair<int, std::string>> w;
+    for (const auto& e : words[sorted[i].second]) w.push_back({-e.second, e.first});
+    std::sort(w.begin(), w.end());
+    std::string examples;
+    for (size_t k = 0; k < w.size() && k < 8; ++k) {
+      absl::StrAppend(&examples, w[k].second, "(", -w[k].first, ") ");
+    }
+    std::printf("  %5d %-14s %s\n", -sorted[i].first, sorted[i].second.c_str(),
+                examples.c_str());
   }
 }
 
@@ -144,6 +179,7 @@ absl::Status Run(const std::string& treebanks) {
   SyntaxScores ewt_syntax = EvaluateSyntax(a, *ewt);
   const double ewt_seconds = Seconds(start);
   PrintSyntax(("EWT " + split).c_str(), ewt_syntax);
+  if (absl::GetFlag(FLAGS_show_tag_errors)) PrintTagErrors(a, *ewt);
   PrintRaw(("EWT " + split).c_str(), EvaluateRawText(a, *ewt));
   PrintSyntax(("GUM " + split).c_str(), EvaluateSyntax(a, *gum));
   PrintRaw(("GUM " + split).c_str(), EvaluateRawText(a, *gum));

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "claims/analysis/gazetteer.h"
 #include "claims/analysis/ud_tokenizer.h"
 #include "claims/analysis/word_features.h"
@@ -53,13 +54,32 @@ SentenceAnalysis Analyzer::AnalyzeWords(
   std::vector<int> tags = tagger_.Tag(info);
   std::vector<int> heads, labels;
   parser_.Parse(info, tags, &heads, &labels);
+  // Without the document, the sentence is its own evidence, as each
+  // training sentence's document includes the sentence itself.
+  DocumentEvidence own;
+  if (document == nullptr) {
+    own.AddSentence(words);
+    document = &own;
+  }
   std::vector<uint32_t> evidence = EvidenceBits(*lexicon_, words, document);
   for (const EntitySpan& e : entities_.Recognize(info, tags, evidence)) {
-    bool honorifics_only = true;
-    for (int i = e.begin; i < e.end; ++i) {
-      if (!(evidence[i] & kGazHonorific)) honorifics_only = false;
+    // A name is proper nouns, maybe with "of", "the", an honorific: never
+    // a verb ("Trump Declares" in a headline is Trump). Each stretch
+    // between verbs is kept if it has a proper noun that is not an honorific.
+    // The XPOS decides: "United" in "United States" is VERB but NNP.
+    auto proper = [&](int k) { return absl::StartsWith(xpos(tags[k]), "NNP"); };
+    int begin = e.begin;
+    for (int i = e.begin; i <= e.end; ++i) {
+      const bool verb = i < e.end && !proper(i) &&
+                        (upos(tags[i]) == "VERB" || upos(tags[i]) == "AUX");
+      if (i < e.end && !verb) continue;
+      bool named = false;
+      for (int k = begin; k < i; ++k) {
+        if (proper(k) && !(evidence[k] & kGazHonorific)) named = true;
+      }
+      if (named) out.entities.push_back(EntitySpan{begin, i, e.type});
+      begin = i + 1;
     }
-    if (!honorifics_only) out.entities.push_back(e);
   }
   out.tokens.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {

@@ -69,10 +69,13 @@ class Analyzer {
     return entities_.type_name(type);
   }
 
-  // Tokenizes text[begin, end) and analyses it. `document`, when given,
-  // tells how the whole document writes each word (gazetteer.h), which the
-  // entity recogniser weighs; build it from every sentence first. An entity
-  // made of honorifics alone ("Dr.") is never reported. Thread-safe.
+  // Tokenizes text[begin, end) and analyses it. `document` tells how the
+  // whole document writes each word (gazetteer.h), which the entity
+  // recogniser weighs; build it from every sentence first. Without it the
+  // sentence alone is the evidence. Entities
+  // are cut at verbs and kept only with a proper noun that is not an
+  // honorific ("Dr." alone, "Long" in a Title Case headline are not names).
+  // Thread-safe.
   SentenceAnalysis Analyze(absl::string_view text, int64_t begin, int64_t end,
                            const DocumentEvidence* document = nullptr) const;
 

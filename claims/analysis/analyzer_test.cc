@@ -109,5 +109,74 @@ TEST(Analyzer, EverySentenceIsATree) {
   }
 }
 
+// Each expected arc, lemma and entity below was checked by hand against the
+// UD English guidelines; only the facts the claims will stand on are
+// asserted, not every arc.
+TEST(Analyzer, ReadsWhoDidWhat) {
+  struct Case {
+    const char* sentence;
+    std::vector<const char*> arcs;  // each must be among Arcs()
+    const char* lemmas;             // "" to skip
+    const char* entities;
+  } cases[] = {
+      {"Mr. Smith didn't go to Paris on Tuesday.",
+       {"nsubj(go, Smith)", "aux(go, did)", "advmod(go, n't)", "root(ROOT, go)",
+        "obl(go, Paris)", "case(Paris, to)"},
+       "Mr. Smith do not go to Paris on Tuesday .",
+       "[Mr. Smith]/PERSON [Paris]/PLACE"},
+      {"\xE2\x80\x9CWe will not give up,\xE2\x80\x9D she said.",
+       {"nsubj(said, she)", "advmod(give, not)", "compound:prt(give, up)",
+        "nsubj(give, We)"},
+       "\" we will not give up , \" she say .", ""},
+      {"Prices rose 3.5% in the year to June, the agency said.",
+       {"nsubj(rose, Prices)", "root(ROOT, rose)", "nummod(%, 3.5)",
+        "nsubj(said, agency)"},
+       "price rise 3.5 % in the year to June , the agency say .", ""},
+      {"The company\xE2\x80\x99s chief executive, Anna Berg, declined to "
+       "comment.",
+       {"root(ROOT, declined)", "xcomp(declined, comment)", "flat(Anna, Berg)",
+        "case(company, \xE2\x80\x99s)"},
+       "", "[Anna Berg]/PERSON"},
+      {"Mrs. Okafor, 61, told reporters she would stand again.",
+       {"nsubj(stand, she)", "ccomp(told, stand)"}, "",
+       "[Mrs. Okafor]/PERSON"},
+  };
+  for (const Case& c : cases) {
+    Analyzed x = Analyze(c.sentence);
+    std::string arcs = " " + x.Arcs() + " ";
+    for (const char* arc : c.arcs) {
+      EXPECT_NE(arcs.find(std::string(" ") + arc + " "), std::string::npos)
+          << arc << " not in: " << x.Arcs();
+    }
+    if (*c.lemmas != '\0') EXPECT_EQ(x.Lemmas(), c.lemmas) << c.sentence;
+    EXPECT_EQ(x.Entities(), c.entities) << c.sentence << "\n" << x.Tags();
+  }
+}
+
+// Headline typography: capitals say nothing about names, so no word of
+// these is a person; an honorific alone is not one either.
+TEST(Analyzer, FindsNoPeopleInHeadlineWords) {
+  for (const char* s : {
+           "POLICE SAY GUNMAN FLED ACROSS BORDER",
+           "Senate Passes Budget Bill After Long Debate",
+           "Hope Grows for Miners Trapped Underground",
+           "Storm Leaves Thousands Without Power in Texas",
+           "Dr. Said the results were encouraging.",
+       }) {
+    Analyzed x = Analyze(s);
+    EXPECT_EQ(x.Entities().find("PERSON"), std::string::npos)
+        << s << ": " << x.Entities() << "\n" << x.Tags();
+  }
+}
+
+TEST(Analyzer, DocumentEvidenceIsOptional) {
+  std::string text = "Ana Lima met Ben Oslo.";
+  DocumentEvidence doc;
+  doc.AddSentence({"Ana", "Lima", "met", "Ben", "Oslo", "."});
+  SentenceAnalysis with = TheAnalyzer().Analyze(text, 0, text.size(), &doc);
+  SentenceAnalysis without = TheAnalyzer().Analyze(text, 0, text.size());
+  EXPECT_EQ(with.tokens.size(), without.tokens.size());
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -10,8 +10,9 @@
 #   1. the machine, the date and the load (wall-clock figures are only
 #      comparable on an idle machine);
 #   2. compromise and wink-nlp (../shared/bench/run.sh) and `factcheck
-#      extract --format=binary` on all cores and on one core (taskset),
-#      in MB/s, with factcheck's ratio to each peer;
+#      extract --format=binary`, without and with --analysis (tokens, tags,
+#      parse, entities), on all cores and on one core (taskset), in MB/s,
+#      with factcheck's ratio to each peer;
 #   3. --jobs=1 against --jobs=2: seconds, speed-up, and whether the
 #      outputs are byte-identical;
 #   4. peak memory (max RSS) of extract against input and vocabulary size;
@@ -34,6 +35,7 @@ else
 fi
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 seconds=${SECONDS_PER_PEER:-3}
+flags=
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -48,12 +50,13 @@ echo "corpus     ${#files[@]} files, $(awk -v b="$bytes" 'BEGIN { printf "%.2f",
 
 # MB/s of `BINARY extract --format=binary` over the corpus, measured like
 # ../shared/bench/run.sh does: whole passes for at least $seconds seconds.
+# $flags (default none) adds extract flags, e.g. --analysis.
 throughput() {
-  "$@" extract --format=binary "${files[@]}" >/dev/null  # warm-up
+  "$@" extract --format=binary $flags "${files[@]}" >/dev/null  # warm-up
   local rounds=0 start now
   start=$(date +%s%N)
   while :; do
-    "$@" extract --format=binary "${files[@]}" >/dev/null
+    "$@" extract --format=binary $flags "${files[@]}" >/dev/null
     rounds=$((rounds + 1))
     now=$(date +%s%N)
     ((now - start > seconds * 1000000000)) && break
@@ -65,8 +68,13 @@ if [[ ${SKIP_PEERS:-0} != 1 ]]; then
   echo
   echo "== extract throughput against the peers (MB/s, higher is better)"
   peers=$(SECONDS_PER_PEER=$seconds "$workspace/../shared/bench/run.sh" "$corpus" 2>/dev/null)
+  flags=
   all=$(throughput "$bin")
   one=$(throughput taskset -c 0 "$bin")
+  flags=--analysis
+  analysis_all=$(throughput "$bin")
+  analysis_one=$(throughput taskset -c 0 "$bin")
+  flags=
   compromise=$(awk -F'\t' '$1 == "compromise" { print $2 + 0 }' <<<"$peers")
   wink=$(awk -F'\t' '$1 == "wink-nlp" { print $2 + 0 }' <<<"$peers")
   printf '%-34s %10s %14s %12s\n' tool MB/s "x compromise" "x wink-nlp"
@@ -78,6 +86,8 @@ if [[ ${SKIP_PEERS:-0} != 1 ]]; then
   row "wink-nlp (node)" "$wink"
   row "factcheck, all $(nproc) cores" "$all"
   row "factcheck, 1 core (taskset -c 0)" "$one"
+  row "factcheck --analysis, all cores" "$analysis_all"
+  row "factcheck --analysis, 1 core" "$analysis_one"
 fi
 
 # Folders of N documents: the corpus, repeated under distinct names (links)

@@ -51,7 +51,7 @@ SentenceAnalysis Analyzer::AnalyzeWords(
   for (absl::string_view w : words) {
     info.push_back(DescribeWord(w, sentence_case, &clusters_));
   }
-  std::vector<int> tags = tagger_.Tag(info);
+  std::vector<int> tags = tagger_.Tag(info, sentence_case);
   std::vector<int> heads, labels;
   parser_.Parse(info, tags, &heads, &labels);
   // Without the document, the sentence is its own evidence, as each

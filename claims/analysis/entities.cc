@@ -127,8 +127,16 @@ std::vector<EntitySpan> EntityRecognizer::Recognize(
   std::vector<bool> allowed(classes);
   int prev = -1, prev2 = -1;
   for (int i = 0; i < n; ++i) {
+    // Outside a name, a word that starts with a small letter, or
+    // punctuation, does not start one: no need to ask the model.
+    const uint32_t f = words[i].flags;
+    if (prev <= 0 && ((f & kStartsLower) || !(f & (kHasLetter | kHasDigit)))) {
+      labels[i] = 0;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     EntityFeatures(words, tags, gazetteer, i, prev, prev2, &features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
     model_.Score(features.data(), features.size(), scores.data());
     for (int c = 0; c < classes; ++c) allowed[c] = EntityLabelAllowed(prev, c);
     labels[i] = Argmax(scores.data(), classes, &allowed);

@@ -111,14 +111,26 @@ absl::StatusOr<Tagger> Tagger::FromProto(const AnalysisModelProto& model) {
     return absl::InvalidArgumentError("tagger classes differ from the tag list");
   }
   tagger.model_ = *std::move(m);
+  absl::flat_hash_map<std::string, std::pair<uint32_t, uint32_t>> totals;
   for (const LexemeProto& lexeme : model.lexemes()) {
     tagger.ambiguity_.Add(HashBytes(lexeme.form()), lexeme.tag());
+    totals[lexeme.form()].first += lexeme.count();
+    totals[lexeme.form()].second =
+        std::max(totals[lexeme.form()].second, lexeme.count());
   }
   tagger.ambiguity_.Finish();
+  for (const LexemeProto& lexeme : model.lexemes()) {
+    const auto& t = totals[lexeme.form()];
+    if (t.first >= 20 && lexeme.count() == t.second &&
+        lexeme.count() * 100 >= t.first * 99) {
+      tagger.unambiguous_[HashBytes(lexeme.form())] = lexeme.tag();
+    }
+  }
   return tagger;
 }
 
-std::vector<int> Tagger::Tag(const std::vector<WordInfo>& words) const {
+std::vector<int> Tagger::Tag(const std::vector<WordInfo>& words,
+                             SentenceCase sentence_case) const {
   std::vector<uint64_t> amb(words.size());
   for (size_t i = 0; i < words.size(); ++i) amb[i] = ambiguity_.Get(words[i].lower);
   std::vector<int> tags(words.size(), 0);
@@ -126,10 +138,18 @@ std::vector<int> Tagger::Tag(const std::vector<WordInfo>& words) const {
   std::vector<float> scores(num_tags());
   int prev = -1, prev2 = -1;
   for (int i = 0; i < static_cast<int>(words.size()); ++i) {
-    TaggerFeatures(words, amb, i, prev, prev2, &features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.Score(features.data(), features.size(), scores.data());
-    tags[i] = Argmax(scores);
+    const WordInfo& w = words[i];
+    const bool as_written = w.form == w.lower || i == 0 || !(w.flags & kHasLetter);
+    auto fixed = sentence_case == SentenceCase::kNormal && as_written
+                     ? unambiguous_.find(w.lower)
+                     : unambiguous_.end();
+    if (fixed != unambiguous_.end()) {
+      tags[i] = fixed->second;
+    } else {
+      TaggerFeatures(words, amb, i, prev, prev2, &features);
+      model_.Score(features.data(), features.size(), scores.data());
+      tags[i] = Argmax(scores);
+    }
     prev2 = prev;
     prev = tags[i];
   }

@@ -206,6 +206,7 @@ WordInfo DescribeWord(absl::string_view word, SentenceCase sentence_case,
     size_t len = 1;
     char c = CharClass(word, i, &len);
     if (i == 0 && c == 'X') info.flags |= kCapitalized;
+    if (i == 0 && c == 'x') info.flags |= kStartsLower;
     if (c == 'X') has_upper = true;
     if (c == 'x') has_lower = true;
     if (c == 'd') info.flags |= kHasDigit;

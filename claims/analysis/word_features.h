@@ -73,7 +73,8 @@ struct WordInfo {
   // Hashes of the cluster path's prefixes of kClusterPrefixes lengths (a
   // fixed value for words without a cluster).
   uint64_t cluster[4] = {0, 0, 0, 0};
-  // Bits: kCapitalized, kAllCaps, kHasDigit, kHasHyphen, kHasLetter.
+  // Bits: kCapitalized, kAllCaps, kHasDigit, kHasHyphen, kHasLetter,
+  // kStartsLower.
   uint32_t flags = 0;
 };
 
@@ -82,6 +83,8 @@ constexpr uint32_t kAllCaps = 2;
 constexpr uint32_t kHasDigit = 4;
 constexpr uint32_t kHasHyphen = 8;
 constexpr uint32_t kHasLetter = 16;
+// The first character is a lowercase letter (ASCII or Latin).
+constexpr uint32_t kStartsLower = 32;
 
 // `clusters` may be null (no cluster features).
 WordInfo DescribeWord(absl::string_view word, SentenceCase sentence_case,

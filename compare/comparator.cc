@@ -23,6 +23,7 @@
 #include "compare/alignment.h"
 #include "compare/claim_values.h"
 #include "compare/sentence_text.h"
+#include "compare/source_identity.h"
 #include "compare/substitution.h"
 #include "compare/unstated_value.h"
 
@@ -58,8 +59,8 @@ struct Tally {
 class Comparison {
  public:
   Comparison(const std::vector<const SourceDocument*>& docs, const CompareOptions& options,
-             const Lexicon& lexicon)
-      : docs_(docs), options_(options), lexicon_(lexicon) {}
+             const Lexicon& lexicon, const SourceGroups& groups)
+      : docs_(docs), options_(options), lexicon_(lexicon), groups_(groups) {}
 
   Report Run();
 
@@ -108,10 +109,18 @@ class Comparison {
   void EmitAt(FindingKind kind, int doc, int claim, const Location& location,
               const std::string& text, Tally& tally, const std::string& claimed,
               const std::string& what_claimed);
+  // "001 and its reprint 000, 002": the sources of `docs`, a group once.
+  std::string GroupNames(const std::set<int>& docs) const;
+  // The alternative value the most groups against give; `described` gets
+  // who gives what, for the message.
+  std::string MostGivenValue(const Tally& tally, const std::set<int>& against_groups,
+                             std::string* described) const;
+  void AddCappedEvidence(const std::vector<Evidence>& evidence, Finding* finding) const;
 
   const std::vector<const SourceDocument*>& docs_;
   const CompareOptions& options_;
   const Lexicon& lexicon_;
+  const SourceGroups& groups_;
   Report report_;
   // surname -> full-name keys seen anywhere.
   absl::flat_hash_map<std::string, std::set<std::string>> full_keys_by_surname_;
@@ -180,12 +189,20 @@ void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Locati
                         const std::string& text, Tally& tally, const std::string& claimed,
                         const std::string& what_claimed) {
   const ClaimRef target{doc, claim_index};
-  tally.against.erase(target.doc);
-  for (int d : tally.with) tally.against.erase(d);
-  if (tally.against.empty()) return;
-  tally.with.erase(target.doc);
-  int with = static_cast<int>(tally.with.size()) + 1;  // the claim's own source counts
-  int against = static_cast<int>(tally.against.size());
+  // Votes are by source, not by file: the claim's own group and the groups
+  // that also support it do not count against it.
+  const int own = groups_.group[doc];
+  std::set<int> with_groups, against_groups;
+  for (int d : tally.with) {
+    if (groups_.group[d] != own) with_groups.insert(groups_.group[d]);
+  }
+  for (int d : tally.against) {
+    int g = groups_.group[d];
+    if (g != own && !with_groups.count(g)) against_groups.insert(g);
+  }
+  if (against_groups.empty()) return;
+  int with = static_cast<int>(with_groups.size()) + 1;  // the claim's own source counts
+  int against = static_cast<int>(against_groups.size());
   if (against < with) return;
   auto key = std::make_tuple(target.doc, target.claim, static_cast<int>(kind));
   if (!emitted_.insert(key).second) return;
@@ -197,44 +214,124 @@ void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Locati
   finding->set_sources_for(with);
   finding->set_sources_against(against);
   finding->set_claimed(claimed);
-  // The alternative most sources give.
+  std::string alternatives;
+  finding->set_expected(MostGivenValue(tally, against_groups, &alternatives));
+  finding->set_message(absl::StrCat(SourceName(docs_[target.doc]->path()), " ", what_claimed,
+                                    "; ", against, " other source", against == 1 ? "" : "s",
+                                    " disagree", against == 1 ? "s" : "", ": ", alternatives));
+  AddCappedEvidence(tally.evidence, finding);
+  finding->set_fingerprint(Sha256Hex(absl::StrCat(
+      FindingKind_Name(kind), "\n", SourceName(docs_[target.doc]->path()), "\n", claimed, "\n",
+      finding->expected())).substr(0, 16));
+}
+
+std::string Comparison::GroupNames(const std::set<int>& docs) const {
+  // Each group once, by its first document here, with its copies named.
+  std::map<int, std::vector<int>> by_group;
+  for (int d : docs) by_group[groups_.group[d]].push_back(d);
+  std::vector<std::string> names;
+  for (const auto& [group, members] : by_group) {
+    if (names.size() == kMaxNamesPerValue) {
+      names.push_back(absl::StrCat(by_group.size() - kMaxNamesPerValue, " more"));
+      break;
+    }
+    std::string name = SourceName(docs_[members[0]]->path());
+    if (members.size() > 1) {
+      bool identical = groups_.kind[members[1]] == CopyKind::kIdentical;
+      absl::StrAppend(&name, " and its ", identical ? "copy" : "near copy",
+                      members.size() > 2 ? "s " : " ");
+      std::vector<std::string> copies;
+      for (size_t i = 1; i < members.size(); ++i) {
+        copies.push_back(SourceName(docs_[members[i]]->path()));
+      }
+      absl::StrAppend(&name, absl::StrJoin(copies, ", "));
+    }
+    names.push_back(std::move(name));
+  }
+  if (names.size() > 1 && absl::EndsWith(names.back(), " more")) {
+    std::string more = names.back();
+    names.pop_back();
+    return absl::StrCat(absl::StrJoin(names, ", "), " and ", more);
+  }
+  return absl::StrJoin(names, ", ");
+}
+
+std::string Comparison::MostGivenValue(const Tally& tally, const std::set<int>& against_groups,
+                                       std::string* described) const {
   std::string expected;
   size_t most = 0;
   std::vector<std::string> parts;
+  int more_values = 0;
   for (const auto& [value, sources] : tally.alternatives) {
-    std::set<int> counted;
+    std::set<int> counted, counted_groups;
     for (int d : sources) {
-      if (tally.against.count(d)) counted.insert(d);
+      if (!against_groups.count(groups_.group[d])) continue;
+      counted.insert(d);
+      counted_groups.insert(groups_.group[d]);
     }
     if (counted.empty()) continue;
-    if (counted.size() > most) {
-      most = counted.size();
+    if (counted_groups.size() > most) {
+      most = counted_groups.size();
       expected = value;
     }
-    std::vector<std::string> names;
-    for (int d : counted) names.push_back(SourceName(docs_[d]->path()));
-    parts.push_back(absl::StrCat(absl::StrJoin(names, ", "), " ", value));
+    if (parts.size() == kMaxValuesInMessage) {
+      ++more_values;
+      continue;
+    }
+    parts.push_back(absl::StrCat(GroupNames(counted), " ", value));
   }
-  finding->set_expected(expected);
-  finding->set_message(absl::StrCat(SourceName(docs_[target.doc]->path()), " ", what_claimed,
-                                    "; ", against, " other source", against == 1 ? "" : "s",
-                                    " disagree", against == 1 ? "s" : "", ": ",
-                                    absl::StrJoin(parts, "; ")));
-  // Evidence: contradicting first, then supporting, each once.
+  *described = absl::StrJoin(parts, "; ");
+  if (more_values > 0) {
+    absl::StrAppend(described, "; and ", more_values, " more value", more_values == 1 ? "" : "s");
+  }
+  return expected;
+}
+
+void Comparison::AddCappedEvidence(const std::vector<Evidence>& evidence, Finding* finding) const {
+  // Contradicting first, then supporting; each span once. At most
+  // kMaxEvidencePerSide per side: first one span of each source, then more
+  // spans of the same sources; the sources left out are counted.
+  absl::flat_hash_map<std::string, int> group_of_path;
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    group_of_path.emplace(docs_[d]->path(), groups_.group[d]);
+  }
   std::set<std::tuple<std::string, int64_t, int64_t>> seen;
-  std::vector<Evidence> ordered;
   for (Stance stance : {STANCE_CONTRADICTS, STANCE_SUPPORTS}) {
-    for (const Evidence& e : tally.evidence) {
+    std::vector<const Evidence*> spans;
+    std::vector<int> span_groups;
+    for (const Evidence& e : evidence) {
       if (e.stance() != stance) continue;
-      auto id = std::make_tuple(e.location().path(), e.location().begin(), e.location().end());
-      if (!seen.insert(id).second) continue;
-      ordered.push_back(e);
+      if (!seen.insert({e.location().path(), e.location().begin(), e.location().end()}).second) {
+        continue;
+      }
+      auto it = group_of_path.find(e.location().path());
+      spans.push_back(&e);
+      span_groups.push_back(it == group_of_path.end() ? -1 : it->second);
+    }
+    std::vector<bool> keep(spans.size(), false);
+    std::set<int> kept_groups;
+    int kept = 0;
+    for (size_t i = 0; i < spans.size() && kept < kMaxEvidencePerSide; ++i) {
+      if (kept_groups.insert(span_groups[i]).second) keep[i] = true, ++kept;
+    }
+    for (size_t i = 0; i < spans.size() && kept < kMaxEvidencePerSide; ++i) {
+      if (!keep[i]) keep[i] = true, ++kept;
+    }
+    std::set<int> left_groups;
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (keep[i]) {
+        *finding->add_evidence() = *spans[i];
+      } else if (!kept_groups.count(span_groups[i])) {
+        left_groups.insert(span_groups[i]);
+      }
+    }
+    int more = static_cast<int>(left_groups.size());
+    if (stance == STANCE_CONTRADICTS) {
+      finding->set_more_sources_against(more);
+    } else {
+      finding->set_more_sources_for(more);
     }
   }
-  for (Evidence& e : ordered) *finding->add_evidence() = std::move(e);
-  finding->set_fingerprint(Sha256Hex(absl::StrCat(
-      FindingKind_Name(kind), "\n", SourceName(docs_[target.doc]->path()), "\n", claimed, "\n",
-      expected)).substr(0, 16));
 }
 
 // The keys a person or organisation is known by in one document.
@@ -1183,21 +1280,30 @@ Report Comparison::Run() {
     return key(a) < key(b);
   });
   if (options_.claim_table) BuildClaimTable();
-  FillSummary(docs_, &report_);
   return std::move(report_);
 }
 
 }  // namespace
 
-void FillSummary(const std::vector<const SourceDocument*>& documents, Report* report) {
+void FillSummary(const std::vector<const SourceDocument*>& documents, const SourceGroups& groups,
+                 Report* report) {
   ReportSummary* summary = report->mutable_summary();
   summary->Clear();
   report->clear_paths();
+  report->clear_copies();
   summary->set_documents(static_cast<int>(documents.size()));
-  for (const SourceDocument* doc : documents) {
+  summary->set_sources(groups.count);
+  for (size_t d = 0; d < documents.size(); ++d) {
+    const SourceDocument* doc = documents[d];
     report->add_paths(doc->path());
     summary->set_sentences(summary->sentences() + doc->sentences_size());
     summary->set_claims(summary->claims() + doc->claims_size());
+    if (groups.group[d] == static_cast<int>(d)) continue;
+    SourceCopy* copy = report->add_copies();
+    copy->set_path(doc->path());
+    copy->set_original(documents[groups.group[d]]->path());
+    copy->set_identical(groups.kind[d] == CopyKind::kIdentical);
+    copy->set_containment(groups.containment[d]);
   }
   for (const Finding& f : report->findings()) {
     if (f.severity() == ERROR) summary->set_errors(summary->errors() + 1);
@@ -1206,10 +1312,49 @@ void FillSummary(const std::vector<const SourceDocument*>& documents, Report* re
   }
 }
 
+// Copies grouped among the sources only: in a check, a source the draft
+// copies still supports the draft (the draft took it from there), so each
+// target is a group of its own.
+SourceGroups GroupSources(const std::vector<const SourceDocument*>& documents,
+                          const CompareOptions& options) {
+  if (options.targets.empty()) return GroupCopies(documents);
+  std::vector<const SourceDocument*> sources;
+  std::vector<int> index;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    if (d < options.targets.size() && options.targets[d]) continue;
+    sources.push_back(documents[d]);
+    index.push_back(static_cast<int>(d));
+  }
+  SourceGroups among = GroupCopies(sources);
+  SourceGroups groups;
+  groups.count = among.count;
+  groups.kind.assign(documents.size(), CopyKind::kOriginal);
+  groups.containment.assign(documents.size(), 0.0);
+  groups.group.resize(documents.size());
+  for (size_t d = 0; d < documents.size(); ++d) {
+    groups.group[d] = static_cast<int>(d);
+    groups.count += d < options.targets.size() && options.targets[d] ? 1 : 0;
+  }
+  for (size_t i = 0; i < sources.size(); ++i) {
+    groups.group[index[i]] = index[among.group[i]];
+    groups.kind[index[i]] = among.kind[i];
+    groups.containment[index[i]] = among.containment[i];
+  }
+  return groups;
+}
+
+void FillSummary(const std::vector<const SourceDocument*>& documents,
+                 const CompareOptions& options, Report* report) {
+  FillSummary(documents, GroupSources(documents, options), report);
+}
+
 Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon) {
-  Comparison comparison(documents, options, lexicon);
-  return comparison.Run();
+  SourceGroups groups = GroupSources(documents, options);
+  Comparison comparison(documents, options, lexicon, groups);
+  Report report = comparison.Run();
+  FillSummary(documents, groups, &report);
+  return report;
 }
 
 }  // namespace factcheck

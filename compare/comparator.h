@@ -22,7 +22,15 @@
 //
 // Severity: ERROR when more sources stand against the claim than with it
 // (the claim's own document counts with it), WARNING when they split
-// evenly; a claim most sources share is not reported. Inferred values
+// evenly; a claim most sources share is not reported. A source is a group
+// of copies (compare/source_identity.h): a reprint, or the same file twice,
+// votes once, on the side of the file it copies, and is reported on in its
+// own right; messages name a group as "000 and its near copy 001".
+//
+// Bounds: a finding keeps at most kMaxEvidencePerSide evidence spans per
+// stance (Finding.more_sources_for/against count the sources left out), and
+// its message names at most kMaxValuesInMessage alternative values, each
+// with at most kMaxNamesPerValue sources. Inferred values
 // (RoleClaim.affiliation_inferred) support or oppose other claims but never
 // raise a finding themselves.
 //
@@ -45,6 +53,10 @@
 #include "proto/report.pb.h"
 
 namespace factcheck {
+
+inline constexpr int kMaxEvidencePerSide = 5;
+inline constexpr size_t kMaxValuesInMessage = 4;
+inline constexpr size_t kMaxNamesPerValue = 5;
 
 struct CompareOptions {
   // targets[i]: report findings in documents[i]. Empty means every
@@ -69,9 +81,11 @@ struct CompareOptions {
 Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon);
 
-// Sets report->summary and report->paths from the documents and the
-// report's findings (replacing what was there).
-void FillSummary(const std::vector<const SourceDocument*>& documents, Report* report);
+// Sets report->summary, report->paths and report->copies from the
+// documents and the report's findings (replacing what was there); copies
+// are grouped as CompareDocuments groups them under `options`.
+void FillSummary(const std::vector<const SourceDocument*>& documents,
+                 const CompareOptions& options, Report* report);
 
 
 // "003_905a.txt" -> "003_905a"; the short name used in messages.

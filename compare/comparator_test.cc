@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "claims/document_reader.h"
 #include "claims/extractor.h"
 #include "claims/input_file.h"
@@ -169,7 +170,7 @@ TEST_F(ComparatorTest, ClaimsNoSourceStatesAreUnsupportedInfo) {
 TEST_F(ComparatorTest, ReferencesAreEvidenceButNeverReportedOn) {
   std::vector<SourceDocument> docs;
   docs.push_back(ExtractForTest("a.txt", "Brazilian President Ana Lima met ministers on Monday.\n"));
-  docs.push_back(ExtractForTest("b.txt", "Brazilian President Ana Lima met ministers on Monday.\n"));
+  docs.push_back(ExtractForTest("b.txt", "Brazilian President Ana Lima met ministers.\n"));
   docs.push_back(ExtractForTest("ref.txt", "Chilean President Ana Lima spoke on Monday.\n"));
   std::vector<const SourceDocument*> pointers = {&docs[0], &docs[1], &docs[2]};
   auto paths = [](const Report& report) {
@@ -187,6 +188,56 @@ TEST_F(ComparatorTest, ReferencesAreEvidenceButNeverReportedOn) {
   options.references = {false, false, true};
   EXPECT_EQ(paths(CompareDocuments(pointers, options, ShippedLexicon())),
             std::vector<std::string>{});
+}
+
+// A copy is not a second source: it votes once with the file it copies,
+// is still reported on, and is named in the message as a copy.
+TEST_F(ComparatorTest, ACopyVotesOnceWithItsOriginal) {
+  const std::string wrong = "Chilean President Ana Lima spoke on Monday.\n";
+  std::vector<SourceDocument> docs;
+  docs.push_back(ExtractForTest("right.txt", "Brazilian President Ana Lima met ministers.\n"));
+  docs.push_back(ExtractForTest("wrong.txt", wrong));
+  docs.push_back(ExtractForTest("wrong_copy.txt", wrong));
+  std::vector<const SourceDocument*> pointers = {&docs[0], &docs[1], &docs[2]};
+  Report report = CompareDocuments(pointers, {}, ShippedLexicon());
+  std::vector<std::string> got;
+  for (const Finding& f : report.findings()) {
+    if (f.kind() != ROLE_CONFLICT) continue;
+    got.push_back(absl::StrCat(f.location().path(), " ", Severity_Name(f.severity()), " ",
+                               f.sources_for(), "-", f.sources_against()));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"right.txt WARNING 1-1", "wrong.txt WARNING 1-1",
+                                           "wrong_copy.txt WARNING 1-1"}));
+  ASSERT_FALSE(report.findings().empty());
+  EXPECT_NE(report.findings(0).message().find("wrong and its copy wrong_copy"), std::string::npos)
+      << report.findings(0).message();
+  EXPECT_EQ(report.summary().sources(), 2);
+  ASSERT_EQ(report.copies_size(), 1);
+  EXPECT_EQ(report.copies(0).path(), "wrong_copy.txt");
+  EXPECT_EQ(report.copies(0).original(), "wrong.txt");
+  EXPECT_TRUE(report.copies(0).identical());
+}
+
+// Evidence is capped per side, and the sources left out are counted.
+TEST_F(ComparatorTest, EvidenceIsCappedAndTheRestCounted) {
+  std::vector<SourceDocument> docs;
+  docs.push_back(ExtractForTest("odd.txt", "Chilean President Ana Lima spoke on Monday.\n"));
+  const char* verbs[] = {"spoke", "flew home", "met ministers", "visited a school", "opened a road",
+                         "signed a law", "gave a speech", "left early", "arrived late"};
+  for (int i = 0; i < 9; ++i) {
+    docs.push_back(ExtractForTest(absl::StrCat("s", i, ".txt"),
+                                  absl::StrCat("Brazilian President Ana Lima ", verbs[i], ".\n")));
+  }
+  std::vector<const SourceDocument*> pointers;
+  for (const SourceDocument& d : docs) pointers.push_back(&d);
+  Report report = CompareDocuments(pointers, {}, ShippedLexicon());
+  ASSERT_GE(report.findings_size(), 1);
+  const Finding& f = report.findings(0);
+  EXPECT_EQ(f.location().path(), "odd.txt");
+  EXPECT_EQ(f.sources_against(), 9);
+  EXPECT_EQ(f.evidence_size(), kMaxEvidencePerSide);
+  EXPECT_EQ(f.more_sources_against(), 9 - kMaxEvidencePerSide);
+  EXPECT_NE(f.message().find("s0, s1, s2, s3, s4 and 4 more"), std::string::npos) << f.message();
 }
 
 TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {

@@ -241,7 +241,7 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
       for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
       for (ClaimGroup& g : *part.mutable_groups()) *report.add_groups() = std::move(g);
     }
-    FillSummary(pointers, &report);
+    FillSummary(pointers, options, &report);
   }
   ReportWriterOptions writer;
   writer.format = absl::GetFlag(FLAGS_format);
@@ -290,6 +290,7 @@ absl::Status RunAudit(const std::vector<std::string>& args, const std::string& c
   if (args.empty()) return too_few();
   FACTCHECK_ASSIGN_OR_RETURN(ProjectConfig config, LoadProjectConfig(absl::GetFlag(FLAGS_config)));
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> files, ExpandPaths(args));
+  files = DropRepeatedPaths(files);
   if (files.size() < needed) return too_few();
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
   LoadedDocuments loaded = LoadDocuments(files, *lexicon, LoadFlags());
@@ -313,13 +314,16 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> source_files, ExpandPaths(sources));
   FACTCHECK_ASSIGN_OR_RETURN(std::vector<std::string> draft_files, ExpandPaths(drafts));
   FACTCHECK_ASSIGN_OR_RETURN(std::unique_ptr<Lexicon> lexicon, Lexicon::Load(Lexicons(config)));
-  std::vector<std::string> all = draft_files;
+  std::vector<std::string> all = DropRepeatedPaths(draft_files);
+  const size_t drafts_kept = all.size();
+  // A source that is also a draft is read once, as the draft.
   all.insert(all.end(), source_files.begin(), source_files.end());
+  all = DropRepeatedPaths(all);
   LoadedDocuments loaded = LoadDocuments(all, *lexicon, LoadFlags());
   if (loaded.had_errors) return absl::InvalidArgumentError("");
   CompareOptions options;
   options.targets.assign(loaded.documents.size(), false);
-  for (size_t i = 0; i < draft_files.size(); ++i) options.targets[i] = true;
+  for (size_t i = 0; i < drafts_kept; ++i) options.targets[i] = true;
   FACTCHECK_RETURN_IF_ERROR(AddKnownFacts(config, *lexicon, &loaded.documents, &options));
   return CompareAndReport(loaded.documents, options, *lexicon, "check", config);
 }

@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -57,6 +59,29 @@ absl::StatusOr<std::vector<std::string>> ExpandPaths(const std::vector<std::stri
     }
   }
   return files;
+}
+
+std::vector<std::string> DropRepeatedPaths(const std::vector<std::string>& files) {
+  std::vector<std::string> kept;
+  std::map<std::pair<dev_t, ino_t>, std::string> seen_files;
+  std::set<std::string> seen_paths;
+  for (const std::string& path : files) {
+    std::string first;
+    struct stat info;
+    if (!seen_paths.insert(path).second) {
+      first = path;
+    } else if (path != "-" && ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) {
+      auto [it, inserted] = seen_files.emplace(std::make_pair(info.st_dev, info.st_ino), path);
+      if (!inserted) first = it->second;
+    }
+    if (first.empty() || path == "-") {
+      kept.push_back(path);
+      continue;
+    }
+    std::fprintf(stderr, "factcheck: warning: %s: given more than once%s; read once\n",
+                 path.c_str(), first == path ? "" : absl::StrCat(" (the same file as ", first, ")").c_str());
+  }
+  return kept;
 }
 
 namespace {

@@ -33,6 +33,12 @@ namespace factcheck {
 // PermissionDeniedError for a folder that cannot be listed.
 absl::StatusOr<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths);
 
+// `files` without the paths that repeat an earlier one: the same path, or
+// the same regular file under another name (a link). Each one dropped is a
+// warning on stderr, "factcheck: warning: PATH: given more than once ...".
+// "-" is kept as given.
+std::vector<std::string> DropRepeatedPaths(const std::vector<std::string>& files);
+
 struct LoadOptions {
   // Files larger than this are refused. Default: 16 MiB.
   int64_t max_bytes = int64_t{16} << 20;

@@ -274,6 +274,10 @@ std::string WriteHtml(const Report& report, const std::string& command, const So
                           Link(marks, e.location(), HtmlEscape(At(e.location()))), ": \u201C",
                           HtmlEscape(e.text()), "\u201D</li>");
         }
+        for (auto [n, side] : {std::pair<int, const char*>{f.more_sources_against(), "against"},
+                               {f.more_sources_for(), "with"}}) {
+          if (n > 0) absl::StrAppend(&out, "<li>and ", n, " more source", n == 1 ? "" : "s", " ", side, "</li>");
+        }
         out += "</ul>\n";
       }
       out += "</article>\n";

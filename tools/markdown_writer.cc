@@ -118,6 +118,10 @@ std::string WriteMarkdown(const Report& report, const std::string& command) {
                           " `", At(e.location()), "`: \u201C", MarkdownCell(e.text()),
                           "\u201D\n");
         }
+        for (auto [n, side] : {std::pair<int, const char*>{f.more_sources_against(), "against"},
+                               {f.more_sources_for(), "with"}}) {
+          if (n > 0) absl::StrAppend(&out, "- and ", n, " more source", n == 1 ? "" : "s", " ", side, "\n");
+        }
         if (f.evidence_size() > 0) out += "\n";
       }
     }

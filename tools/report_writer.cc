@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/json_util.h"
 #include "tools/html_writer.h"
@@ -21,6 +22,18 @@ const char* SeverityName(Severity severity) {
     case INFO: return "info";
     default: return "note";
   }
+}
+
+// "  and 12 more sources against\n" for the sources whose evidence the
+// finding leaves out; empty when none.
+std::string MoreSources(const Finding& f) {
+  std::string out;
+  auto line = [&](int n, const char* side) {
+    if (n > 0) absl::StrAppend(&out, "  and ", n, " more source", n == 1 ? "" : "s", " ", side, "\n");
+  };
+  line(f.more_sources_against(), "against");
+  line(f.more_sources_for(), "with");
+  return out;
 }
 
 std::string WriteText(const Report& report, const ReportWriterOptions& options) {
@@ -51,11 +64,24 @@ std::string WriteText(const Report& report, const ReportWriterOptions& options) 
                       e.stance() == STANCE_CONTRADICTS ? paint("31", "against") : paint("32", "with"),
                       " \"", e.text(), "\"\n");
     }
+    absl::StrAppend(&out, MoreSources(f));
+  }
+  for (const SourceCopy& copy : report.copies()) {
+    absl::StrAppend(&out, copy.path(), ": note: ",
+                    copy.identical()
+                        ? absl::StrCat("the same bytes as ", copy.original())
+                        : absl::StrFormat("near-identical to %s (%.0f%% of the shorter text is in the other)",
+                                          copy.original(), 100 * copy.containment()),
+                    "; they count as one source\n");
   }
   const ReportSummary& s = report.summary();
+  std::string sources;
+  if (s.sources() > 0 && s.sources() < s.documents()) {
+    sources = absl::StrCat(" (", s.sources(), " independent source", s.sources() == 1 ? "" : "s", ")");
+  }
   absl::StrAppend(&out, absl::StrFormat(
-                            "%d document%s, %d sentences, %d claims: %d error%s, %d warning%s, %d info\n",
-                            s.documents(), s.documents() == 1 ? "" : "s", s.sentences(), s.claims(),
+                            "%d document%s%s, %d sentences, %d claims: %d error%s, %d warning%s, %d info\n",
+                            s.documents(), s.documents() == 1 ? "" : "s", sources, s.sentences(), s.claims(),
                             s.errors(), s.errors() == 1 ? "" : "s", s.warnings(),
                             s.warnings() == 1 ? "" : "s", s.infos()));
   return out;
@@ -95,6 +121,8 @@ std::string WriteGithub(const Report& report) {
                       e.location().column(), ": ",
                       e.stance() == STANCE_CONTRADICTS ? "against" : "with", " \"", e.text(), "\"");
     }
+    std::string more = MoreSources(f);
+    if (!more.empty()) absl::StrAppend(&message, "\n", absl::StripSuffix(absl::StripPrefix(more, "  "), "\n"));
     absl::StrAppend(&out, "::", command, " file=", GithubProperty(at.path()), ",line=", at.line(),
                     ",col=", at.column());
     if (at.end_line() >= at.line() && at.end_line() > 0) {

@@ -228,6 +228,13 @@ std::string WriteSarif(const Report& report) {
       }
       json.Close(']');
     }
+    if (f.more_sources_against() > 0 || f.more_sources_for() > 0) {
+      // relatedLocations holds at most kMaxEvidencePerSide spans per side.
+      json.Key("properties").Open('{');
+      json.Field("moreSourcesAgainst", static_cast<int64_t>(f.more_sources_against()));
+      json.Field("moreSourcesFor", static_cast<int64_t>(f.more_sources_for()));
+      json.Close('}');
+    }
     if (!f.fingerprint().empty()) {
       json.Key("partialFingerprints").Open('{').Field("factcheckFingerprint/v1", f.fingerprint());
       json.Close('}');

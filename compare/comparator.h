@@ -55,6 +55,13 @@
 namespace factcheck {
 
 inline constexpr int kMaxEvidencePerSide = 5;
+// When more documents than this state one slot (a person's office, a
+// quote's words, an event's attribute, a name), each claim is compared with
+// a panel of kMaxPanel of them: the same panel for every claim (the
+// documents whose paths hash lowest), so the cost per claim stays flat
+// however many reports tell one story. Counts in messages are then counts
+// of the panel.
+inline constexpr int kMaxPanel = 256;
 inline constexpr size_t kMaxValuesInMessage = 4;
 inline constexpr size_t kMaxNamesPerValue = 5;
 
@@ -74,6 +81,9 @@ struct CompareOptions {
   // event's count, duration or place) that two or more documents state,
   // with each document's value, agreeing or not. Default: false.
   bool claim_table = false;
+  // Threads comparing target documents at the same time; the report is the
+  // same for any value. Default: 1.
+  int jobs = 1;
 };
 
 // Compares the documents and returns the findings, deterministically

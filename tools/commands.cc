@@ -62,8 +62,8 @@ ABSL_FLAG(bool, changed_lines_only, false,
           "Report only findings on changed lines: a unified diff on stdin, or --diff-base.");
 ABSL_FLAG(std::string, diff_base, "", "With --changed-lines-only: git diff against this revision.");
 ABSL_FLAG(int, jobs, 0,
-          "Files read and extracted at the same time; 0 means one per core. "
-          "The output is the same for any value.");
+          "Files read and extracted, and documents compared, at the same time; 0 means "
+          "one per core. The output is the same for any value.");
 ABSL_FLAG(bool, progress, true,
           "Show progress on stderr for runs over a second, when stderr is a terminal.");
 ABSL_FLAG(int64_t, max_file_size, int64_t{16} << 20,
@@ -218,6 +218,7 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
   const std::string format = absl::GetFlag(FLAGS_format);
   CompareOptions compare = options;
   compare.claim_table = command == "diff" || format == "markdown" || format == "html";
+  compare.jobs = ResolveJobs(absl::GetFlag(FLAGS_jobs));
   Report report;
   if (compare.targets.empty()) {
     report = CompareDocuments(pointers, compare, lexicon);

@@ -41,12 +41,21 @@ int Utf8SequenceLength(const unsigned char* p, size_t left) {
   return 0;
 }
 
+// Reads `file` to its end in 64 KiB chunks. A chunk holding a NUL byte ends
+// the read at once: `head -c 100M /dev/zero | factcheck extract -` is
+// binary input, not "larger than the limit" after 16 MiB.
 absl::StatusOr<std::string> ReadStream(std::FILE* file, absl::string_view path,
                                        const ReadOptions& options) {
   std::string bytes;
   char buffer[1 << 16];
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    if (const void* nul = std::memchr(buffer, 0, n)) {
+      // The same message as for the whole file: the first bad byte, which
+      // may be invalid UTF-8 before the NUL.
+      bytes.append(buffer, static_cast<const char*>(nul) - buffer + 1);
+      return ValidateText(path, bytes);
+    }
     bytes.append(buffer, n);
     if (static_cast<int64_t>(bytes.size()) > options.max_bytes) {
       return absl::ResourceExhaustedError(absl::StrCat(

@@ -176,6 +176,31 @@ TEST(ReadInputFile, ReadsAnOpenPipeNamedByItsDescriptor) {
   }
 }
 
+// `head -c 100M /dev/zero | factcheck extract -` is binary input, said at
+// the first chunk, not "larger than the limit" after reading 16 MiB.
+TEST(ReadInputFile, StandardInputWithANulByteIsBinaryAtOnce) {
+  ASSERT_NE(std::freopen("/dev/zero", "rb", stdin), nullptr);
+  absl::StatusOr<InputFile> input = ReadInputFile("-", {});
+  ASSERT_FALSE(input.ok());
+  EXPECT_EQ(input.status().code(), absl::StatusCode::kInvalidArgument) << input.status();
+  EXPECT_EQ(input.status().message(),
+            "<stdin>: binary file (NUL byte at byte offset 0); factcheck reads UTF-8 "
+            "text, Markdown and HTML");
+}
+
+TEST(ReadInputFile, StandardInputGivesTheNulOffsetPastTheFirstChunk) {
+  std::string path = WriteTemp("late-nul.txt", std::string(70000, 'a') +
+                                                   std::string(2 << 20, '\0'));
+  ASSERT_NE(std::freopen(path.c_str(), "rb", stdin), nullptr);
+  ReadOptions options;
+  options.max_bytes = 1 << 20;
+  absl::StatusOr<InputFile> input = ReadInputFile("-", options);
+  ASSERT_FALSE(input.ok());
+  EXPECT_NE(input.status().message().find("<stdin>: binary file (NUL byte at byte offset 70000)"),
+            std::string::npos)
+      << input.status();
+}
+
 TEST(DetectFormat, SniffsHtmlOnStandardInput) {
   EXPECT_EQ(DetectFormat("<stdin>", "  <!DOCTYPE html><p>x</p>"), INPUT_FORMAT_HTML);
   EXPECT_EQ(DetectFormat("<stdin>", "Plain words."), INPUT_FORMAT_TEXT);

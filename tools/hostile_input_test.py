@@ -358,6 +358,23 @@ def test_vanishing_file():
             check(b"Ukrainian" in stdout, name, "the first file's record is missing")
 
 
+def test_binary_standard_input():
+    """`head -c 100M /dev/zero | factcheck extract -`: binary input, said at
+    the first chunk that holds a NUL byte, not after reading to the limit."""
+    def zeros_after(text):
+        def feed(pipe):
+            pipe.write(text)
+            block = bytes(1 << 20)
+            for _ in range(100):
+                pipe.write(block)
+        return feed
+    for name, text in (("stdin_100mb_of_nul", b""), ("stdin_nul_after_70000", b"a" * 70000)):
+        rss, seconds = expect_error(name, ["extract", "-"], "<stdin>",
+                                    "binary file (NUL byte at byte offset %d)" % len(text),
+                                    feed=zeros_after(text), timeout=60)
+        check_memory(name, len(text), rss, seconds)
+
+
 def test_pathological_text():
     mb = 1 << 20
     unit = "The minister met officials in Berlin and said \u201cno\u201d to 1,000 more, "
@@ -429,8 +446,8 @@ def test_over_the_limit():
 
 def main():
     for test in (test_line_breaks, test_mixed_scripts, test_bad_bytes, test_paths,
-                 test_special_files, test_vanishing_file, test_pathological_text,
-                 test_over_the_limit):
+                 test_special_files, test_vanishing_file, test_binary_standard_input,
+                 test_pathological_text, test_over_the_limit):
         before = len(failures)
         start = time.monotonic()
         test()

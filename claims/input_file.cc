@@ -1,6 +1,8 @@
 #include "claims/input_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -10,6 +12,8 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
 
 namespace factcheck {
@@ -37,12 +41,21 @@ int Utf8SequenceLength(const unsigned char* p, size_t left) {
   return 0;
 }
 
+// Reads `file` to its end in 64 KiB chunks. A chunk holding a NUL byte ends
+// the read at once: `head -c 100M /dev/zero | factcheck extract -` is
+// binary input, not "larger than the limit" after 16 MiB.
 absl::StatusOr<std::string> ReadStream(std::FILE* file, absl::string_view path,
                                        const ReadOptions& options) {
   std::string bytes;
   char buffer[1 << 16];
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    if (const void* nul = std::memchr(buffer, 0, n)) {
+      // The same message as for the whole file: the first bad byte, which
+      // may be invalid UTF-8 before the NUL.
+      bytes.append(buffer, static_cast<const char*>(nul) - buffer + 1);
+      return ValidateText(path, bytes);
+    }
     bytes.append(buffer, n);
     if (static_cast<int64_t>(bytes.size()) > options.max_bytes) {
       return absl::ResourceExhaustedError(absl::StrCat(
@@ -55,6 +68,115 @@ absl::StatusOr<std::string> ReadStream(std::FILE* file, absl::string_view path,
         absl::StrCat(path, ": read failed: ", std::strerror(errno)));
   }
   return bytes;
+}
+
+// Refuses what is not a regular file, naming what it is: opening a FIFO
+// waits for a writer and a device may never end.
+absl::Status NotRegularFileError(absl::string_view path, mode_t mode) {
+  if (S_ISDIR(mode)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        path, ": is a directory; give the files inside it instead"));
+  }
+  if (S_ISFIFO(mode)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        path, ": a named pipe (FIFO), not a regular file; pipe it to standard "
+        "input instead (factcheck ... - < ", path, ")"));
+  }
+  const char* kind = S_ISSOCK(mode)  ? "a socket"
+                     : S_ISCHR(mode) ? "a character device"
+                     : S_ISBLK(mode) ? "a block device"
+                                     : "an unknown kind of file";
+  return absl::FailedPreconditionError(
+      absl::StrCat(path, ": ", kind, ", not a regular file"));
+}
+
+// The descriptor that "/dev/fd/N", "/proc/self/fd/N" or "/dev/stdin" names
+// when it is a pipe this process already has open; otherwise -1.
+int OpenPipeNamedBy(absl::string_view path) {
+  int fd = -1;
+  if (path == "/dev/stdin") {
+    fd = 0;
+  } else if (!absl::ConsumePrefix(&path, "/dev/fd/") &&
+             !absl::ConsumePrefix(&path, "/proc/self/fd/")) {
+    return -1;
+  } else if (path.empty() || !absl::SimpleAtoi(path, &fd) || fd < 0) {
+    return -1;
+  }
+  struct stat info;
+  if (::fstat(fd, &info) != 0 || !S_ISFIFO(info.st_mode)) return -1;
+  return fd;
+}
+
+// Reads `fd` (which it closes) to the end.
+absl::StatusOr<std::string> ReadDescriptor(int fd, absl::string_view path,
+                                           const ReadOptions& options) {
+  std::FILE* file = ::fdopen(fd, "rb");
+  if (file == nullptr) {
+    int error = errno;
+    ::close(fd);
+    return absl::PermissionDeniedError(
+        absl::StrCat(path, ": cannot read: ", std::strerror(error)));
+  }
+  absl::StatusOr<std::string> bytes = ReadStream(file, path, options);
+  std::fclose(file);
+  return bytes;
+}
+
+absl::Status StatError(absl::string_view path, int error) {
+  if (error == ENOENT || error == ENOTDIR) {
+    return absl::NotFoundError(absl::StrCat(path, ": no such file or directory"));
+  }
+  return absl::PermissionDeniedError(
+      absl::StrCat(path, ": cannot read: ", std::strerror(error)));
+}
+
+absl::Status OpenError(absl::string_view path, int error) {
+  if (error == ENOENT) {
+    return absl::NotFoundError(absl::StrCat(
+        path, ": no such file or directory (it vanished while reading)"));
+  }
+  return absl::PermissionDeniedError(
+      absl::StrCat(path, ": cannot open: ", std::strerror(error)));
+}
+
+absl::Status SizeError(absl::string_view path, int64_t size, int64_t max_bytes) {
+  return absl::ResourceExhaustedError(absl::StrCat(
+      path, ": file is ", size, " bytes, larger than the limit of ", max_bytes,
+      " bytes (raise it with --max-file-size)"));
+}
+
+// Opens only a regular file, and never blocks: the type is checked before
+// opening, O_NONBLOCK keeps a FIFO swapped in meanwhile from waiting for a
+// writer, and fstat checks what was actually opened.
+absl::StatusOr<std::string> ReadRegularFile(const std::string& path,
+                                            const ReadOptions& options) {
+  struct stat info;
+  if (::stat(path.c_str(), &info) != 0) return StatError(path, errno);
+  if (!S_ISREG(info.st_mode)) return NotRegularFileError(path, info.st_mode);
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return OpenError(path, errno);
+  absl::Status status;
+  if (::fstat(fd, &info) != 0) {
+    status = StatError(path, errno);
+  } else if (!S_ISREG(info.st_mode)) {
+    status = NotRegularFileError(path, info.st_mode);
+  } else if (info.st_size > options.max_bytes) {
+    status = SizeError(path, info.st_size, options.max_bytes);
+  }
+  if (!status.ok()) {
+    ::close(fd);
+    return status;
+  }
+  return ReadDescriptor(fd, path, options);
+}
+
+absl::StatusOr<std::string> ReadPath(const std::string& path,
+                                     const ReadOptions& options) {
+  int pipe_fd = OpenPipeNamedBy(path);
+  if (pipe_fd < 0) return ReadRegularFile(path, options);
+  int fd = ::fcntl(pipe_fd, F_DUPFD_CLOEXEC, 0);
+  if (fd < 0) return OpenError(path, errno);
+  return ReadDescriptor(fd, path, options);
 }
 
 }  // namespace
@@ -108,51 +230,11 @@ InputFormat DetectFormat(absl::string_view path, absl::string_view bytes) {
 absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
                                         const ReadOptions& options) {
   InputFile input;
-  if (path == "-") {
-    input.path = "<stdin>";
-    auto bytes = ReadStream(stdin, input.path, options);
-    if (!bytes.ok()) return bytes.status();
-    input.bytes = *std::move(bytes);
-  } else {
-    input.path = std::string(path);
-    struct stat info;
-    if (::stat(input.path.c_str(), &info) != 0) {
-      int error = errno;
-      if (error == ENOENT || error == ENOTDIR) {
-        return absl::NotFoundError(
-            absl::StrCat(path, ": no such file or directory"));
-      }
-      return absl::PermissionDeniedError(
-          absl::StrCat(path, ": cannot read: ", std::strerror(error)));
-    }
-    if (S_ISDIR(info.st_mode)) {
-      return absl::FailedPreconditionError(absl::StrCat(
-          path, ": is a directory; give the files inside it instead"));
-    }
-    if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode)) {
-      return absl::FailedPreconditionError(
-          absl::StrCat(path, ": not a regular file"));
-    }
-    if (S_ISREG(info.st_mode) && info.st_size > options.max_bytes) {
-      return absl::ResourceExhaustedError(absl::StrCat(
-          path, ": file is ", info.st_size, " bytes, larger than the limit of ",
-          options.max_bytes, " bytes (raise it with --max-file-size)"));
-    }
-    std::FILE* file = std::fopen(input.path.c_str(), "rb");
-    if (file == nullptr) {
-      int error = errno;
-      if (error == ENOENT) {
-        return absl::NotFoundError(absl::StrCat(
-            path, ": no such file or directory (it vanished while reading)"));
-      }
-      return absl::PermissionDeniedError(
-          absl::StrCat(path, ": cannot open: ", std::strerror(error)));
-    }
-    auto bytes = ReadStream(file, input.path, options);
-    std::fclose(file);
-    if (!bytes.ok()) return bytes.status();
-    input.bytes = *std::move(bytes);
-  }
+  input.path = path == "-" ? "<stdin>" : std::string(path);
+  auto bytes = path == "-" ? ReadStream(stdin, input.path, options)
+                           : ReadPath(input.path, options);
+  if (!bytes.ok()) return bytes.status();
+  input.bytes = *std::move(bytes);
   absl::Status valid = ValidateText(input.path, input.bytes);
   if (!valid.ok()) return valid;
   input.format = DetectFormat(input.path, input.bytes);

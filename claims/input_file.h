@@ -37,13 +37,30 @@ struct ReadOptions {
 };
 
 // Reads `path` ("-" means standard input) and validates it.
+//
+// Nothing blocks on opening. A path is opened only if it is a regular file
+// (checked with stat before opening, and with fstat on what was opened, in
+// case the path was swapped in between; opened O_NONBLOCK). Named pipes,
+// sockets and devices are refused: opening a FIFO waits for a writer, so a
+// stray FIFO in a --sources folder would hang the run. Pipe such a file to
+// standard input instead.
+//
+// Process substitution works: "/dev/fd/N" and "/proc/self/fd/N" (what
+// `factcheck extract <(cmd)` passes) and "/dev/stdin" (N = 0) are read like
+// standard input, from descriptor N itself without opening anything, when
+// N is a pipe this process already has open. Another kind of file behind
+// such a name is treated as the path it names.
+//
 // Returns:
 //   NotFoundError          the path does not exist;
 //   PermissionDeniedError  it cannot be opened for reading;
-//   FailedPreconditionError it is a directory or not a readable file;
+//   FailedPreconditionError it is a directory, a named pipe (FIFO), a
+//                          socket, a character or block device (such as
+//                          /dev/null), or another kind of non-regular file;
 //   ResourceExhaustedError it is larger than options.max_bytes;
 //   InvalidArgumentError   a NUL byte (binary file) or invalid UTF-8, with
-//                          the byte offset of the first bad byte.
+//                          the byte offset of the first bad byte;
+//   DataLossError          reading failed part way.
 // An empty file is not an error.
 absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
                                         const ReadOptions& options);

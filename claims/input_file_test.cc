@@ -1,9 +1,17 @@
 #include "claims/input_file.h"
 
+#include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
+#include <functional>
+#include <future>
 #include <string>
 
 #include "gtest/gtest.h"
@@ -79,6 +87,118 @@ TEST(ReadInputFile, AcceptsAnEmptyFile) {
   absl::StatusOr<InputFile> input = ReadInputFile(path, {});
   ASSERT_TRUE(input.ok());
   EXPECT_TRUE(input->bytes.empty());
+}
+
+// Reads `path` on another thread and gives up after two seconds: a read that
+// blocks fails the test instead of hanging it. `unblock` then releases the
+// stuck reader (e.g. by giving a FIFO a writer) so that the thread can end.
+absl::StatusOr<InputFile> ReadWithin2Seconds(const std::string& path,
+                                             const std::function<void()>& unblock) {
+  auto read = std::async(std::launch::async, [&] { return ReadInputFile(path, {}); });
+  if (read.wait_for(std::chrono::seconds(2)) == std::future_status::timeout) {
+    unblock();
+    read.wait();
+    return absl::DeadlineExceededError(path + ": blocked for 2 s");
+  }
+  return read.get();
+}
+
+void ExpectRefusedAs(const absl::StatusOr<InputFile>& input, const std::string& path,
+                     const std::string& kind) {
+  ASSERT_FALSE(input.ok());
+  EXPECT_EQ(input.status().code(), absl::StatusCode::kFailedPrecondition) << input.status();
+  EXPECT_EQ(input.status().message().find(path + ": " + kind + ", not a regular file"), 0u)
+      << input.status();
+  EXPECT_EQ(input.status().message().find('\n'), std::string::npos);
+}
+
+TEST(ReadInputFile, RefusesANamedPipeWithoutWaitingForAWriter) {
+  std::string path = std::string(getenv("TEST_TMPDIR")) + "/nobody-writes.txt";
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0) << std::strerror(errno);
+  absl::StatusOr<InputFile> input = ReadWithin2Seconds(path, [&] {
+    ::close(::open(path.c_str(), O_WRONLY | O_NONBLOCK));  // the reader sees EOF
+  });
+  ExpectRefusedAs(input, path, "a named pipe (FIFO)");
+  EXPECT_NE(input.status().message().find("standard input"), std::string::npos);
+  ::unlink(path.c_str());
+}
+
+TEST(ReadInputFile, RefusesANamedPipeEvenWithAWriter) {
+  std::string path = std::string(getenv("TEST_TMPDIR")) + "/someone-writes.txt";
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0) << std::strerror(errno);
+  int writer = ::open(path.c_str(), O_RDWR | O_NONBLOCK);
+  ASSERT_GE(writer, 0);
+  ASSERT_EQ(::write(writer, "Text.\n", 6), 6);
+  absl::StatusOr<InputFile> input = ReadWithin2Seconds(path, [&] {
+    ::close(writer);  // the reader sees EOF
+    writer = -1;
+  });
+  ExpectRefusedAs(input, path, "a named pipe (FIFO)");
+  if (writer >= 0) ::close(writer);
+  ::unlink(path.c_str());
+}
+
+TEST(ReadInputFile, RefusesACharacterDevice) {
+  ExpectRefusedAs(ReadInputFile("/dev/null", {}), "/dev/null", "a character device");
+}
+
+TEST(ReadInputFile, RefusesASocket) {
+  // A socket path must fit in sun_path (108 bytes); TEST_TMPDIR may not.
+  char cwd[4096];
+  ASSERT_NE(::getcwd(cwd, sizeof cwd), nullptr);
+  ASSERT_EQ(::chdir(getenv("TEST_TMPDIR")), 0);
+  int listener = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  sockaddr_un address = {};
+  address.sun_family = AF_UNIX;
+  std::strcpy(address.sun_path, "socket.txt");
+  ASSERT_EQ(::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address), 0)
+      << std::strerror(errno);
+  ExpectRefusedAs(ReadInputFile("socket.txt", {}), "socket.txt", "a socket");
+  ::close(listener);
+  ::unlink("socket.txt");
+  ASSERT_EQ(::chdir(cwd), 0);
+}
+
+// What `factcheck extract <(cmd)` gives: /dev/fd/N, a pipe this process has
+// open. It is read like standard input.
+TEST(ReadInputFile, ReadsAnOpenPipeNamedByItsDescriptor) {
+  for (const char* prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    int ends[2];
+    ASSERT_EQ(::pipe(ends), 0);
+    ASSERT_EQ(::write(ends[1], "Text.\n", 6), 6);
+    ::close(ends[1]);
+    std::string path = prefix + std::to_string(ends[0]);
+    absl::StatusOr<InputFile> input = ReadWithin2Seconds(path, [] {});
+    ASSERT_TRUE(input.ok()) << input.status();
+    EXPECT_EQ(input->bytes, "Text.\n");
+    EXPECT_EQ(input->path, path);
+    ::close(ends[0]);
+  }
+}
+
+// `head -c 100M /dev/zero | factcheck extract -` is binary input, said at
+// the first chunk, not "larger than the limit" after reading 16 MiB.
+TEST(ReadInputFile, StandardInputWithANulByteIsBinaryAtOnce) {
+  ASSERT_NE(std::freopen("/dev/zero", "rb", stdin), nullptr);
+  absl::StatusOr<InputFile> input = ReadInputFile("-", {});
+  ASSERT_FALSE(input.ok());
+  EXPECT_EQ(input.status().code(), absl::StatusCode::kInvalidArgument) << input.status();
+  EXPECT_EQ(input.status().message(),
+            "<stdin>: binary file (NUL byte at byte offset 0); factcheck reads UTF-8 "
+            "text, Markdown and HTML");
+}
+
+TEST(ReadInputFile, StandardInputGivesTheNulOffsetPastTheFirstChunk) {
+  std::string path = WriteTemp("late-nul.txt", std::string(70000, 'a') +
+                                                   std::string(2 << 20, '\0'));
+  ASSERT_NE(std::freopen(path.c_str(), "rb", stdin), nullptr);
+  ReadOptions options;
+  options.max_bytes = 1 << 20;
+  absl::StatusOr<InputFile> input = ReadInputFile("-", options);
+  ASSERT_FALSE(input.ok());
+  EXPECT_NE(input.status().message().find("<stdin>: binary file (NUL byte at byte offset 70000)"),
+            std::string::npos)
+      << input.status();
 }
 
 TEST(DetectFormat, SniffsHtmlOnStandardInput) {

@@ -2,12 +2,17 @@
 # Sets up, builds and runs every test twice: the normal build (gcc), then the
 # same suite under AddressSanitizer + UndefinedBehaviorSanitizer (clang,
 # --config=sanitize in .bazelrc). Ends with "N passed, N failed" over both.
+# Its log and exit codes go to a private `mktemp -d` folder, removed at
+# exit, so that two runs cannot mix their counts.
 set -u
 cd "$(dirname "$0")/.."
 tools/setup.sh || exit 2
-log=/tmp/factcheck-test.log
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-test.XXXXXX") || exit 2
+trap 'rm -rf "$scratch"' EXIT
+trap 'exit 130' INT TERM
+log=$scratch/log
 : > "$log"
-rc=/tmp/factcheck-test.rc
+rc=$scratch/rc
 status=0
 { bazel test --keep_going //... 2>&1; echo $? > "$rc"; } | tee -a "$log"
 [ "$(cat "$rc")" -eq 0 ] || status=1

@@ -55,6 +55,15 @@ std::vector<std::string> Words(const std::string& text) {
 
 }  // namespace
 
+uint64_t SentenceIndex::SampleRank(int document, int sentence) const {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : documents_[document]->path()) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  h ^= static_cast<uint64_t>(sentence) * 0x9e3779b97f4a7c15ULL;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  return h ^ (h >> 32);
+}
+
 int SentenceIndex::TermId(const std::string& term) {
   auto [it, inserted] = term_ids_.emplace(term, static_cast<int>(postings_.size()));
   if (inserted) postings_.emplace_back();
@@ -87,6 +96,18 @@ SentenceIndex::SentenceIndex(const std::vector<const SourceDocument*>& documents
   for (size_t t = 0; t < postings_.size(); ++t) {
     term_weight_[t] = std::log(1.0 + total / static_cast<double>(postings_[t].size()));
   }
+  // The sample a common term proposes: the same sentences for every query
+  // (those whose document path and index hash lowest).
+  samples_.resize(postings_.size());
+  for (size_t t = 0; t < postings_.size(); ++t) {
+    if (postings_[t].size() <= kMaxProposingPostings) continue;
+    std::vector<std::pair<uint64_t, std::pair<int, int>>> ranked;
+    for (const auto& [d, s] : postings_[t]) ranked.push_back({SampleRank(d, s), {d, s}});
+    std::nth_element(ranked.begin(), ranked.begin() + kProposingSample, ranked.end());
+    ranked.resize(kProposingSample);
+    std::sort(ranked.begin(), ranked.end());
+    for (const auto& [rank, entry] : ranked) samples_[t].push_back(entry);
+  }
   sentence_weight_.resize(documents.size());
   for (size_t d = 0; d < documents.size(); ++d) {
     for (const std::vector<int>& ids : terms_[d]) {
@@ -100,33 +121,37 @@ SentenceIndex::SentenceIndex(const std::vector<const SourceDocument*>& documents
 std::vector<Alignment> SentenceIndex::Align(int document, int sentence, double min_score,
                                             int min_shared, int per_document) const {
   const std::vector<int>& ids = terms_[document][sentence];
-  // Candidates come from the postings of the sentence's rarer terms only: a
-  // term found in more than kMaxProposingPostings sentences ("said",
-  // "government" in a day's news) would make every sentence a candidate of
-  // every other, and the work quadratic in the number of documents. Such
-  // terms still add their weight to the candidates found through rarer ones.
-  absl::flat_hash_map<int64_t, std::pair<double, int>> shared;
-  std::vector<int> common;
+  // Candidates come from the postings of the sentence's terms; a term found
+  // in more than kMaxProposingPostings sentences ("said", "government" in a
+  // day's news; every word of a story many reports tell) proposes only its
+  // fixed sample, so the work per sentence is bounded however many
+  // documents share the words. Each candidate's score counts every shared
+  // term.
+  absl::flat_hash_set<int64_t> candidates;
   for (int id : ids) {
-    if (postings_[id].size() > kMaxProposingPostings) {
-      common.push_back(id);
-      continue;
-    }
-    for (const auto& [d, s] : postings_[id]) {
-      if (d == document) continue;
-      auto& entry = shared[(static_cast<int64_t>(d) << 32) | s];
-      entry.first += term_weight_[id];
-      entry.second += 1;
+    const auto& proposing =
+        postings_[id].size() > kMaxProposingPostings ? samples_[id] : postings_[id];
+    for (const auto& [d, s] : proposing) {
+      if (d != document) candidates.insert((static_cast<int64_t>(d) << 32) | s);
     }
   }
-  for (auto& [key, value] : shared) {
+  absl::flat_hash_map<int64_t, std::pair<double, int>> shared;
+  for (int64_t key : candidates) {
     const std::vector<int>& other = terms_[key >> 32][key & 0xffffffff];
-    for (int id : common) {
-      if (std::binary_search(other.begin(), other.end(), id)) {
-        value.first += term_weight_[id];
-        value.second += 1;
+    double weight = 0;
+    int count = 0;
+    auto i = ids.begin(), j = other.begin();
+    while (i != ids.end() && j != other.end()) {
+      if (*i < *j) {
+        ++i;
+      } else if (*j < *i) {
+        ++j;
+      } else {
+        weight += term_weight_[*i];
+        ++count, ++i, ++j;
       }
     }
+    shared[key] = {weight, count};
   }
   double own = sentence_weight_[document][sentence];
   // Best per document.

@@ -8,9 +8,12 @@
 // prisoners" and the comparator can see the disagreement.
 //
 // The index is an inverted map from term to sentences, and a term's weight
-// is its inverse sentence frequency. Candidates are proposed only by terms
-// in at most kMaxProposingPostings sentences, so the cost grows with the
-// number of sentences, not with the number of sentence pairs.
+// is its inverse sentence frequency. A term in at most
+// kMaxProposingPostings sentences proposes all of them as candidates; a
+// more common one proposes a fixed sample of kProposingSample (the same
+// for every query), so the cost grows with the number of sentences, not
+// with the number of sentence pairs, and a story that hundreds of reports
+// tell still aligns.
 //
 // Example:
 //   SentenceIndex index(docs, stopwords);
@@ -62,8 +65,12 @@ class SentenceIndex {
   // through rarer terms (see Align). Far above what one event's reports
   // share, so small sets are unaffected.
   static constexpr size_t kMaxProposingPostings = 64;
+  // How many of a common term's sentences it proposes.
+  static constexpr size_t kProposingSample = 16;
 
   int TermId(const std::string& term);
+  // A stable pseudo-random rank of a sentence, from its document's path.
+  uint64_t SampleRank(int document, int sentence) const;
 
   std::vector<const SourceDocument*> documents_;
   absl::flat_hash_map<std::string, int> term_ids_;
@@ -73,6 +80,9 @@ class SentenceIndex {
   std::vector<std::vector<double>> sentence_weight_;
   // postings_[term] = (doc, sentence) pairs.
   std::vector<std::vector<std::pair<int, int>>> postings_;
+  // samples_[term]: what a term in more than kMaxProposingPostings
+  // sentences proposes, kProposingSample of its postings.
+  std::vector<std::vector<std::pair<int, int>>> samples_;
 };
 
 // The lowercase lemma used as a content term ("negotiations" ->

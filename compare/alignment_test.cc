@@ -1,5 +1,8 @@
 #include "compare/alignment.h"
 
+#include <string>
+#include <vector>
+
 #include "gtest/gtest.h"
 
 namespace factcheck {
@@ -34,6 +37,29 @@ TEST(SentenceIndex, IgnoresNumbersSoChangedFiguresStillAlign) {
   std::vector<Alignment> aligned = index.Align(0, 0, 0.5);
   ASSERT_EQ(aligned.size(), 1u);
   EXPECT_GT(aligned[0].score, 0.9);
+}
+
+// Hundreds of reports of one story: every word is in hundreds of
+// sentences, yet each sentence still aligns with its restatements (a
+// common term proposes a fixed sample), and with a bounded number of them.
+TEST(SentenceIndex, AlignsAStoryHundredsOfReportsTell) {
+  std::vector<SourceDocument> docs;
+  for (int i = 0; i < 400; ++i) {
+    docs.push_back(Doc({"Rescuers freed " + std::to_string(10 + i) + " miners trapped underground.",
+                        "The mine owner promised an inquiry into the collapse."}));
+  }
+  std::vector<const SourceDocument*> pointers;
+  for (const SourceDocument& d : docs) pointers.push_back(&d);
+  SentenceIndex index(pointers, {});
+  for (int d : {0, 199, 399}) {
+    std::vector<Alignment> aligned = index.Align(d, 0, 0.5);
+    EXPECT_GE(aligned.size(), 8u) << d;
+    EXPECT_LE(aligned.size(), 64u) << d;
+    for (const Alignment& a : aligned) {
+      EXPECT_NE(a.document, d);
+      EXPECT_EQ(a.sentence, 0);
+    }
+  }
 }
 
 TEST(ContentTerm, MeetsInflections) {

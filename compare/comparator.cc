@@ -665,18 +665,20 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
         if (!IsSource(a.document, target_doc)) continue;
         auto it = by_sentence[a.document].find(a.sentence);
         if (it == by_sentence[a.document].end()) continue;
-        std::string source_text_lower =
-            absl::AsciiStrToLower(docs_[a.document]->sentences(a.sentence).text());
+        // Lowercased only when a place needs it.
+        std::string source_text_lower;
         bool agrees = false, disagrees = false;
         std::vector<Evidence> against_evidence;
         for (int oc : it->second) {
           const Claim& other = docs_[a.document]->claims(oc);
           ClaimRef other_ref{a.document, oc};
           if (claim.has_quantity() && other.has_quantity()) {
-            kind = QUANTITY_CONFLICT;
             const QuantityClaim& q = claim.quantity();
-            claimed = QuantityText(q);
-            what = absl::StrCat("gives ", claimed);
+            if (kind != QUANTITY_CONFLICT) {
+              kind = QUANTITY_CONFLICT;
+              claimed = QuantityText(q);
+              what = absl::StrCat("gives ", claimed);
+            }
             if (!SameQuantityKind(q, other.quantity())) continue;
             if (OnlySameSidedBounds(q, other.quantity())) continue;
             if (Overlaps(q, other.quantity())) {
@@ -689,9 +691,11 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
               against_evidence.push_back(EvidenceOf(other_ref, STANCE_CONTRADICTS, value));
             }
           } else if (claim.has_time() && other.has_time()) {
-            kind = DATE_CONFLICT;
-            claimed = TimeText(claim.time());
-            what = absl::StrCat("dates it ", claimed);
+            if (kind != DATE_CONFLICT) {
+              kind = DATE_CONFLICT;
+              claimed = TimeText(claim.time());
+              what = absl::StrCat("dates it ", claimed);
+            }
             // The draft's sentence gives the source's date to something
             // else ("the race is on Monday and the hearing on Tuesday").
             bool stated_too = false;
@@ -722,7 +726,11 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
               agrees = true;
               if (tally.Wants(STANCE_SUPPORTS)) tally.Add(EvidenceOf(other_ref, STANCE_SUPPORTS, o.text()));
             } else if (p.place_kind() == o.place_kind() && p.place_kind() == "city" &&
-                       source_text_lower.find(absl::AsciiStrToLower(p.text())) == std::string::npos &&
+                       (source_text_lower.empty()
+                            ? (source_text_lower = absl::AsciiStrToLower(
+                                   docs_[a.document]->sentences(a.sentence).text()))
+                            : source_text_lower)
+                               .find(absl::AsciiStrToLower(p.text())) == std::string::npos &&
                        target_text_lower.find(absl::AsciiStrToLower(o.text())) == std::string::npos) {
               disagrees = true;
               tally.alternatives[absl::StrCat("give ", o.text())].insert(a.document);
@@ -900,17 +908,24 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
           found.push_back(std::move(sub));
         }
       }
+      // The source's sentences' words, looked up once for all swaps.
+      std::vector<const std::vector<SentenceWord>*> other_words;
+      if (!found.empty()) {
+        for (int k = 0; k < other.sentences_size(); ++k) {
+          other_words.push_back(&words_of(a.document, k));
+        }
+      }
       for (Substitution& sub : found) {
         auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
         // The source may state the draft's value in another sentence.
         bool supported = false;
         for (int k = 0; k < other.sentences_size() && !supported; ++k) {
-          supported = k != a.sentence && finder.Supports(words_of(a.document, k), sub);
+          supported = k != a.sentence && finder.Supports(*other_words[k], sub);
         }
         // A weak swap stands only if the source never states the value.
         if (sub.weak && !supported) {
           for (int k = 0; k < other.sentences_size() && !supported; ++k) {
-            supported = !finder.AbsentFrom(words_of(a.document, k), sub);
+            supported = !finder.AbsentFrom(*other_words[k], sub);
           }
           if (supported) continue;  // neither for nor against
         }

@@ -240,6 +240,25 @@ TEST_F(ComparatorTest, EvidenceIsCappedAndTheRestCounted) {
   EXPECT_NE(f.message().find("s0, s1, s2, s3, s4 and 4 more"), std::string::npos) << f.message();
 }
 
+// Targets are compared in parallel with the same report for any number of
+// threads.
+TEST_F(ComparatorTest, TheReportIsTheSameForAnyNumberOfThreads) {
+  std::vector<SourceDocument> docs;
+  for (const char* seed : {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
+                           "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"}) {
+    auto input = ReadInputFile(absl::StrCat("testdata/seeds/", seed, ".txt"), {});
+    ASSERT_TRUE(input.ok()) << input.status();
+    docs.push_back(ExtractForTest(input->path, input->bytes));
+  }
+  std::vector<const SourceDocument*> pointers;
+  for (const SourceDocument& d : docs) pointers.push_back(&d);
+  CompareOptions options;
+  const std::string one = CompareDocuments(pointers, options, ShippedLexicon()).SerializeAsString();
+  options.jobs = 3;
+  EXPECT_EQ(CompareDocuments(pointers, options, ShippedLexicon()).SerializeAsString(), one);
+  EXPECT_GT(one.size(), 1000u);
+}
+
 TEST_F(ComparatorTest, AuditOfTheSeedsReportsOnlyTheWrongPresident) {
   std::vector<SourceDocument> docs;
   for (const char* seed : {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",

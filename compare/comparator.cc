@@ -599,12 +599,15 @@ void Comparison::CompareRoles(int d, TargetState& st) const {
       if (!IsSource(other.ref.doc, target.ref.doc)) continue;
       bool same_person = other.person == target.person;
       bool other_is_country = lexicon_.CountryByKey(other.affiliation) != nullptr;
+      if (same_person && other.office == target.office && other.affiliation == target.affiliation) {
+        tally.with.insert(other.ref.doc);
+        if (tally.Wants(STANCE_SUPPORTS)) {
+          Count(tally, other.ref, STANCE_SUPPORTS, OfficeText(other.office, other.affiliation));
+        }
+        continue;
+      }
       std::string value = OfficeText(other.office, other.affiliation);
       if (same_person) {
-        if (other.office == target.office && other.affiliation == target.affiliation) {
-          Count(tally, other.ref, STANCE_SUPPORTS, value);
-          continue;
-        }
         // Same person, another country (a person serves one country).
         if (target_is_country && other_is_country && other.affiliation != target.affiliation) {
           tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
@@ -1299,18 +1302,21 @@ void Comparison::CompareEventAttributes(int d, TargetState& st) const {
       if (!IsSource(other.ref.doc, d)) continue;
       const Claim& o = ClaimAt(other.ref);
       bool agrees;
-      std::string value;
       if (claim.has_quantity()) {
         if (OnlySameSidedBounds(claim.quantity(), o.quantity())) continue;
         agrees = Overlaps(claim.quantity(), o.quantity());
-        value = QuantityText(o.quantity());
       } else {
         agrees = claim.place().place() == o.place().place() || Contains(claim.place(), o.place()) ||
                  Contains(o.place(), claim.place());
-        value = o.place().text();
       }
+      const Stance stance = agrees ? STANCE_SUPPORTS : STANCE_CONTRADICTS;
+      if (agrees && !tally.Wants(stance)) {
+        tally.with.insert(other.ref.doc);
+        continue;
+      }
+      std::string value = claim.has_quantity() ? QuantityText(o.quantity()) : o.place().text();
       if (!agrees) tally.alternatives[absl::StrCat("give ", value)].insert(other.ref.doc);
-      Count(tally, other.ref, agrees ? STANCE_SUPPORTS : STANCE_CONTRADICTS, value);
+      Count(tally, other.ref, stance, value);
     }
     if (claim.has_quantity()) {
       std::string claimed = QuantityText(claim.quantity());
@@ -1352,6 +1358,10 @@ void Comparison::ComparePolarity(int d, TargetState& st) const {
     for (const EventFact& other : events_by_key_.at(key)) {
       if (!IsSource(other.ref.doc, d)) continue;
       const Claim& o = ClaimAt(other.ref);
+      if (other.polarity == polarity && !tally.Wants(STANCE_SUPPORTS)) {
+        tally.with.insert(other.ref.doc);
+        continue;
+      }
       if (other.polarity != polarity) {
         tally.alternatives[absl::StrCat("say \u201C", o.text(), "\u201D")].insert(other.ref.doc);
       }

@@ -99,53 +99,6 @@ std::string FoldName(absl::string_view name) {
 
 }  // namespace
 
-std::string PredicateStem(absl::string_view word) {
-  std::string w = Lower(word);
-  auto strip = [&](absl::string_view suffix) {
-    if (w.size() > suffix.size() + 2 && absl::EndsWith(w, suffix)) {
-      w.resize(w.size() - suffix.size());
-      return true;
-    }
-    return false;
-  };
-  if (strip("ments") || strip("ment")) {
-  } else if (absl::EndsWith(w, "ied") && w.size() > 4) {
-    w.resize(w.size() - 3);
-    w += "y";
-  } else if (absl::EndsWith(w, "eed")) {
-    w.resize(w.size() - 1);
-  } else if (strip("ing") || strip("ed")) {
-    // "committ" -> "commit", but keep "stay" and "call".
-    size_t n = w.size();
-    if (n >= 3 && w[n - 1] == w[n - 2] && w[n - 1] != 'l' && w[n - 1] != 's' &&
-        !absl::ascii_isspace(w[n - 1]) &&
-        std::string("aeiou").find(w[n - 1]) == std::string::npos) {
-      w.pop_back();
-    }
-  } else if (absl::EndsWith(w, "ies") && w.size() > 4) {
-    w.resize(w.size() - 3);
-    w += "y";
-  } else if (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") && w.size() > 3) {
-    w.pop_back();
-  }
-  if (w.size() > 3 && w.back() == 'e') w.pop_back();
-  return w;
-}
-
-std::string NounLemma(absl::string_view word) {
-  std::string w = Lower(word);
-  if (absl::EndsWith(w, "ies") && w.size() > 4) return w.substr(0, w.size() - 3) + "y";
-  if (absl::EndsWith(w, "sses") || absl::EndsWith(w, "ches") || absl::EndsWith(w, "shes") ||
-      absl::EndsWith(w, "xes")) {
-    return w.substr(0, w.size() - 2);
-  }
-  if (absl::EndsWith(w, "s") && !absl::EndsWith(w, "ss") && !absl::EndsWith(w, "us") &&
-      w.size() > 3) {
-    return w.substr(0, w.size() - 1);
-  }
-  return w;
-}
-
 namespace {
 
 // ---------------------------------------------------------------------------

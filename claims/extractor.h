@@ -37,6 +37,7 @@
 #include "claims/document_reader.h"
 #include "claims/input_file.h"
 #include "claims/lexicon.h"
+#include "claims/word_forms.h"
 
 namespace factcheck {
 
@@ -52,15 +53,6 @@ class ClaimExtractor {
  private:
   const Lexicon& lexicon_;
 };
-
-// A verb or noun reduced to a comparable stem: "committed", "commits",
-// "commitment" -> "commit"; "agreed" -> "agre"; "stayed" -> "stay". Stems
-// drop a final "e" so that "arrange" and "arranged" meet.
-std::string PredicateStem(absl::string_view word);
-
-// Lowercase singular of a counted noun: "prisoners" -> "prisoner",
-// "families" -> "family".
-std::string NounLemma(absl::string_view word);
 
 }  // namespace factcheck
 

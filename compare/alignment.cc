@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
-#include "claims/extractor.h"
 #include "claims/utf8.h"
+#include "claims/word_forms.h"
 
 namespace factcheck {
 

@@ -1453,12 +1453,7 @@ void Comparison::Prepare() {
   IndexPeople();
   absl::flat_hash_set<std::string> stopwords;
   for (const std::string& w : lexicon_.data().stopwords()) stopwords.insert(absl::AsciiStrToLower(w));
-  for (const char* w : {"the", "and", "but", "for", "with", "that", "this", "was", "were", "are",
-                        "has", "have", "had", "been", "its", "their", "his", "her", "from",
-                        "into", "about", "which", "who", "would", "could", "said", "also",
-                        "not", "than", "they", "them", "any", "all", "such", "being", "will"}) {
-    stopwords.insert(w);
-  }
+  for (const std::string& w : lexicon_.data().alignment_stopwords()) stopwords.insert(w);
   index_ = std::make_unique<SentenceIndex>(docs_, stopwords);
   claims_by_sentence_.resize(docs_.size());
   for (size_t d = 0; d < docs_.size(); ++d) {

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -228,7 +229,9 @@ InputFormat DetectFormat(absl::string_view path, absl::string_view bytes) {
 }
 
 absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
-                                        const ReadOptions& options) {
+                                        const ReadOptions& given) {
+  ReadOptions options = given;
+  options.max_bytes = std::min(options.max_bytes, kMaxInputBytes);
   InputFile input;
   input.path = path == "-" ? "<stdin>" : std::string(path);
   auto bytes = path == "-" ? ReadStream(stdin, input.path, options)

@@ -29,10 +29,15 @@ struct InputFile {
   InputFormat format = INPUT_FORMAT_TEXT;
 };
 
+// The largest input any run reads, whatever ReadOptions says: offsets in
+// spans are int32 (proto/span.proto).
+inline constexpr int64_t kMaxInputBytes = 2147483647;
+
 struct ReadOptions {
   // Larger inputs are refused. Extraction holds about 60 bytes of working
   // state per input byte (measured; see README "Reliability"), so the
-  // default keeps peak memory near 1 GiB. Default: 16 MiB.
+  // default keeps peak memory near 1 GiB. Values above kMaxInputBytes
+  // count as kMaxInputBytes. Default: 16 MiB.
   int64_t max_bytes = int64_t{16} << 20;
 };
 

@@ -32,6 +32,10 @@ int WordCount(absl::string_view text) {
 
 }  // namespace
 
+absl::string_view Lexicon::BuiltinData() {
+  return absl::string_view(reinterpret_cast<const char*>(kBuiltinLexicon), kBuiltinLexiconSize);
+}
+
 absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::FromTexts(
     const std::vector<std::pair<std::string, std::string>>& texts) {
   std::unique_ptr<Lexicon> lexicon(new Lexicon());

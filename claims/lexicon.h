@@ -63,6 +63,10 @@ class Lexicon {
 
   const LexiconFile& data() const { return data_; }
 
+  // The shipped vocabulary as linked into the binary: claims/data/*.textproto
+  // encoded by protoc into one binary LexiconFile. For `--version`.
+  static absl::string_view BuiltinData();
+
   // A country by any name, adjective, demonym or government name, as
   // written; nullptr country when unknown.
   CountryMatch FindCountry(absl::string_view text) const;

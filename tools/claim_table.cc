@@ -62,11 +62,24 @@ std::vector<ClaimGroup> ClaimTable(const Report& report) {
   }
   // The comparison's rows for what sources state alike or not, unless a
   // finding's row already shows it; cells in the order of the columns.
+  const bool check = report.drafts_size() > 0;
   for (const ClaimGroup& g : report.groups()) {
     bool shown = false;
     for (const std::string& fp : g.finding_fingerprints()) shown |= reported.count(fp) > 0;
     if (shown) continue;
     ClaimGroup row = g;
+    if (check) {
+      // Only what concerns a draft: rows it states, in conflict when it is.
+      bool stated = false;
+      bool conflict = false;
+      for (const SourceCell& c : g.cells()) {
+        if (c.state() == ABSENT || !IsDraft(report, c.path())) continue;
+        stated = true;
+        conflict |= c.state() == CONFLICT;
+      }
+      if (!stated) continue;
+      row.set_conflict(conflict);
+    }
     row.clear_cells();
     for (const std::string& path : paths) {
       SourceCell* cell = row.add_cells();
@@ -86,6 +99,10 @@ std::vector<ClaimGroup> ClaimTable(const Report& report) {
   return rows;
 }
 
+bool IsDraft(const Report& report, const std::string& path) {
+  return std::find(report.drafts().begin(), report.drafts().end(), path) != report.drafts().end();
+}
+
 std::string TableText(const Report& report) {
   const std::vector<std::string> paths = TablePaths(report);
   const std::vector<ClaimGroup> rows = ClaimTable(report);
@@ -94,8 +111,11 @@ std::string TableText(const Report& report) {
   std::string out = absl::StrCat("claim-by-claim table: ", paths.size(), " sources, ",
                                  rows.size(), " aligned claims, ", conflicts,
                                  " with a conflict\n");
+  auto shown = [&](const std::string& path) {
+    return IsDraft(report, path) ? absl::StrCat(path, " (draft)") : path;
+  };
   size_t width = 0;
-  for (const std::string& path : paths) width = std::max(width, path.size());
+  for (const std::string& path : paths) width = std::max(width, shown(path).size());
   for (const ClaimGroup& row : rows) {
     absl::StrAppend(&out, "\n", row.conflict() ? "conflict" : "agree", "  ",
                     FindingKind_Name(row.kind()), "  ", row.subject(), "\n");
@@ -103,7 +123,8 @@ std::string TableText(const Report& report) {
       const char* state = cell.state() == AGREE      ? "agree   "
                           : cell.state() == CONFLICT ? "CONFLICT"
                                                      : "absent  ";
-      absl::StrAppend(&out, "  ", cell.path(), std::string(width - cell.path().size(), ' '),
+      const std::string name = shown(cell.path());
+      absl::StrAppend(&out, "  ", name, std::string(width - name.size(), ' '),
                       "  ", state);
       if (cell.state() != ABSENT) {
         absl::StrAppend(&out, "  ", cell.value(), "  (", cell.location().line(), ":",

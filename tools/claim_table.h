@@ -5,6 +5,10 @@
 // and its evidence, then the comparison's own rows (Report.groups: slots
 // two or more sources state, agreeing or not) that no finding row shows.
 //
+// A `check` report (Report.drafts set) is about the drafts: a comparison
+// row that no draft states (two sources disagreeing between themselves)
+// is left out, and a row is in conflict only when a draft's cell is.
+//
 // Example:
 //   for (const ClaimGroup& row : ClaimTable(report)) ...
 
@@ -32,9 +36,13 @@ std::vector<std::string> TablePaths(const Report& report);
 // conflict: all its cells are AGREE.
 std::vector<ClaimGroup> ClaimTable(const Report& report);
 
+// Whether `path` is one of the report's drafts (Report.drafts).
+bool IsDraft(const Report& report, const std::string& path);
+
 // The table for a terminal (`factcheck diff`): a header line, then per row
 // a line "conflict|agree  KIND  subject" and one line per source with its
-// state, value and "(line:column "text")".
+// state, value and "(line:column "text")"; a draft's path is followed by
+// " (draft)".
 std::string TableText(const Report& report);
 
 }  // namespace factcheck

@@ -1,6 +1,7 @@
 #include "tools/claim_table.h"
 
 #include <algorithm>
+#include <map>
 
 #include "gtest/gtest.h"
 #include "tools/report_test_support.h"
@@ -62,6 +63,54 @@ TEST(ClaimTable, AddsTheComparisonsRowsThatNoFindingShows) {
   EXPECT_EQ(added.cells(1).path(), "b.txt");
   EXPECT_EQ(added.cells(1).value(), "2021-05-01");
   EXPECT_NE(TableText(report).find("bridge: opening day"), std::string::npos);
+}
+
+// A check report: b.txt is the draft, a.txt and c.txt are sources.
+Report CheckReport() {
+  Report report = SampleReport();
+  report.add_paths("c.txt");
+  report.add_drafts("b.txt");
+  auto add_row = [&](const std::string& subject, std::vector<std::pair<std::string, CellState>> cells) {
+    ClaimGroup* g = report.add_groups();
+    g->set_subject(subject);
+    g->set_kind(QUANTITY_CONFLICT);
+    for (const auto& [path, state] : cells) {
+      SourceCell* cell = g->add_cells();
+      cell->set_path(path);
+      cell->set_state(state);
+      if (state != ABSENT) cell->set_value(subject + " in " + path);
+      if (state == CONFLICT) g->set_conflict(true);
+    }
+  };
+  // The sources disagree between themselves; the draft says nothing.
+  add_row("sources only", {{"a.txt", AGREE}, {"b.txt", ABSENT}, {"c.txt", CONFLICT}});
+  // The draft states the majority's value; one source differs.
+  add_row("draft agrees", {{"a.txt", AGREE}, {"b.txt", AGREE}, {"c.txt", CONFLICT}});
+  // The draft differs from both sources.
+  add_row("draft differs", {{"a.txt", AGREE}, {"b.txt", CONFLICT}, {"c.txt", AGREE}});
+  return report;
+}
+
+TEST(ClaimTable, ACheckShowsOnlyTheRowsADraftStates) {
+  std::vector<ClaimGroup> rows = ClaimTable(CheckReport());
+  std::map<std::string, bool> conflict;
+  for (const ClaimGroup& row : rows) conflict[row.subject()] = row.conflict();
+  EXPECT_EQ(conflict.count("sources only"), 0u);
+  ASSERT_EQ(conflict.count("draft agrees"), 1u);
+  EXPECT_FALSE(conflict["draft agrees"]);
+  ASSERT_EQ(conflict.count("draft differs"), 1u);
+  EXPECT_TRUE(conflict["draft differs"]);
+  // Without drafts (an audit) the same rows are all shown.
+  Report audit = CheckReport();
+  audit.clear_drafts();
+  EXPECT_EQ(ClaimTable(audit).size(), rows.size() + 1);
+}
+
+TEST(TableText, MarksTheDraft) {
+  std::string text = TableText(CheckReport());
+  EXPECT_NE(text.find("  b.txt (draft)  CONFLICT"), std::string::npos) << text;
+  EXPECT_NE(text.find("  a.txt          agree"), std::string::npos) << text;
+  EXPECT_EQ(text.find("sources only"), std::string::npos) << text;
 }
 
 TEST(TablePaths, FallsBackToThePathsTheFindingsName) {

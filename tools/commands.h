@@ -18,8 +18,18 @@
 
 namespace factcheck {
 
+// Runs `command` with `files` (the positional arguments) after checking
+// the flags' values and combinations (InvalidArgumentError, exit code 2):
+// a value out of range, --baseline with --write-baseline, a flag of another
+// command (--analysis, --sources), --changed-lines-only without a diff on
+// standard input. --diff-base implies --changed-lines-only. With
+// --keep-going, unreadable inputs are left out and listed in the report,
+// and the status is InvalidArgumentError once the report is written.
 absl::Status RunCommand(const std::string& command,
                         const std::vector<std::string>& files);
+
+// Whether `command` is one of extract, audit, check, diff.
+bool IsCommand(const std::string& command);
 
 }  // namespace factcheck
 

@@ -140,7 +140,7 @@ int ResolveJobs(int jobs) {
 absl::Status ExtractEach(const std::vector<std::string>& files, const Lexicon& lexicon,
                          const LoadOptions& load_options,
                          const std::function<absl::Status(SourceDocument&)>& consume,
-                         bool* had_errors) {
+                         bool* had_errors, std::vector<SkippedInput>* skipped) {
   *had_errors = false;
   DocumentReader reader(lexicon);
   ClaimExtractor extractor(lexicon);
@@ -157,8 +157,17 @@ absl::Status ExtractEach(const std::vector<std::string>& files, const Lexicon& l
     progress.Done(extracted.bytes);
     if (!extracted.status.ok()) {
       progress.Finish();
-      std::fprintf(stderr, "factcheck: %s\n", std::string(extracted.status.message()).c_str());
+      const std::string message(extracted.status.message());
+      std::fprintf(stderr, "factcheck: %s\n", message.c_str());
       *had_errors = true;
+      if (skipped != nullptr) {
+        SkippedInput* input = &skipped->emplace_back();
+        const std::string path = extracted.path == "-" ? "<stdin>" : extracted.path;
+        input->set_path(path);
+        const std::string prefix = path + ": ";
+        input->set_reason(message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size())
+                                                                         : message);
+      }
       return absl::OkStatus();
     }
     const SourceDocument& document = extracted.document;
@@ -246,7 +255,7 @@ LoadedDocuments LoadDocuments(const std::vector<std::string>& files, const Lexic
         loaded.documents.push_back(std::move(document));
         return absl::OkStatus();
       },
-      &loaded.had_errors)
+      &loaded.had_errors, &loaded.skipped)
       .IgnoreError();
   return loaded;
 }

@@ -24,6 +24,7 @@
 #include "claims/input_file.h"
 #include "claims/lexicon.h"
 #include "proto/document.pb.h"
+#include "proto/report.pb.h"
 
 namespace factcheck {
 
@@ -66,6 +67,8 @@ struct LoadedDocuments {
   std::vector<SourceDocument> documents;
   // True when at least one path could not be read.
   bool had_errors = false;
+  // Each path that could not be read, with the reason, in file order.
+  std::vector<SkippedInput> skipped;
 };
 
 // Reads and extracts every file on `options.jobs` threads and hands each
@@ -75,12 +78,14 @@ struct LoadedDocuments {
 // files. Each input error is printed on stderr as "factcheck: PATH: reason"
 // (in file order) and the file is skipped, with `*had_errors` set; each
 // document warning as "factcheck: warning: PATH: warning".
+// When `skipped` is given, each file that could not be read is also
+// appended to it with its reason (the message without "PATH: ").
 // Returns OkStatus, or the first non-OK status `consume` returned, after
 // which no further document is consumed.
 absl::Status ExtractEach(const std::vector<std::string>& files, const Lexicon& lexicon,
                          const LoadOptions& options,
                          const std::function<absl::Status(SourceDocument&)>& consume,
-                         bool* had_errors);
+                         bool* had_errors, std::vector<SkippedInput>* skipped = nullptr);
 
 // Reads and extracts every file (with ExtractEach). Each input error is printed on stderr as
 // "factcheck: PATH: reason" and the file is left out; each document

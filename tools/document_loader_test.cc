@@ -80,6 +80,22 @@ TEST(ExtractEach, SkipsAnUnreadableFileAndKeepsTheOthersInOrder) {
   }
 }
 
+TEST(LoadDocuments, ListsEachSkippedFileWithItsReason) {
+  std::vector<std::string> seeds = SeedFiles();
+  ASSERT_GE(seeds.size(), 2u);
+  LoadOptions options;
+  options.progress = false;
+  LoadedDocuments loaded =
+      LoadDocuments({seeds[0], "testdata/no_such_file.txt", seeds[1]}, TestLexicon(), options);
+  EXPECT_TRUE(loaded.had_errors);
+  ASSERT_EQ(loaded.documents.size(), 2u);
+  EXPECT_EQ(loaded.documents[1].path(), seeds[1]);
+  ASSERT_EQ(loaded.skipped.size(), 1u);
+  EXPECT_EQ(loaded.skipped[0].path(), "testdata/no_such_file.txt");
+  // The reason without the path the message starts with.
+  EXPECT_EQ(loaded.skipped[0].reason(), "no such file or directory");
+}
+
 TEST(ExtractEach, StopsAtTheFirstConsumerError) {
   std::vector<std::string> files = SeedFiles();
   LoadOptions options;

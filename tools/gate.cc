@@ -199,6 +199,42 @@ absl::StatusOr<ChangedLines> ParseUnifiedDiff(const std::string& diff, const std
   return changed;
 }
 
+std::string FetchCommand(const std::string& ref, bool shallow) {
+  const std::string depth = shallow ? "--depth=1 " : "";
+  // HEAD~N, HEAD^: N more commits of the current branch's history.
+  absl::string_view rest(ref);
+  if (absl::ConsumePrefix(&rest, "HEAD")) {
+    int n = 0;
+    bool ok = !rest.empty();
+    while (!rest.empty() && ok) {
+      if (absl::ConsumePrefix(&rest, "^")) {
+        ++n;
+      } else if (absl::ConsumePrefix(&rest, "~")) {
+        size_t digits = 0;
+        while (digits < rest.size() && absl::ascii_isdigit(rest[digits])) ++digits;
+        int k = 1;
+        if (digits > 0 && !absl::SimpleAtoi(rest.substr(0, digits), &k)) ok = false;
+        n += k;
+        rest.remove_prefix(digits);
+      } else {
+        ok = false;
+      }
+    }
+    if (ok) return shallow ? absl::StrCat("git fetch --deepen=", n, " origin") : "git fetch origin";
+  }
+  // A remote-tracking branch: fetch it into the name it is given by.
+  for (const char* prefix : {"refs/remotes/origin/", "origin/"}) {
+    absl::string_view branch(ref);
+    if (absl::ConsumePrefix(&branch, prefix) && !branch.empty()) {
+      return absl::StrCat("git fetch ", depth, "origin ", branch, ":refs/remotes/origin/", branch);
+    }
+  }
+  // A commit id is fetched as it is; a branch or tag into the same name.
+  const bool hex = ref.size() >= 7 && ref.find_first_not_of("0123456789abcdef") == std::string::npos;
+  if (hex) return absl::StrCat("git fetch ", depth, "origin ", ref);
+  return absl::StrCat("git fetch ", depth, "origin ", ref, ":", ref);
+}
+
 absl::StatusOr<ChangedLines> GitChangedLines(const std::string& ref) {
   auto run = [](const std::string& command, std::string* out) {
     std::FILE* pipe = ::popen(command.c_str(), "r");
@@ -218,9 +254,20 @@ absl::StatusOr<ChangedLines> GitChangedLines(const std::string& ref) {
     return absl::FailedPreconditionError(
         absl::StrCat("--diff-base=", ref, ": the current folder is not in a git checkout"));
   }
-  if (!run(absl::StrCat("git diff --no-color --no-ext-diff -U0 '", ref, "' -- 2>/dev/null"), &diff)) {
+  std::string ignored;
+  if (!run(absl::StrCat("git rev-parse --verify --quiet '", ref, "^{commit}' 2>/dev/null"), &ignored)) {
+    // CI checkouts are shallow (actions/checkout fetches one commit): the
+    // base is not there until fetched.
+    std::string shallow;
+    run("git rev-parse --is-shallow-repository 2>/dev/null", &shallow);
     return absl::FailedPreconditionError(
-        absl::StrCat("--diff-base=", ref, ": git diff failed (unknown revision?)"));
+        absl::StrCat("--diff-base=", ref, ": no such revision in this ",
+                     absl::StripTrailingAsciiWhitespace(shallow) == "true" ? "shallow " : "",
+                     "checkout; fetch the base first: ",
+                     FetchCommand(ref, absl::StripTrailingAsciiWhitespace(shallow) == "true")));
+  }
+  if (!run(absl::StrCat("git diff --no-color --no-ext-diff -U0 '", ref, "' -- 2>/dev/null"), &diff)) {
+    return absl::FailedPreconditionError(absl::StrCat("--diff-base=", ref, ": git diff failed"));
   }
   return ParseUnifiedDiff(diff, std::string(absl::StripTrailingAsciiWhitespace(root)));
 }

@@ -79,8 +79,20 @@ using ChangedLines = std::map<std::string, std::set<int>>;
 absl::StatusOr<ChangedLines> ParseUnifiedDiff(const std::string& diff, const std::string& root);
 
 // Runs `git diff -U0 REF` in the current folder. Returns
-// FailedPreconditionError when git fails (not a checkout, unknown REF).
+// FailedPreconditionError when git fails: not a checkout, or REF is not
+// there, which in a shallow CI checkout means the base was not fetched;
+// the message then names the command that fetches it (FetchCommand):
+//   "--diff-base=origin/main: no such revision in this shallow checkout;
+//    fetch the base first: git fetch --depth=1 origin main:refs/remotes/origin/main"
 absl::StatusOr<ChangedLines> GitChangedLines(const std::string& ref);
+
+// The git command that brings revision `ref` into the checkout, with
+// --depth=1 (--deepen=N for HEAD~N) when the checkout is shallow:
+//   origin/B, refs/remotes/origin/B  git fetch origin B:refs/remotes/origin/B
+//   HEAD~N, HEAD^                    git fetch --deepen=N origin
+//   a commit id                      git fetch origin ID
+//   another name R                   git fetch origin R:R
+std::string FetchCommand(const std::string& ref, bool shallow);
 
 // Reads a baseline file. Returns NotFoundError when it cannot be read and
 // InvalidArgumentError "PATH:LINE:COL: reason" when it does not parse.

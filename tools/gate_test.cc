@@ -142,6 +142,18 @@ TEST(ApplyGate, BaselineWrittenThenReadReportsOnlyNewFindings) {
   EXPECT_EQ(again.summary().errors(), 1);
 }
 
+TEST(FetchCommand, NamesTheCommandThatBringsTheBaseIn) {
+  EXPECT_EQ(FetchCommand("origin/main", true),
+            "git fetch --depth=1 origin main:refs/remotes/origin/main");
+  EXPECT_EQ(FetchCommand("refs/remotes/origin/release/2.x", false),
+            "git fetch origin release/2.x:refs/remotes/origin/release/2.x");
+  EXPECT_EQ(FetchCommand("HEAD~3", true), "git fetch --deepen=3 origin");
+  EXPECT_EQ(FetchCommand("HEAD^^", true), "git fetch --deepen=2 origin");
+  EXPECT_EQ(FetchCommand("HEAD~", true), "git fetch --deepen=1 origin");
+  EXPECT_EQ(FetchCommand("0123abcd4567", true), "git fetch --depth=1 origin 0123abcd4567");
+  EXPECT_EQ(FetchCommand("v1.2", false), "git fetch origin v1.2:v1.2");
+}
+
 TEST(ReadBaseline, NamesTheLineOfASyntaxError) {
   const std::string path = ::testing::TempDir() + "/bad_baseline.textproto";
   FILE* f = std::fopen(path.c_str(), "w");

@@ -15,7 +15,7 @@ namespace factcheck {
 namespace {
 
 constexpr char kStyle[] = R"css(
-:root{--bad:#c62828;--bad-bg:#ffebee;--ok:#2e7d32;--ok-bg:#e8f5e9;--info:#1565c0;--info-bg:#e3f2fd;--warn:#ef6c00;--line:#ddd}
+:root{--draft:#6a1b9a;--bad:#c62828;--bad-bg:#ffebee;--ok:#2e7d32;--ok-bg:#e8f5e9;--info:#1565c0;--info-bg:#e3f2fd;--warn:#ef6c00;--line:#ddd}
 *{box-sizing:border-box}
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;padding:1rem;color:#222;background:#fafafa}
 h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}h3{font-size:1rem;margin:.2rem 0}
@@ -28,6 +28,9 @@ h1{font-size:1.4rem;margin:.2rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}h3
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f0f0f0;position:sticky;top:0}
+th.draft,td.draft{box-shadow:inset 3px 0 0 var(--draft),inset -3px 0 0 var(--draft)}
+.tag{display:inline-block;padding:0 .35rem;margin-left:.3rem;border-radius:4px;background:var(--draft);color:#fff;font-size:.75rem;font-weight:600;text-transform:uppercase;vertical-align:middle}
+.source.draft{border-color:var(--draft)}
 td.agree{background:var(--ok-bg)}td.conflict{background:var(--bad-bg);font-weight:600}td.absent{color:#999}
 td a{color:inherit}
 .finding{background:#fff;border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:.6rem .8rem;margin:.6rem 0}
@@ -191,7 +194,12 @@ std::string WriteHtml(const Report& report, const std::string& command, const So
                   s.errors() == 1 ? "" : "s", ", ", s.warnings(), " warning",
                   s.warnings() == 1 ? "" : "s", ", ", s.infos(), " info</b> in ", s.documents(),
                   " document", s.documents() == 1 ? "" : "s", " (", s.sentences(),
-                  " sentences, ", s.claims(), " claims)</p></header>\n");
+                  " sentences, ", s.claims(), " claims)</p>");
+  for (const SkippedInput& skipped : report.skipped()) {
+    absl::StrAppend(&out, "<p class=\"skipped\">Left out (could not be read): <b>", HtmlEscape(skipped.path()),
+                    "</b>: ", HtmlEscape(skipped.reason()), "</p>");
+  }
+  out += "</header>\n";
 
   // Filters: every kind and severity present.
   std::map<FindingKind, int> kind_counts;
@@ -220,8 +228,13 @@ std::string WriteHtml(const Report& report, const std::string& command, const So
     out += "<section id=\"claims\"><h2>Claims, source by source</h2>\n<div class=\"scroll\">"
            "<table>\n<thead><tr><th>claim</th><th>kind</th>";
     for (const std::string& p : paths) {
-      absl::StrAppend(&out, "<th title=\"", HtmlEscape(p), "\">", HtmlEscape(SourceName(p)),
-                      "</th>");
+      if (IsDraft(report, p)) {
+        absl::StrAppend(&out, "<th class=\"draft\" title=\"", HtmlEscape(p), " (draft)\">",
+                        HtmlEscape(SourceName(p)), "<span class=\"tag\">draft</span></th>");
+      } else {
+        absl::StrAppend(&out, "<th title=\"", HtmlEscape(p), "\">", HtmlEscape(SourceName(p)),
+                        "</th>");
+      }
     }
     out += "</tr></thead>\n<tbody>\n";
     for (const ClaimGroup& g : rows) {
@@ -239,12 +252,13 @@ std::string WriteHtml(const Report& report, const std::string& command, const So
         for (const SourceCell& c : g.cells()) {
           if (c.path() == p) cell = &c;
         }
+        const char* draft = IsDraft(report, p) ? " draft" : "";
         if (cell == nullptr || cell->state() == ABSENT) {
-          out += "<td class=\"absent\">absent</td>";
+          absl::StrAppend(&out, "<td class=\"absent", draft, "\">absent</td>");
           continue;
         }
         const bool conflict = cell->state() == CONFLICT;
-        absl::StrAppend(&out, "<td class=\"", conflict ? "conflict" : "agree", "\">",
+        absl::StrAppend(&out, "<td class=\"", conflict ? "conflict" : "agree", draft, "\">",
                         conflict ? "conflict: " : "agree: ",
                         Link(marks, cell->location(), HtmlEscape(cell->value())), "</td>");
       }
@@ -288,8 +302,10 @@ std::string WriteHtml(const Report& report, const std::string& command, const So
   // The sources side by side.
   out += "<section id=\"sources\"><h2>Sources</h2>\n<div class=\"sources\">\n";
   for (const std::string& p : paths) {
-    absl::StrAppend(&out, "<div class=\"source\"><h3 title=\"", HtmlEscape(p), "\">",
-                    HtmlEscape(p), "</h3>");
+    const bool draft = IsDraft(report, p);
+    absl::StrAppend(&out, "<div class=\"source", draft ? " draft" : "", "\"><h3 title=\"",
+                    HtmlEscape(p), "\">", HtmlEscape(p), draft ? "<span class=\"tag\">draft</span>" : "",
+                    "</h3>");
     const SourceText* text = FindSourceText(texts, p);
     if (text == nullptr) {
       out += "<p>(text not available)</p></div>\n";

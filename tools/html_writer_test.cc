@@ -50,6 +50,20 @@ TEST(HtmlWriter, TagsRowsAndFindingsForTheFilters) {
       << html;
 }
 
+TEST(HtmlWriter, ACheckMarksTheDraftsColumnAndText) {
+  Report report = SampleReport();
+  report.add_drafts("b.txt");
+  std::string html = WriteHtml(report, "check", Texts());
+  EXPECT_TRUE(Has(html, "<th class=\"draft\" title=\"b.txt (draft)\">b<span class=\"tag\">draft</span></th>"))
+      << html;
+  EXPECT_TRUE(Has(html, "<th title=\"a.txt\">a</th>")) << html;
+  EXPECT_TRUE(Has(html, "<td class=\"conflict draft\">conflict: ")) << html;
+  EXPECT_TRUE(Has(html, "<div class=\"source draft\"><h3 title=\"b.txt\">b.txt<span class=\"tag\">draft</span></h3>"))
+      << html;
+  // An audit marks nothing.
+  EXPECT_FALSE(Has(WriteHtml(SampleReport(), "audit", Texts()), "class=\"tag\""));
+}
+
 TEST(HtmlWriter, EscapesSourceText) {
   SourceTexts texts = Texts();
   texts["a.txt"].bytes = "Mayor Jo Ames <script>x</script> & co.\n";

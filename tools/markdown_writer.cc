@@ -59,6 +59,14 @@ std::string WriteMarkdown(const Report& report, const std::string& command) {
                   ", ", s.infos(), " info** in ", Plural(s.documents(), "document"), " (",
                   Plural(s.sentences(), "sentence"), ", ", Plural(s.claims(), "claim"), ").\n\n");
 
+  if (report.skipped_size() > 0) {
+    out += "**Left out** (could not be read; `--keep-going`):\n\n";
+    for (const SkippedInput& skipped : report.skipped()) {
+      absl::StrAppend(&out, "- `", MarkdownCell(skipped.path()), "`: ", MarkdownCell(skipped.reason()), "\n");
+    }
+    out += "\n";
+  }
+
   // Summary per kind.
   std::map<FindingKind, std::array<int, 4>> per_kind;
   for (const Finding& f : report.findings()) {
@@ -85,7 +93,9 @@ std::string WriteMarkdown(const Report& report, const std::string& command) {
 
   if (!rows.empty()) {
     out += "## Claims\n\n| claim | kind |";
-    for (const std::string& p : paths) absl::StrAppend(&out, " ", MarkdownCell(SourceName(p)), " |");
+    for (const std::string& p : paths) {
+      absl::StrAppend(&out, " ", MarkdownCell(SourceName(p)), IsDraft(report, p) ? " (draft)" : "", " |");
+    }
     out += "\n|---|---|";
     for (size_t i = 0; i < paths.size(); ++i) out += "---|";
     out += "\n";

@@ -36,6 +36,25 @@ TEST(MarkdownWriter, QuotesEvidenceUnderEachFinding) {
   EXPECT_TRUE(Has(md, "- against `a.txt:1:1`: \u201CMayor Jo Ames\u201D")) << md;
 }
 
+TEST(MarkdownWriter, ACheckMarksTheDraftAndLeavesOutRowsBetweenSources) {
+  Report report = SampleReport();
+  report.add_drafts("b.txt");
+  ClaimGroup* g = report.add_groups();  // a.txt and a third source disagree
+  g->set_subject("bridge: length");
+  g->set_kind(QUANTITY_CONFLICT);
+  g->set_conflict(true);
+  report.add_paths("c.txt");
+  for (const char* path : {"a.txt", "b.txt", "c.txt"}) {
+    SourceCell* cell = g->add_cells();
+    cell->set_path(path);
+    cell->set_state(std::string(path) == "b.txt" ? ABSENT : std::string(path) == "a.txt" ? AGREE : CONFLICT);
+  }
+  std::string md = WriteMarkdown(report, "check");
+  EXPECT_TRUE(Has(md, "| claim | kind | a | b (draft) | c |")) << md;
+  EXPECT_FALSE(Has(md, "bridge: length")) << md;
+  EXPECT_TRUE(Has(md, "| **Governor Jo Ames** | ROLE_CONFLICT |")) << md;
+}
+
 TEST(MarkdownCell, EscapesPipesAndMarkup) {
   EXPECT_EQ(MarkdownCell("a|b <i>\nc"), "a\\|b &lt;i> c");
 }

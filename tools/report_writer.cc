@@ -74,6 +74,9 @@ std::string WriteText(const Report& report, const ReportWriterOptions& options) 
                                           copy.original(), 100 * copy.containment()),
                     "; they count as one source\n");
   }
+  for (const SkippedInput& skipped : report.skipped()) {
+    absl::StrAppend(&out, skipped.path(), ": note: left out (--keep-going): ", skipped.reason(), "\n");
+  }
   const ReportSummary& s = report.summary();
   std::string sources;
   if (s.sources() > 0 && s.sources() < s.documents()) {
@@ -110,26 +113,68 @@ std::string GithubProperty(const std::string& text) {
   return out;
 }
 
-std::string WriteGithub(const Report& report) {
+// One finding as a workflow command. GitHub takes col and endColumn only
+// for a region on one line.
+std::string GithubAnnotation(const Finding& f, const std::string& path) {
+  const Location& at = f.location();
+  const char* command = f.severity() == ERROR ? "error" : f.severity() == WARNING ? "warning" : "notice";
+  std::string message = f.message();
+  for (const Evidence& e : f.evidence()) {
+    absl::StrAppend(&message, "\n", e.location().path(), ":", e.location().line(), ":",
+                    e.location().column(), ": ",
+                    e.stance() == STANCE_CONTRADICTS ? "against" : "with", " \"", e.text(), "\"");
+  }
+  std::string more = MoreSources(f);
+  if (!more.empty()) absl::StrAppend(&message, "\n", absl::StripSuffix(absl::StripPrefix(more, "  "), "\n"));
+  std::string out = absl::StrCat("::", command, " file=", GithubProperty(path), ",line=", at.line());
+  const bool has_end = at.end_line() >= at.line() && at.end_line() > 0;
+  if (has_end) absl::StrAppend(&out, ",endLine=", at.end_line());
+  if (!has_end || at.end_line() == at.line()) {
+    absl::StrAppend(&out, ",col=", at.column());
+    if (has_end && at.end_column() > at.column()) absl::StrAppend(&out, ",endColumn=", at.end_column());
+  }
+  absl::StrAppend(&out, ",title=", GithubProperty(absl::StrCat("factcheck ", FindingKind_Name(f.kind()))),
+                  "::", GithubData(message), "\n");
+  return out;
+}
+
+std::string WriteGithub(const Report& report, const ReportWriterOptions& options) {
+  auto level = [](const Finding& f) { return f.severity() == ERROR ? 0 : f.severity() == WARNING ? 1 : 2; };
+  int total[3] = {0, 0, 0};
+  for (const Finding& f : report.findings()) ++total[level(f)];
+  // Notices too are capped; when anything is left out, one notice says so.
+  const bool overflow = total[0] > kGithubAnnotations || total[1] > kGithubAnnotations ||
+                        total[2] > kGithubAnnotations;
+  const int cap[3] = {kGithubAnnotations, kGithubAnnotations,
+                      overflow ? kGithubAnnotations - 1 : kGithubAnnotations};
+  int written[3] = {0, 0, 0};
   std::string out;
+  Report rest;
   for (const Finding& f : report.findings()) {
-    const Location& at = f.location();
-    const char* command = f.severity() == ERROR ? "error" : f.severity() == WARNING ? "warning" : "notice";
-    std::string message = f.message();
-    for (const Evidence& e : f.evidence()) {
-      absl::StrAppend(&message, "\n", e.location().path(), ":", e.location().line(), ":",
-                      e.location().column(), ": ",
-                      e.stance() == STANCE_CONTRADICTS ? "against" : "with", " \"", e.text(), "\"");
+    const int l = level(f);
+    if (written[l] >= cap[l]) {
+      *rest.add_findings() = f;
+      continue;
     }
-    std::string more = MoreSources(f);
-    if (!more.empty()) absl::StrAppend(&message, "\n", absl::StripSuffix(absl::StripPrefix(more, "  "), "\n"));
-    absl::StrAppend(&out, "::", command, " file=", GithubProperty(at.path()), ",line=", at.line(),
-                    ",col=", at.column());
-    if (at.end_line() >= at.line() && at.end_line() > 0) {
-      absl::StrAppend(&out, ",endLine=", at.end_line(), ",endColumn=", at.end_column());
-    }
-    absl::StrAppend(&out, ",title=", GithubProperty(absl::StrCat("factcheck ", FindingKind_Name(f.kind()))),
-                    "::", GithubData(message), "\n");
+    ++written[l];
+    std::string path = PathInRoot(f.location().path(), options.working_directory, options.source_root);
+    out += GithubAnnotation(f, path.empty() ? f.location().path() : path);
+  }
+  if (rest.findings_size() > 0) {
+    // The rest in the text format, so that the step's log still has them
+    // all; without the summary line, which the notice replaces.
+    ReportWriterOptions text;
+    std::string lines = WriteText(rest, text);
+    lines = lines.substr(0, lines.rfind('\n', lines.size() - 2) + 1);
+    out += lines;
+    const int left[3] = {total[0] - written[0], total[1] - written[1], total[2] - written[2]};
+    absl::StrAppend(&out, "::notice title=factcheck::", rest.findings_size(),
+                    " more finding", rest.findings_size() == 1 ? "" : "s",
+                    " not shown as annotations (", left[0], " error", left[0] == 1 ? "" : "s", ", ",
+                    left[1], " warning", left[1] == 1 ? "" : "s", ", ", left[2], " notice",
+                    left[2] == 1 ? "" : "s",
+                    "): GitHub shows 10 error and 10 warning annotations per step; each is in "
+                    "this step's log above\n");
   }
   return out;
 }
@@ -150,6 +195,9 @@ absl::StatusOr<std::string> WriteReport(const Report& report,
     std::string out;
     google::protobuf::util::JsonPrintOptions json;
     json.add_whitespace = true;
+    // Zeros, empty strings and empty lists too, so that every field is
+    // there for jq and for the schema (testdata/schema/report.schema.json).
+    json.always_print_primitive_fields = true;
     auto status = google::protobuf::util::MessageToJsonString(report, &out, json);
     if (!status.ok()) return absl::InternalError(status.ToString());
     return out;
@@ -159,8 +207,14 @@ absl::StatusOr<std::string> WriteReport(const Report& report,
     google::protobuf::TextFormat::PrintToString(report, &out);
     return out;
   }
-  if (options.format == "sarif") return WriteSarif(report);
-  if (options.format == "github") return WriteGithub(report);
+  if (options.format == "sarif") {
+    SarifOptions sarif;
+    sarif.source_root = options.source_root;
+    sarif.working_directory = options.working_directory;
+    sarif.exit_code = options.exit_code;
+    return WriteSarif(report, sarif);
+  }
+  if (options.format == "github") return WriteGithub(report, options);
   if (options.format == "markdown") return WriteMarkdown(report, options.command);
   if (options.format == "html") return WriteHtml(report, options.command, options.sources);
   return absl::InvalidArgumentError(absl::StrCat("unknown --format=", options.format, "; use ",

@@ -43,6 +43,12 @@ Usage:
       Print the aligned claims as a table: one row per claim, one line per
       source (agree, CONFLICT or absent).
 
+  factcheck lsp [--sources=PATH[,PATH...]] [--debounce-ms=300]
+      A Language Server Protocol server on stdin/stdout for editors: shows
+      check's findings in open Markdown, HTML and text drafts as they are
+      typed (sources: --sources, else the config's), with quick fixes that
+      insert a factcheck-disable-next-line suppression.
+
 A FILE of "-" reads standard input. Files ending in .md are read as
 Markdown, .html/.htm as HTML, anything else as plain text (UTF-8).
 
@@ -65,6 +71,8 @@ Common flags:
                        on stdin, or --diff-base=REF in a git checkout.
   --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
                        repeatable by comma.
+  --debounce-ms=N      lsp: check a draft N ms after the last change.
+                       Default: 300; 0 checks every change at once.
   --max-file-size=N    Refuse inputs larger than N bytes. Default: 16777216.
   --jobs=N             Read and extract N files at a time; 0 (default) means
                        one per core. The output is the same for any N.

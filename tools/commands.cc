@@ -1,8 +1,10 @@
 #include "tools/commands.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -28,6 +30,9 @@
 #include "tools/config.h"
 #include "tools/document_loader.h"
 #include "tools/gate.h"
+#include "tools/lsp/draft_checker.h"
+#include "tools/lsp/server.h"
+#include "tools/lsp/stdio_loop.h"
 #include "tools/report_writer.h"
 #include "tools/sentence_analysis.h"
 #include "tools/source_text.h"
@@ -75,6 +80,8 @@ ABSL_FLAG(int, jobs, 0,
           "one per core. The output is the same for any value.");
 ABSL_FLAG(bool, progress, true,
           "Show progress on stderr for runs over a second, when stderr is a terminal.");
+ABSL_FLAG(int, debounce_ms, 300,
+          "lsp: check a draft this many milliseconds after the last change (0: at once).");
 ABSL_FLAG(int64_t, max_file_size, int64_t{16} << 20,
           "Refuse inputs larger than this many bytes (at most 2147483647).");
 
@@ -452,6 +459,36 @@ absl::Status RunCheck(const std::vector<std::string>& drafts) {
   return CompareAndReport(loaded.documents, options, *lexicon, "check", config, loaded.skipped);
 }
 
+// A language server on stdin and stdout (tools/lsp/server.h). The sources
+// are read at initialize, so that a mistake in them or in the config
+// reaches the editor (window/showMessage) rather than a log nobody reads.
+absl::Status RunLsp(const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    return absl::InvalidArgumentError(
+        "lsp takes no FILE: the editor sends the drafts (see --help)");
+  }
+  const int debounce = absl::GetFlag(FLAGS_debounce_ms);
+  if (debounce < 0) return absl::InvalidArgumentError("--debounce-ms must be 0 or more");
+  lsp::DraftCheckerOptions checker;
+  checker.config_path = absl::GetFlag(FLAGS_config);
+  checker.sources = absl::GetFlag(FLAGS_sources);
+  checker.lexicons = absl::GetFlag(FLAGS_lexicon);
+  checker.facts = absl::GetFlag(FLAGS_facts);
+  checker.baseline_path = absl::GetFlag(FLAGS_baseline);
+  checker.load = LoadFlags();
+  checker.load.progress = false;  // stderr is the editor's log
+  lsp::LspServerOptions options;
+  options.debounce = std::chrono::milliseconds(debounce);
+  options.load_checker = [checker] { return lsp::DraftChecker::Load(checker); };
+  // A client that goes away is a failed write, not a signal.
+  ::signal(SIGPIPE, SIG_IGN);
+  lsp::LspServer server(options);
+  if (lsp::RunStdioLoop(server, STDIN_FILENO, STDOUT_FILENO) != 0) {
+    return absl::AbortedError("");  // exit code 1, as LSP asks without shutdown
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 bool IsCommand(const std::string& command) {
@@ -464,8 +501,9 @@ absl::Status RunCommand(const std::string& command,
   if (command == "extract") return RunExtract(files);
   if (command == "audit" || command == "diff") return RunAudit(files, command);
   if (command == "check") return RunCheck(files);
+  if (command == "lsp") return RunLsp(files);
   return absl::InvalidArgumentError(absl::StrCat(
-      "unknown command \"", command, "\"; commands: extract, audit, check, diff (see --help)"));
+      "unknown command \"", command, "\"; commands: extract, audit, check, diff, lsp (see --help)"));
 }
 
 }  // namespace factcheck

@@ -4,7 +4,8 @@
 // commands.cc), runs, writes its output, and returns:
 //   OkStatus        nothing to report at or above --fail-on;
 //   AbortedError    findings at or above --fail-on (exit code 1), already
-//                   printed;
+//                   printed; for `lsp`, the client ended the session
+//                   without shutdown (exit code 1, as LSP asks);
 //   any other code  a usage or input error whose message is printed as
 //                   "factcheck: MESSAGE" (exit code 2).
 

@@ -48,6 +48,12 @@ Usage:
   factcheck --version
       Print the version and the digests of the built-in model and vocabulary.
 
+  factcheck lsp [--sources=PATH[,PATH...]] [--debounce-ms=300]
+      A Language Server Protocol server on stdin/stdout for editors: shows
+      check's findings in open Markdown, HTML and text drafts as they are
+      typed (sources: --sources, else the config's), with quick fixes that
+      insert a factcheck-disable-next-line suppression.
+
 A FILE of "-" reads standard input. Files ending in .md are read as
 Markdown, .html/.htm as HTML, anything else as plain text (UTF-8).
 Flags may come before, between or after the files; "--" ends them.
@@ -80,6 +86,8 @@ Common flags:
                        Default: any input error ends the run (exit 2).
   --lexicon=FILE       Extra vocabulary (textproto, proto/lexicon.proto);
                        repeatable by comma.
+  --debounce-ms=N      lsp: check a draft N ms after the last change.
+                       Default: 300; 0 checks every change at once.
   --max-file-size=N    Refuse inputs larger than N bytes, 1 to 2147483647.
                        Default: 16777216.
   --jobs=N             Read and extract N files at a time; 0 (default) means

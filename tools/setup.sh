@@ -8,7 +8,7 @@
 set -eu
 packages="bazel-bootstrap g++ protobuf-compiler libprotobuf-dev libabsl-dev \
 libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3 \
-python3-jsonschema chromium clang libclang-rt-14-dev llvm time"
+python3-jsonschema libssl-dev chromium clang libclang-rt-14-dev llvm time"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

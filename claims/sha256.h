@@ -4,6 +4,10 @@
 // each source document and for finding fingerprints, which must be stable
 // across runs, builds and machines (absl::Hash is not).
 //
+// The digest is OpenSSL's (libcrypto's EVP interface, Debian's libssl-dev),
+// which picks the fastest code the CPU runs (SHA extensions, AVX2, ...) and
+// is validated far beyond anything this project could test by itself.
+//
 // Example:
 //   Sha256Hex("abc") ==
 //     "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
@@ -18,16 +22,7 @@
 namespace factcheck {
 
 // Returns the SHA-256 digest of `data` as 64 lowercase hex characters.
-// Uses the x86 SHA extensions when the CPU has them (same digest).
 std::string Sha256Hex(absl::string_view data);
-
-namespace sha256_internal {
-// For tests: the digest computed with the SHA extensions (when
-// `use_sha_extensions` and the CPU has them) or with portable code.
-std::string Sha256Hex(absl::string_view data, bool use_sha_extensions);
-// Whether this CPU has the SHA extensions (SHA, SSSE3, SSE4.1).
-bool CpuHasShaExtensions();
-}  // namespace sha256_internal
 
 }  // namespace factcheck
 

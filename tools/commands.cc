@@ -492,12 +492,16 @@ absl::Status RunLsp(const std::vector<std::string>& args) {
 }  // namespace
 
 bool IsCommand(const std::string& command) {
-  return command == "extract" || command == "audit" || command == "check" || command == "diff";
+  return command == "extract" || command == "audit" || command == "check" || command == "diff" ||
+         command == "lsp";
 }
 
 absl::Status RunCommand(const std::string& command,
                         const std::vector<std::string>& files) {
-  if (IsCommand(command)) FACTCHECK_RETURN_IF_ERROR(ValidateFlags(command, files));
+  // lsp takes check's flags (--sources among them) for the drafts it is sent.
+  if (IsCommand(command) && command != "lsp") {
+    FACTCHECK_RETURN_IF_ERROR(ValidateFlags(command, files));
+  }
   if (command == "extract") return RunExtract(files);
   if (command == "audit" || command == "diff") return RunAudit(files, command);
   if (command == "check") return RunCheck(files);

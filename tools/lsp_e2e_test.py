@@ -7,8 +7,8 @@ diagnostic's range in UTF-16 code units (the line has non-ASCII text and an
 emoji before the claim), its relatedInformation at the source file, the
 quick fix's edit (the project's inline suppression), that applying the fix
 or correcting the text clears the diagnostic, the lifecycle (shutdown, exit
-code) and the JSON-RPC errors. Then sources from the project file, and a
-server with no sources at all.
+code) and the JSON-RPC errors. Then sources from the project file, a
+server with no sources at all, and mistakes on the command line.
 
 Usage: lsp_e2e_test.py FACTCHECK_BINARY
 """
@@ -313,6 +313,16 @@ def no_sources(binary, root):
     check(code == 1, "exit without shutdown: exit code %s, want 1" % code)
 
 
+def usage_errors(binary, root):
+    """Mistakes on the command line are exit code 2, one line, as for every command."""
+    for args, words in ((["lsp", "draft.md"], "takes no FILE"),
+                        (["lsp", "--debounce-ms=-1"], "--debounce-ms")):
+        run = subprocess.run([binary] + args, cwd=root, stdin=subprocess.DEVNULL,
+                             capture_output=True, timeout=TIMEOUT)
+        check(run.returncode == 2 and words in run.stderr.decode(),
+              "factcheck %s: exit %s, %r" % (" ".join(args), run.returncode, run.stderr))
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     root = pathlib.Path(tempfile.mkdtemp(dir=os.environ.get("TEST_TMPDIR"))).resolve()
@@ -321,7 +331,7 @@ def main():
     (root / "wire" / "harbour.txt").write_text(SOURCE_HARBOUR, encoding="utf-8")
     (root / "wire" / "gazette.txt").write_text(SOURCE_GAZETTE, encoding="utf-8")
     (root / "empty.factcheck.textproto").write_text("# no settings\n", encoding="utf-8")
-    for test in (session, config_sources, no_sources):
+    for test in (session, config_sources, no_sources, usage_errors):
         try:
             test(binary, root)
         except (TimeoutError, EOFError, KeyError, TypeError) as e:

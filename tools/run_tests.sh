@@ -14,10 +14,10 @@ log=$scratch/log
 : > "$log"
 rc=$scratch/rc
 status=0
-{ bazel test --keep_going //... 2>&1; echo $? > "$rc"; } | tee -a "$log"
+{ bazel test --keep_going --test_output=errors //... 2>&1; echo $? > "$rc"; } | tee -a "$log"
 [ "$(cat "$rc")" -eq 0 ] || status=1
 # The same tests again, marked so that both runs' lines are counted.
-{ bazel test --keep_going --config=sanitize //... 2>&1; echo $? > "$rc"; } |
+{ bazel test --keep_going --test_output=errors --config=sanitize //... 2>&1; echo $? > "$rc"; } |
   sed 's/^\(\/\/[^ ]*\)/\1 [sanitize]/' | tee -a "$log"
 [ "$(cat "$rc")" -eq 0 ] || status=1
 passed=$(grep -cE '^//.* PASSED' "$log")

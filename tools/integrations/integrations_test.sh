@@ -94,13 +94,30 @@ python3 -c 'import json,sys; log=json.load(open(sys.argv[1])); assert log["versi
   "$out/factcheck.sarif" || fail "SARIF not written"
 grep -q 'action.sh" check' action.yml && grep -q 'action.sh" build' action.yml || fail "action.yml does not run action.sh"
 
-# 4. Docker.
-grep -q '^FROM debian:12 AS build' "$root/Dockerfile" 2>/dev/null || true
-if command -v docker >/dev/null && docker info >/dev/null 2>&1; then
-  docker build -q -t factcheck-test "$root" >/dev/null || fail "docker build"
+# 4. Docker. Building the image needs Docker Hub's debian:12, which CI's
+# registries (Debian's packages, npm) do not include, and a full build (tens
+# of minutes): it runs only when asked (FACTCHECK_TEST_DOCKER=1) and the
+# base image is there. What is always checked: the runtime stage installs
+# the Debian package of every shared library the binary links, except those
+# debian:12-slim already has.
+dockerfile=$root/Dockerfile
+grep -q '^FROM debian:12 AS build' "$dockerfile" || fail "Dockerfile: no Debian 12 build stage"
+runtime=$(sed -n '/^FROM debian:12-slim/,$p' "$dockerfile" | grep -o 'apt-get install [^&]*')
+[[ -n $runtime ]] || fail "Dockerfile: the runtime stage installs nothing"
+in_slim=" libc6 libgcc-s1 libstdc++6 zlib1g "
+for lib in $(ldd "$prefix/bin/factcheck" | awk '$3 ~ /^\// {print $3}'); do
+  package=$(dpkg -S "*/$(basename "$(dirname "$lib")")/$(basename "$lib")" 2>/dev/null | head -1 | cut -d: -f1)
+  if [[ -z $package ]]; then
+    fail "Dockerfile check: no Debian package owns $lib"
+  elif [[ $in_slim != *" $package "* && " $runtime " != *" $package "* ]]; then
+    fail "Dockerfile: the runtime stage does not install $package (for $(basename "$lib"))"
+  fi
+done
+if [[ ${FACTCHECK_TEST_DOCKER:-0} == 1 ]] && docker image inspect debian:12 >/dev/null 2>&1; then
+  docker build -q -t factcheck-test "$root" >"$tmp/docker.log" 2>&1 || fail "docker build: $(tail -5 "$tmp/docker.log")"
   docker run --rm factcheck-test --help | grep -q "Usage" || fail "docker run --help"
 else
-  echo "no Docker daemon: the image is not built here"
+  echo "docker: image not built (set FACTCHECK_TEST_DOCKER=1 where debian:12 is pulled)"
 fi
 
 rm -rf "$tmp"

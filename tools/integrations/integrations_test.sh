@@ -26,8 +26,10 @@ done
 [[ -x $prefix/bin/factcheck ]] || fail "install: bin/factcheck not executable"
 warnings=$(groff -man -ww -z "$prefix/share/man/man1/factcheck.1" 2>&1)
 [[ -z $warnings ]] || fail "man page warnings: $warnings"
-man -l "$prefix/share/man/man1/factcheck.1" 2>/dev/null | grep -q "cross-check the claims" ||
-  fail "man -l does not render the NAME section"
+# Output is captured before grep -q reads it: with pipefail, grep -q
+# leaving early can kill the writer with SIGPIPE and fail the pipe.
+rendered=$(man -l "$prefix/share/man/man1/factcheck.1" 2>/dev/null)
+grep -q "cross-check the claims" <<<"$rendered" || fail "man -l does not render the NAME section"
 complete_words() {  # WORDS...: COMPREPLY for the last word, one per line
   bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1));
            _factcheck; printf "%s\n" "${COMPREPLY[@]}"' _ \
@@ -37,7 +39,8 @@ complete_words() {  # WORDS...: COMPREPLY for the last word, one per line
 [[ $(complete_words factcheck check --fail) == --fail-on= ]] || fail "completion of --fail"
 [[ $(complete_words factcheck check --format=sa) == --format=sarif ]] ||
   fail "completion of --format=sa: $(complete_words factcheck check --format=sa)"
-complete_words factcheck check --fail-on= | grep -qx -- --fail-on=warning || fail "completion of --fail-on="
+grep -qx -- --fail-on=warning <<<"$(complete_words factcheck check --fail-on=)" ||
+  fail "completion of --fail-on="
 export PATH=$prefix/bin:$PATH
 
 # 2. pre-commit, with this repository's hook manifest.
@@ -115,7 +118,7 @@ for lib in $(ldd "$prefix/bin/factcheck" | awk '$3 ~ /^\// {print $3}'); do
 done
 if [[ ${FACTCHECK_TEST_DOCKER:-0} == 1 ]] && docker image inspect debian:12 >/dev/null 2>&1; then
   docker build -q -t factcheck-test "$root" >"$tmp/docker.log" 2>&1 || fail "docker build: $(tail -5 "$tmp/docker.log")"
-  docker run --rm factcheck-test --help | grep -q "Usage" || fail "docker run --help"
+  grep -q "Usage" <<<"$(docker run --rm factcheck-test --help)" || fail "docker run --help"
 else
   echo "docker: image not built (set FACTCHECK_TEST_DOCKER=1 where debian:12 is pulled)"
 fi

@@ -180,7 +180,7 @@ absl::Status RunExtract(const std::vector<std::string>& files) {
                              Lexicon::Load(absl::GetFlag(FLAGS_lexicon)));
   LoadOptions load_options = LoadFlags();
   if (absl::GetFlag(FLAGS_analysis)) {
-    FACTCHECK_ASSIGN_OR_RETURN(const Analyzer* analyzer, BuiltinAnalyzer(*lexicon));
+    FACTCHECK_ASSIGN_OR_RETURN(const Analyzer* analyzer, BuiltinAnalyzer());
     load_options.annotate = [analyzer](const InputFile& input, ReadDocumentResult* result) {
       AddSentenceAnalysis(*analyzer, input, result);
     };

@@ -15,7 +15,7 @@
 // anchors are used instead (compare/sentence_text.h).
 //
 // Example:
-//   const Analyzer* analyzer = *BuiltinAnalyzer(lexicon);
+//   const Analyzer* analyzer = *BuiltinAnalyzer();
 //   ReadDocumentResult result = reader.Read(input);
 //   AddSentenceAnalysis(*analyzer, input, &result);
 //   result.document.sentences(0).analysis().tokens(0).span();

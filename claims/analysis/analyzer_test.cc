@@ -19,7 +19,7 @@ namespace {
 
 const Analyzer& TheAnalyzer() {
   static const Lexicon* lexicon = Lexicon::Load({}).value().release();
-  static const Analyzer* analyzer = BuiltinAnalyzer(*lexicon).value();
+  static const Analyzer* analyzer = BuiltinAnalyzer().value();
   return *analyzer;
 }
 

@@ -16,12 +16,21 @@ absl::string_view BuiltinAnalysisModel() {
                           _binary_analysis_model_start));
 }
 
-absl::StatusOr<const Analyzer*> BuiltinAnalyzer(const Lexicon& lexicon) {
+absl::StatusOr<const Analyzer*> BuiltinAnalyzer() {
   static std::once_flag once;
   static absl::StatusOr<std::unique_ptr<Analyzer>>* loaded = nullptr;
-  std::call_once(once, [&lexicon] {
+  std::call_once(once, [] {
+    // The model's vocabulary features were trained with the shipped
+    // vocabulary; it is kept here, for the life of the process, so that no
+    // caller's lexicon has to outlive the analyzer.
+    absl::StatusOr<std::unique_ptr<Lexicon>> lexicon = Lexicon::Load({});
+    if (!lexicon.ok()) {
+      loaded = new absl::StatusOr<std::unique_ptr<Analyzer>>(lexicon.status());
+      return;
+    }
+    const Lexicon* shipped = lexicon->release();
     loaded = new absl::StatusOr<std::unique_ptr<Analyzer>>(
-        Analyzer::FromModel(BuiltinAnalysisModel(), lexicon));
+        Analyzer::FromModel(BuiltinAnalysisModel(), *shipped));
   });
   if (!loaded->ok()) return loaded->status();
   return loaded->value().get();

@@ -2,10 +2,12 @@
 //
 // The analyzer of the model built into the binary (claims/data/
 // analysis.model, linked in as data by //claims/analysis:builtin_model),
-// parsed on first use and kept for the life of the process.
+// parsed on first use and kept for the life of the process, with the
+// shipped vocabulary it was trained with (a user's --lexicon does not
+// change the analysis). Thread-safe.
 //
 // Example:
-//   absl::StatusOr<const Analyzer*> analyzer = BuiltinAnalyzer(lexicon);
+//   absl::StatusOr<const Analyzer*> analyzer = BuiltinAnalyzer();
 //   if (!analyzer.ok()) return analyzer.status();
 //   SentenceAnalysis a = (*analyzer)->Analyze(text, 0, text.size());
 
@@ -22,7 +24,7 @@ namespace factcheck {
 // Thread-safe. The first call's lexicon is the one used, and must outlive
 // the process's use of the analyzer. Returns the model's InvalidArgument
 // error when the built-in model does not load (a broken build).
-absl::StatusOr<const Analyzer*> BuiltinAnalyzer(const Lexicon& lexicon);
+absl::StatusOr<const Analyzer*> BuiltinAnalyzer();
 
 // The model's bytes, for tools that report on it.
 absl::string_view BuiltinAnalysisModel();

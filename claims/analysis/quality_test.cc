@@ -52,7 +52,7 @@ class QualityTest : public ::testing::Test {
     dir_ = new std::string(TreebankDirectory());
     if (!IsDirectory(*dir_)) return;
     lexicon_ = Lexicon::Load({}).value().release();
-    analyzer_ = BuiltinAnalyzer(*lexicon_).value();
+    analyzer_ = BuiltinAnalyzer().value();
   }
 
   std::vector<ConlluSentence> Read(const std::string& file) {

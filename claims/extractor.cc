@@ -17,6 +17,10 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
+#include "claims/analysis/builtin_analyzer.h"
+#include "claims/extract/names.h"
+#include "claims/extract/parsed_sentence.h"
+#include "claims/extract/roles.h"
 #include "claims/line_index.h"
 #include "claims/tokenizer.h"
 #include "claims/utf8.h"
@@ -192,10 +196,15 @@ class DocumentExtraction {
  private:
   // Setup
   void FindOutlet();
+  void ParseSentences();
   void ParseDate();
   void Chunk(SentenceWork& s);
   // Claims
   void ExtractRoles(SentenceWork& s);
+  void ExtractDelegationHeads(SentenceWork& s);
+  // Whether a name (after honorific titles) follows the comma at `next`.
+  bool NamedAfterComma(const SentenceWork& s, int next) const;
+  void ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& parsed);
   void ExtractQuantities(SentenceWork& s);
   void ExtractTimes(SentenceWork& s);
   void ExtractPlaces(SentenceWork& s);
@@ -211,6 +220,8 @@ class DocumentExtraction {
   }
   Claim* NewClaim(ClaimType type, const SentenceWork& s, int first_token,
                   int last_token);
+  // A claim over clean text [begin, end).
+  Claim* NewClaimAt(ClaimType type, const SentenceWork& s, int64_t begin, int64_t end);
   int ResolvePerson(SentenceWork& s, int chunk_index, bool confirm);
   int PersonForName(absl::string_view name, bool create, bool confirm);
   bool LooksLikePerson(const SentenceWork& s, const struct Chunk& c) const;
@@ -233,6 +244,8 @@ class DocumentExtraction {
   LineIndex lines_;
 
   std::vector<SentenceWork> sentences_;
+  // The analysis of each sentence; empty when the model did not load.
+  std::vector<ParsedSentence> parsed_;
   std::vector<PersonEntity> people_;
   absl::flat_hash_map<std::string, int> person_by_full_key_;
   // surname_key -> indices into people_, in creation order.
@@ -277,6 +290,44 @@ Claim* DocumentExtraction::NewClaim(ClaimType type, const SentenceWork& s,
   return claim;
 }
 
+Claim* DocumentExtraction::NewClaimAt(ClaimType type, const SentenceWork& s, int64_t begin,
+                                      int64_t end) {
+  Claim* claim = doc_.add_claims();
+  claim->set_type(type);
+  *claim->mutable_span() = SpanOf(begin, end);
+  claim->set_text(text_.substr(begin, end - begin));
+  claim->set_sentence_index(s.index);
+  return claim;
+}
+
+void DocumentExtraction::ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& p) {
+  for (const RoleFinding& r : FindRoles(p, FindPersonNames(p, lexicon_), lexicon_)) {
+    int person = PersonForName(r.person.text, true, true);
+    if (person < 0) continue;
+    Claim* claim = NewClaimAt(CLAIM_TYPE_ROLE, s, p.begin(r.extent.first), p.end(r.extent.last));
+    RoleClaim* role = claim->mutable_role();
+    role->set_person_entity(person);
+    role->set_person(people_[person].name);
+    *role->mutable_person_span() = SpanOf(p.begin(r.person.first), p.end(r.person.last));
+    std::string key = r.office->key();
+    if (!r.modifier.empty()) key = absl::StrCat(r.modifier, " ", key);
+    role->set_office(key);
+    role->set_modifier(r.modifier);
+    role->set_title_text(std::string(p.Text(r.title.first, r.title.last)));
+    *role->mutable_title_span() = SpanOf(p.begin(r.title.first), p.end(r.title.last));
+    if (!r.affiliation.empty()) {
+      role->set_affiliation(r.affiliation);
+      role->set_affiliation_text(
+          std::string(p.Text(r.affiliation_tokens.first, r.affiliation_tokens.last)));
+      *role->mutable_affiliation_span() =
+          SpanOf(p.begin(r.affiliation_tokens.first), p.end(r.affiliation_tokens.last));
+    } else if (!r.office->honorific()) {
+      unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
+    }
+    if (!r.party.empty()) role->set_party(r.party);
+  }
+}
+
 void DocumentExtraction::FindOutlet() {
   // Outlets are named by syndication notes and bylines.
   std::vector<absl::string_view> places;
@@ -305,6 +356,18 @@ void DocumentExtraction::FindOutlet() {
       }
     }
   }
+}
+
+void DocumentExtraction::ParseSentences() {
+  absl::StatusOr<const Analyzer*> analyzer = BuiltinAnalyzer();
+  if (!analyzer.ok()) return;  // the tests of builtin_analyzer fail then
+  std::vector<std::pair<int64_t, int64_t>> ranges;
+  std::vector<bool> headings;
+  for (const SentenceWork& s : sentences_) {
+    ranges.emplace_back(s.begin, s.end);
+    headings.push_back(s.heading);
+  }
+  parsed_ = ParseDocument(**analyzer, text_, ranges, headings);
 }
 
 void DocumentExtraction::ParseDate() {
@@ -689,108 +752,42 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
         s.chunks[name_chunk].office->honorific()) {
       name_chunk = ChunkAt(s, s.chunks[name_chunk].last + 1);
     }
-    bool appositive = false;
-    if (name_chunk < 0 && next < n && s.tokens[next].text == ",") {
-      // "Ukraine's defense minister, John Doe," needs an affiliation or a
-      // "the" before the title, so that lists of titles are not read as
-      // appositions.
-      bool anchored = affiliation != nullptr ||
-                      (start > 0 && (s.lower[start - 1] == "the"));
-      if (anchored) {
-        int after = next + 1;
-        int c2 = ChunkAt(s, after);
-        if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kOffice &&
-            s.chunks[c2].office->honorific()) {
-          c2 = ChunkAt(s, s.chunks[c2].last + 1);
-        }
-        if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) {
-          int end = s.chunks[c2].last + 1;
-          if (end >= n || s.tokens[end].text == "," || s.tokens[end].text == "." ||
-              IsSaidVerbAt(s, end) || s.tokens[end].kind == TokenKind::kWord) {
-            name_chunk = c2;
-            appositive = true;
-          }
-        }
-      }
-    }
-    if (name_chunk >= 0 && s.chunks[name_chunk].kind == ChunkKind::kName &&
-        (appositive || s.chunks[name_chunk].first == office.last + 1 ||
-         (s.chunks[name_chunk].first >= office.last + 1 &&
-          s.chunks[name_chunk].first <= office.last + 2))) {
-      int person = ResolvePerson(s, name_chunk, true);
-      if (person < 0) continue;
-      const struct Chunk& name = s.chunks[name_chunk];
-      int last_token = name.last;
-      // "President Jane Roe of Ukraine".
-      if (affiliation == nullptr && name.last + 2 < n && s.lower[name.last + 1] == "of" &&
-          is_affiliation(ChunkAt(s, name.last + 2))) {
-        affiliation = &s.chunks[ChunkAt(s, name.last + 2)];
-        last_token = affiliation->last;
-      }
-      int first_token = std::min(start, name.first);
-      Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, first_token, last_token);
-      SetRole(claim->mutable_role(), s, name_chunk, &office, affiliation, modifier);
-      if (portfolio != nullptr) {
-        claim->mutable_role()->set_portfolio(AffiliationKey(*portfolio));
-        if (affiliation == nullptr) {
-          int owner_chunk = ChunkAt(s, portfolio->first - 2);
-          if (owner_chunk >= 0) {
-            claim->mutable_role()->set_affiliation_text(s.chunks[owner_chunk].text);
-          }
-        }
-      }
-      if (affiliation == nullptr && !office.office->honorific()) {
-        unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
-      }
-      continue;
-    }
+    // Titles of named people are read from the parse (ExtractNamedRoles).
+    if (name_chunk >= 0 && s.chunks[name_chunk].kind == ChunkKind::kName) continue;
     // A described office without a name: "the U.S. president", "the
     // Ukrainian president's press secretary".
     if (affiliation != nullptr && affiliation->first > 0 &&
         s.lower[affiliation->first - 1] == "the" && name_chunk < 0 &&
-        office.office->single_holder()) {
+        office.office->single_holder() &&
+        !NamedAfterComma(s, next)) {
       Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, affiliation->first - 1, office.last);
       SetRole(claim->mutable_role(), s, -1, &office, affiliation, modifier);
       continue;
     }
-    // Appositive after a name: "John Doe, the Kremlin aide ...".
-    // Find a name followed by "," and up to 6 tokens to this office.
-    for (int back = office.first - 1; back >= 0 && back >= office.first - 8; --back) {
-      if (s.tokens[back].text != ",") continue;
-      int nc = ChunkAt(s, back - 1);
-      if (nc < 0 || s.chunks[nc].kind != ChunkKind::kName) break;
-      // Nothing but articles, affiliations, possessives and modifiers between.
-      bool clean = true;
-      const struct Chunk* aff = nullptr;
-      for (int k = back + 1; k < office.first; ++k) {
-        int kc = ChunkAt(s, k);
-        if (kc >= 0 && is_affiliation(kc)) {
-          aff = &s.chunks[kc];
-          k = s.chunks[kc].last;
-          continue;
-        }
-        if (kc >= 0 && s.chunks[kc].kind == ChunkKind::kOffice) continue;
-        if (s.tokens[k].kind == TokenKind::kPossessive) continue;
-        const LowerWord& w = s.lower[k];
-        if (w == "the" || w == "a" || w == "an" || w == "who" || w == "is" || w == "was" ||
-            IsModifierWord(w)) {
-          continue;
-        }
-        clean = false;
-        break;
-      }
-      if (!clean) break;
-      int person = ResolvePerson(s, nc, true);
-      if (person < 0) break;
-      Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, s.chunks[nc].first, office.last);
-      SetRole(claim->mutable_role(), s, nc, &office, aff, modifier);
-      if (aff == nullptr && !office.office->honorific()) {
-        unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
-      }
-      break;
-    }
   }
 
+  ExtractDelegationHeads(s);
+}
+
+bool DocumentExtraction::NamedAfterComma(const SentenceWork& s, int next) const {
+  const int n = static_cast<int>(s.tokens.size());
+  if (next + 1 >= n || s.tokens[next].text != ",") return false;
+  int c = ChunkAt(s, next + 1);
+  // Past honorific titles: "..., Cardinal Jane Roe".
+  while (c >= 0 && s.chunks[c].kind == ChunkKind::kOffice && s.chunks[c].office->honorific()) {
+    c = ChunkAt(s, s.chunks[c].last + 1);
+  }
+  return c >= 0 && s.chunks[c].kind == ChunkKind::kName;
+}
+
+void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  auto is_affiliation = [&](int ci) {
+    if (ci < 0) return false;
+    const struct Chunk& c = s.chunks[ci];
+    return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
+           (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
+  };
   // Delegation heads: "who led Ukraine's delegation", "heading the Russian
   // delegation", "a delegation led by ... Jane Roe", "the head of Ukraine's
   // delegation".
@@ -1833,6 +1830,7 @@ void DocumentExtraction::Run() {
     Chunk(s);
     sentences_.push_back(std::move(s));
   }
+  ParseSentences();
   // Pass 1: names that are people (roles first, so that surnames resolve).
   for (SentenceWork& s : sentences_) {
     for (size_t c = 0; c < s.chunks.size(); ++c) {
@@ -1845,6 +1843,7 @@ void DocumentExtraction::Run() {
   // Pass 2: claims sentence by sentence, tracking the last subject for
   // pronouns.
   for (SentenceWork& s : sentences_) {
+    if (!parsed_.empty()) ExtractNamedRoles(s, parsed_[&s - sentences_.data()]);
     ExtractRoles(s);
     // Names said to speak are people: "Jane said".
     for (size_t c = 0; c < s.chunks.size(); ++c) {

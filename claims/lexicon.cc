@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -111,6 +112,11 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   place_prepositions_.clear();
   place_heads_.clear();
   outlets_.clear();
+  parties_.clear();
+  party_letters_.clear();
+  place_abbreviations_.clear();
+  role_modifiers_.clear();
+  name_particles_.clear();
   max_office_words_ = 1;
 
   auto invalid = [&](absl::string_view what) {
@@ -246,6 +252,24 @@ absl::Status Lexicon::Index(absl::string_view origin) {
     outlets_[outlet.name()] = &outlet;
     for (const std::string& alias : outlet.aliases()) outlets_[alias] = &outlet;
   }
+  for (const Party& party : data_.parties()) {
+    if (party.key().empty()) return invalid("a party has no key");
+    if (!party.country().empty() && !countries_by_key_.contains(party.country())) {
+      return invalid(absl::StrCat("party \"", party.key(), "\" names unknown country \"",
+                                  party.country(), "\""));
+    }
+    for (const std::string& name : party.names()) parties_[name] = &party;
+    for (const std::string& letter : party.letters()) party_letters_[letter] = &party;
+  }
+  for (const PlaceAbbreviation& a : data_.place_abbreviations()) {
+    if (!places_by_key_.contains(a.place()) && !countries_by_key_.contains(a.place())) {
+      return invalid(absl::StrCat("place abbreviation \"", a.abbreviation(),
+                                  "\" names unknown place \"", a.place(), "\""));
+    }
+    place_abbreviations_[a.abbreviation()] = a.place();
+  }
+  for (const std::string& w : data_.role_modifiers()) role_modifiers_.insert(w);
+  for (const std::string& w : data_.name_particles()) name_particles_.insert(w);
   for (const std::string& cue : data_.negation_cues()) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
@@ -299,6 +323,24 @@ const Country* Lexicon::CountryByKey(absl::string_view key) const {
 const Organization* Lexicon::FindOrganization(absl::string_view text) const {
   auto it = organizations_.find(text);
   return it == organizations_.end() ? nullptr : it->second;
+}
+
+const Party* Lexicon::FindParty(absl::string_view text) const {
+  auto it = parties_.find(text);
+  return it == parties_.end() ? nullptr : it->second;
+}
+
+const Party* Lexicon::PartyByLetter(absl::string_view letter) const {
+  auto it = party_letters_.find(letter);
+  return it == party_letters_.end() ? nullptr : it->second;
+}
+
+std::string Lexicon::PlaceByAbbreviation(absl::string_view abbreviation) const {
+  auto it = place_abbreviations_.find(abbreviation);
+  if (it == place_abbreviations_.end() && !absl::EndsWith(abbreviation, ".")) {
+    it = place_abbreviations_.find(absl::StrCat(abbreviation, "."));
+  }
+  return it == place_abbreviations_.end() ? std::string() : it->second;
 }
 
 const Organization* Lexicon::FindOutlet(absl::string_view text) const {

@@ -142,6 +142,21 @@ class Lexicon {
   }
   // An outlet by name or alias as written.
   const Organization* FindOutlet(absl::string_view text) const;
+  // A party by name, adjective or member noun as written ("Democrat").
+  const Party* FindParty(absl::string_view text) const;
+  // A party by its letter as written ("R" of "R-Texas").
+  const Party* PartyByLetter(absl::string_view letter) const;
+  // The place key of a party-letter place abbreviation ("Calif." or
+  // "Calif"); empty when unknown.
+  std::string PlaceByAbbreviation(absl::string_view abbreviation) const;
+  // Whether `lowercase_word` qualifies an office ("former", "deputy").
+  bool IsRoleModifier(absl::string_view lowercase_word) const {
+    return role_modifiers_.contains(lowercase_word);
+  }
+  // Whether `word`, as written, is a particle inside names ("de", "van").
+  bool IsNameParticle(absl::string_view word) const {
+    return name_particles_.contains(word);
+  }
   // Negation cues split into words once at load ("declined to" ->
   // {"declined", "to"}), in data order.
   // True for a lowercase word that makes a number approximate or a bound
@@ -227,6 +242,11 @@ class Lexicon {
   // word -> (pair index * 2 + side) for every opposite pair it is in.
   absl::flat_hash_map<std::string, std::vector<int>> opposite_sides_;
   absl::flat_hash_map<std::string, const Organization*> outlets_;
+  absl::flat_hash_map<std::string, const Party*> parties_;
+  absl::flat_hash_map<std::string, const Party*> party_letters_;
+  absl::flat_hash_map<std::string, std::string> place_abbreviations_;
+  absl::flat_hash_set<std::string> role_modifiers_;
+  absl::flat_hash_set<std::string> name_particles_;
   std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;

@@ -1,0 +1,100 @@
+// Roles from parsed sentences: a sentence and the one-line dump of each
+// role found (roles.h DumpRole: person | office | affiliation | modifier |
+// party), in the style of re2's parse_test. The sentences are written for
+// this test.
+#include "claims/extract/roles.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "claims/extract/names.h"
+#include "claims/extract/test_parse.h"
+#include "claims/test_support.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+struct Case {
+  const char* sentence;
+  const char* roles;  // dumps joined by "; "
+};
+
+const Case kCases[] = {
+    // Title before the name.
+    {"Former Alaska Gov. Maria Kowalczyk spoke in Ohio on Monday.",
+     "ROLE Maria Kowalczyk | governor | alaska | former | "},
+    {"Polish Foreign Minister Tomasz Brzezinski arrived late.",
+     "ROLE Tomasz Brzezinski | minister of foreign affairs | poland |  | "},
+    {"Turkey's Foreign Minister Ayla Demir opened the meeting.",
+     "ROLE Ayla Demir | minister of foreign affairs | turkey |  | "},
+    {"Republican Sen. Carl Whitfield voted against the bill.",
+     "ROLE Carl Whitfield | senator |  |  | republican"},
+    {"The talks were chaired by French President Claire Dubois.",
+     "ROLE Claire Dubois | president | france |  | "},
+    {"Deputy Prime Minister Anil Rao resigned on Friday.",
+     "ROLE Anil Rao | prime minister |  | deputy | "},
+    // A person whose name the recogniser may not know, after a title.
+    {"President Okonkwo signed the order.", "ROLE Okonkwo | president |  |  | "},
+    // Party and state.
+    {"Rep. Dana Holloway, R-Texas, said the vote would wait.",
+     "ROLE Dana Holloway | representative | texas |  | republican"},
+    {"The plan was backed by Sen. Luis Ortega (D-Calif.) and others.",
+     "ROLE Luis Ortega | senator | california |  | democratic"},
+    // Title after the name.
+    {"Dana Holloway, the chairman of the committee, declined to comment.",
+     "ROLE Dana Holloway | chair |  |  | "},
+    {"Ayla Demir, Turkey's foreign minister, left early.",
+     "ROLE Ayla Demir | minister of foreign affairs | turkey |  | "},
+    {"The decision was announced by Marta Lindqvist, the prime minister of Sweden.",
+     "ROLE Marta Lindqvist | prime minister | sweden |  | "},
+    // Name after the title.
+    {"The president, Kofi Mensah, spoke first.", "ROLE Kofi Mensah | president |  |  | "},
+    {"Ukraine's defense minister, Petro Savchenko, arrived on Tuesday.",
+     "ROLE Petro Savchenko | minister of defense | ukraine |  | "},
+    // Copula.
+    {"Ines Carvalho is the Portuguese foreign minister.",
+     "ROLE Ines Carvalho | minister of foreign affairs | portugal |  | "},
+    // Honorific titles carry no affiliation; two titles are two roles.
+    {"Vatican Secretary of State Cardinal Paolo Ferri met the envoys.",
+     "ROLE Paolo Ferri | secretary of state | holy_see |  | ; ROLE Paolo Ferri | cardinal |  |  | "},
+    // Not roles.
+    {"Mr. Whitfield told reporters the plan would fail.", ""},
+    {"Leading Democrats on Twitter criticized the plan on Tuesday.", ""},
+    {"The senator, who spoke on Tuesday, left.", ""},
+    {"Presidents and prime ministers met in Brussels.", ""},
+    // Two offices side by side are a list, not one title.
+    {"Ministers and the President Anna Berg agreed.", "ROLE Anna Berg | president |  |  | "},
+    {"Gov. Ellen Park of Oregon vetoed the measure.", "ROLE Ellen Park | governor | oregon |  | "},
+};
+
+// Tokens with tags, entities and names, printed when a row fails.
+std::string Explain(const ParsedSentence& s) {
+  std::string out;
+  for (int i = 0; i < s.size(); ++i) {
+    absl::StrAppend(&out, i, ":", s.word(i), "/", s.upos(i), "/", s.full_deprel(i), "->",
+                    s.head(i), s.EntityAt(i) >= 0 ? "/" + s.entities()[s.EntityAt(i)].type : "",
+                    " ");
+  }
+  for (const PersonName& n : FindPersonNames(s, ShippedLexicon())) {
+    absl::StrAppend(&out, "\n  name [", n.first, ",", n.last, "] ", n.text);
+  }
+  return out;
+}
+
+TEST(RolesTest, Table) {
+  for (const Case& c : kCases) {
+    std::string text = c.sentence;
+    ParsedSentence s = ParseForTest(text);
+    std::vector<std::string> dumps;
+    for (const RoleFinding& r : FindRoles(s, FindPersonNames(s, ShippedLexicon()), ShippedLexicon())) {
+      dumps.push_back(DumpRole(r));
+    }
+    EXPECT_EQ(absl::StrJoin(dumps, "; "), c.roles) << c.sentence << "\n" << Explain(s);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck

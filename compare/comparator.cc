@@ -175,6 +175,7 @@ class Comparison {
   void Prepare();
   void IndexPeople();
   void PrepareRoles();
+  void PrepareParties();
   void PrepareQuotes();
   void PrepareEventAttributes();
   void PreparePolarity();
@@ -189,6 +190,10 @@ class Comparison {
   // or at least half of them.
   bool SameStory(int target, int source) const;
   void CompareRoles(int d, TargetState& st) const;
+  // A person's party ("R-Texas" against "D-Texas").
+  void CompareParties(int d, TargetState& st) const;
+  // "Republican" for "republican" (the party's first name in the lexicon).
+  std::string PartyName(const std::string& key) const;
   void CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned,
                       TargetState& st) const;
   void CompareQuotesAcrossDocuments(int d, TargetState& st) const;
@@ -255,6 +260,16 @@ class Comparison {
   std::vector<RoleFact> role_facts_;
   std::vector<std::vector<int>> role_facts_of_doc_;
   absl::flat_hash_map<std::string, std::vector<int>> roles_by_person_;
+  // Role claims that give a party: (claim, person key, party key), and
+  // their indices by person key.
+  struct PartyFact {
+    ClaimRef ref;
+    std::string person;
+    std::string party;
+  };
+  std::vector<PartyFact> party_facts_;
+  std::vector<std::vector<int>> party_facts_of_doc_;
+  absl::flat_hash_map<std::string, std::vector<int>> parties_by_person_;
   absl::flat_hash_map<std::string, std::vector<int>> roles_by_office_;
   // Quotes, by document and by word (panels of quote indices).
   std::vector<QuoteFact> quotes_;
@@ -642,6 +657,63 @@ void Comparison::CompareRoles(int d, TargetState& st) const {
   }
 }
 
+
+void Comparison::PrepareParties() {
+  party_facts_of_doc_.resize(docs_.size());
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
+      const Claim& claim = docs_[d]->claims(c);
+      if (!claim.has_role() || claim.role().party().empty() || claim.role().person().empty()) {
+        continue;
+      }
+      const int index = static_cast<int>(party_facts_.size());
+      party_facts_.push_back(
+          {{static_cast<int>(d), c}, PersonKey(claim.role().person()), claim.role().party()});
+      party_facts_of_doc_[d].push_back(index);
+      parties_by_person_[party_facts_.back().person].push_back(index);
+    }
+  }
+  for (auto& [key, bucket] : parties_by_person_) {
+    LimitToPanel(bucket, [this](int i) { return party_facts_[i].ref.doc; });
+  }
+}
+
+std::string Comparison::PartyName(const std::string& key) const {
+  for (const Party& party : lexicon_.data().parties()) {
+    if (party.key() == key && party.names_size() > 0) return party.names(0);
+  }
+  return key;
+}
+
+void Comparison::CompareParties(int d, TargetState& st) const {
+  absl::flat_hash_set<std::string> done;  // person|party compared once per document
+  for (int t : party_facts_of_doc_[d]) {
+    const PartyFact& target = party_facts_[t];
+    if (!IsTarget(target.ref.doc) || !done.insert(target.person + "|" + target.party).second) {
+      continue;
+    }
+    auto it = parties_by_person_.find(target.person);
+    if (it == parties_by_person_.end()) continue;
+    const std::string& person = ClaimAt(target.ref).role().person();
+    const std::string claimed = PartyName(target.party);
+    Tally tally;
+    for (int o : it->second) {
+      const PartyFact& other = party_facts_[o];
+      if (!IsSource(other.ref.doc, target.ref.doc)) continue;
+      const std::string value = PartyName(other.party);
+      if (other.party == target.party) {
+        tally.with.insert(other.ref.doc);
+        if (tally.Wants(STANCE_SUPPORTS)) Count(tally, other.ref, STANCE_SUPPORTS, value);
+        continue;
+      }
+      tally.alternatives[absl::StrCat("give ", person, "'s party as ", value)].insert(
+          other.ref.doc);
+      Count(tally, other.ref, STANCE_CONTRADICTS, value);
+    }
+    Emit(ROLE_CONFLICT, target.ref, tally, claimed,
+         absl::StrCat("gives ", person, "'s party as ", claimed), st);
+  }
+}
 
 void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned_all,
                                 TargetState& st) const {
@@ -1462,6 +1534,7 @@ void Comparison::Prepare() {
     }
   }
   PrepareRoles();
+  PrepareParties();
   PrepareQuotes();
   PrepareEventAttributes();
   PreparePolarity();
@@ -1478,6 +1551,7 @@ void Comparison::CompareTarget(int d, TargetState& st) const {
     aligned[s] = index_->Align(d, static_cast<int>(s), min_score, 2, /*per_document=*/5);
   }
   CompareRoles(d, st);
+  CompareParties(d, st);
   CompareAligned(d, aligned, st);
   CompareEventAttributes(d, st);
   CompareQuotesAcrossDocuments(d, st);

@@ -314,6 +314,16 @@ TEST_F(ComparatorTest, FindsASingleHolderOfficeGivenToSomeoneElse) {
             (Findings{"ROLE_CONFLICT 1"}));
 }
 
+TEST_F(ComparatorTest, FindsAPersonGivenAnotherParty) {
+  EXPECT_EQ(Check("The measure was written by Sen. Ruth Kessler, D-Ohio, last year.\n",
+                  {"The measure was written by Sen. Ruth Kessler, R-Ohio, last year.\n",
+                   "Republican Sen. Ruth Kessler wrote the measure.\n"}),
+            (Findings{"ROLE_CONFLICT 1"}));
+  EXPECT_EQ(Check("The measure was written by Sen. Ruth Kessler, R-Ohio, last year.\n",
+                  {"Republican Sen. Ruth Kessler wrote the measure.\n"}),
+            (Findings{}));
+}
+
 TEST_F(ComparatorTest, ReadsQuantitiesAsIntervals) {
   const std::vector<std::string> sources = {
       "The summit, which lasted an hour and 40 minutes, ended without a deal.\n",

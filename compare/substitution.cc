@@ -6,8 +6,10 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "compare/name_fold.h"
 
 namespace factcheck {
@@ -81,7 +83,35 @@ size_t ReadDigits(absl::string_view w, double* value) {
   return i;
 }
 
+// Whether a sentence capitalises nearly every word, as Title Case
+// headlines do (at least 4 words, 7 in 10 capitalised).
+bool CapitalizesEveryWord(const std::vector<SentenceWord>& words, absl::string_view text) {
+  int letters = 0, capitalized = 0;
+  for (const SentenceWord& w : words) {
+    if (w.begin >= w.end || !absl::ascii_isalpha(static_cast<unsigned char>(text[w.begin]))) {
+      continue;
+    }
+    ++letters;
+    capitalized += IsUpper(text[w.begin]);
+  }
+  return letters >= 4 && capitalized * 10 >= letters * 7;
+}
+
 }  // namespace
+
+bool SubstitutionFinder::IsTitleOrParty(absl::string_view core, absl::string_view lower) const {
+  absl::string_view bare = absl::StripSuffix(core, ".");
+  if (lexicon_.IsHonorific(bare)) return true;
+  std::string lower_bare(absl::StripSuffix(lower, "."));
+  if (lexicon_.FindOffice(lower_bare) != nullptr ||
+      lexicon_.FindOffice(absl::StrCat(lower_bare, ".")) != nullptr) {
+    return true;
+  }
+  size_t dash = core.find('-');
+  return dash != absl::string_view::npos && lexicon_.PartyByLetter(core.substr(0, dash)) &&
+         (!lexicon_.PlaceByAbbreviation(core.substr(dash + 1)).empty() ||
+          lexicon_.FindPlace(core.substr(dash + 1)) != nullptr);
+}
 
 bool IsKnownPlace(const Lexicon& lexicon, absl::string_view name) {
   for (absl::string_view suffix : {"-based", "-born"}) {
@@ -267,7 +297,7 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
       uncontracted = uncontracted.substr(0, uncontracted.find(apostrophe));
     }
     if (IsUpper(core[0]) && !lexicon_.IsStopword(std::string(core)) &&
-        !lexicon_.IsStopword(std::string(uncontracted))) {
+        !lexicon_.IsStopword(std::string(uncontracted)) && !IsTitleOrParty(core, lower)) {
       bool known = IsKnownPlace(lexicon_, core) || lexicon_.FindOrganization(core) != nullptr;
       if (!first || known) {
         word.type = Type::kName;
@@ -293,6 +323,12 @@ std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) cons
   if (words.size() > 1 && words[0].type == Type::kMaybeName &&
       words[1].type == Type::kName) {
     words[0].type = Type::kName;
+  }
+  // A Title Case headline capitalises every word: none is a name for sure.
+  if (CapitalizesEveryWord(words, text)) {
+    for (SentenceWord& w : words) {
+      if (w.type == Type::kName) w.type = Type::kMaybeName;
+    }
   }
   // A date word followed by a capitalised word is part of a name
   // ("Saturday Evening Post").

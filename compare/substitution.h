@@ -129,6 +129,10 @@ class SubstitutionFinder {
                   const Substitution& substitution) const;
 
  private:
+  // An honorific ("Mr."), a one-word office title ("President", "Gov."),
+  // or a party letter with a state ("R-Texas"): capitalised, not a name.
+  bool IsTitleOrParty(absl::string_view core, absl::string_view lower) const;
+
   const Lexicon& lexicon_;
 };
 

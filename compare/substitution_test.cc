@@ -68,6 +68,16 @@ const Case kCases[] = {
      "The festival , which takes place tomorrow , draws large crowds to the park .",
      DATE_CONFLICT, "today", "tomorrow"},
     // Not swaps.
+    // An honorific, a one-word title and a party letter are not names.
+    {"Mr. Lundqvist told reporters the plan would fail , aides said .",
+     "Lundqvist told reporters the plan would fail on Monday , aides said .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
+    {"The bill was backed by Rep. Ann Ortiz , D-Ore. , on the floor .",
+     "The bill was backed by Ann Ortiz , a Democrat , on the floor .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
+    // In a Title Case headline every word is capitalised: not a name swap.
+    {"Leading Senators Say Budget Deal Is Close",
+     "Top Senators Say Budget Deal Is Close", FINDING_KIND_UNSPECIFIED, "", ""},
     {"The ferry left an hour after the two trucks had collided on the quay .",
      "The ferry left yesterday after the two trucks had collided on the quay .",
      FINDING_KIND_UNSPECIFIED, "", ""},

@@ -46,48 +46,6 @@ TEST(IngestPlainText, RecognisesListItems) {
   EXPECT_EQ(BlockText(in, 1), "a ceasefire");
 }
 
-TEST(IngestMarkdown, StripsHeadingsEmphasisAndLinksKeepingOffsets) {
-  std::string md =
-      "# Talks *end*\n\nThe **delegations** met in [the city](http://x.y/z).\n"
-      "They left.\n";
-  IngestedText in = IngestMarkdown(md);
-  ASSERT_EQ(in.blocks.size(), 2u);
-  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
-  EXPECT_EQ(BlockText(in, 0), "Talks end");
-  EXPECT_EQ(BlockText(in, 1), "The delegations met in the city.\nThey left.");
-  // The block maps back to the original Markdown, markup included.
-  EXPECT_EQ(BlockOriginal(in, md, 1),
-            "The **delegations** met in [the city](http://x.y/z).\nThey left.");
-  // The word "city" maps to exactly "city" in the original.
-  const std::string& clean = in.clean.text();
-  int64_t at = clean.find("city");
-  auto [from, to] = in.clean.OriginalRange(at, at + 4);
-  EXPECT_EQ(md.substr(from, to - from), "city");
-}
-
-TEST(IngestMarkdown, SkipsCommentsAndReportsThem) {
-  std::string md =
-      "<!-- factcheck-disable-next-line ROLE_CONFLICT -->\nA claim.\n\n"
-      "<!-- a\nmultiline note -->\nAfter.\n";
-  IngestedText in = IngestMarkdown(md);
-  ASSERT_EQ(in.blocks.size(), 2u);
-  EXPECT_EQ(BlockText(in, 0), "A claim.");
-  EXPECT_EQ(BlockText(in, 1), "After.");
-  ASSERT_EQ(in.skipped.size(), 2u);
-  EXPECT_EQ(in.skipped[0].reason, SKIP_REASON_DIRECTIVE);
-  EXPECT_EQ(in.skipped[1].reason, SKIP_REASON_MARKUP);
-}
-
-TEST(IngestMarkdown, ReadsListsBlockquotesAndSetextHeadings) {
-  std::string md = "Big news\n========\n\n> Quoted line.\n\n* one\n* two\n";
-  IngestedText in = IngestMarkdown(md);
-  ASSERT_EQ(in.blocks.size(), 4u);
-  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
-  EXPECT_EQ(BlockText(in, 1), "Quoted line.");
-  EXPECT_EQ(in.blocks[2].kind, SENTENCE_KIND_LIST_ITEM);
-  EXPECT_EQ(BlockText(in, 3), "two");
-}
-
 TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
   std::string html =
       "<html><head><title>Talks &amp; swaps</title>"
@@ -95,7 +53,7 @@ TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
       "<body><h1>Headline</h1><p>One &ldquo;two&rdquo;\n three.<br>Four.</p>"
       "<!-- note --></body></html>";
   IngestedText in = IngestHtml(html);
-  EXPECT_EQ(in.html_title, "Talks & swaps");
+  EXPECT_EQ(in.title, "Talks & swaps");
   ASSERT_EQ(in.blocks.size(), 3u);
   EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
   EXPECT_EQ(BlockText(in, 0), "Headline");

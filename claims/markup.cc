@@ -4,12 +4,12 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
-#include "absl/strings/str_cat.h"
 #include "claims/markdown.h"
 
 namespace factcheck {
@@ -305,6 +305,103 @@ bool IsBlockTag(absl::string_view name) {
   return false;
 }
 
+// Page furniture: site navigation, footers, sidebars, and a <header>
+// outside any <article> or <main> (a site's banner; inside them it holds
+// the article's own headline and byline, which are kept).
+bool IsFurniture(absl::string_view name, int content_depth) {
+  return name == "nav" || name == "footer" || name == "aside" ||
+         (name == "header" && content_depth == 0);
+}
+
+// Whether bytes[at] starts the tag `<name` or `</name` (`close`),
+// followed by the end of the name.
+bool TagAt(absl::string_view bytes, size_t at, absl::string_view name, bool close) {
+  if (close && bytes.substr(at, 2) != "</") return false;
+  absl::string_view rest = bytes.substr(std::min(bytes.size(), at + (close ? 2 : 1)));
+  if (!absl::StartsWithIgnoreCase(rest, name)) return false;
+  if (rest.size() == name.size()) return true;
+  char after = rest[name.size()];
+  return after == '>' || after == '/' || absl::ascii_isspace(static_cast<unsigned char>(after));
+}
+
+// The end of the raw text element (<script>, <style>...) whose start tag
+// ends at `from`: past its end tag, or the end of the input.
+int64_t RawTextEnd(absl::string_view bytes, int64_t from, absl::string_view name) {
+  for (size_t found = bytes.find('<', from); found != absl::string_view::npos;
+       found = bytes.find('<', found + 1)) {
+    if (TagAt(bytes, found, name, true)) {
+      size_t gt = bytes.find('>', found);
+      return gt == absl::string_view::npos ? bytes.size() : static_cast<int64_t>(gt) + 1;
+    }
+  }
+  return static_cast<int64_t>(bytes.size());
+}
+
+// The end of the element `name` whose start tag ends at `from`, past the
+// end tag that closes it (counting nested elements of the same name), or
+// the end of the input when none does.
+int64_t ElementEnd(absl::string_view bytes, int64_t from, absl::string_view name) {
+  int depth = 1;
+  for (size_t found = bytes.find('<', from); found != absl::string_view::npos;
+       found = bytes.find('<', found + 1)) {
+    if (TagAt(bytes, found, name, false)) {
+      ++depth;
+    } else if (TagAt(bytes, found, name, true) && --depth == 0) {
+      size_t gt = bytes.find('>', found);
+      return gt == absl::string_view::npos ? bytes.size() : static_cast<int64_t>(gt) + 1;
+    }
+  }
+  return static_cast<int64_t>(bytes.size());
+}
+
+// The value of attribute `attribute` in the tag bytes [from, to), as an
+// original range without its quotes; {-1, -1} when the tag has none.
+std::pair<int64_t, int64_t> AttributeValue(absl::string_view bytes, int64_t from,
+                                           int64_t to, absl::string_view attribute) {
+  int64_t i = from;
+  while (i < to) {
+    while (i < to && !absl::ascii_isalpha(bytes[i])) ++i;
+    int64_t name_begin = i;
+    while (i < to && (absl::ascii_isalnum(bytes[i]) || bytes[i] == '-' || bytes[i] == ':')) ++i;
+    absl::string_view name = bytes.substr(name_begin, i - name_begin);
+    while (i < to && bytes[i] == ' ') ++i;
+    if (i >= to || bytes[i] != '=') continue;
+    ++i;
+    while (i < to && bytes[i] == ' ') ++i;
+    int64_t value_begin = i;
+    int64_t value_end;
+    if (i < to && (bytes[i] == '"' || bytes[i] == '\'')) {
+      size_t close = bytes.substr(0, to).find(bytes[i], i + 1);
+      value_begin = i + 1;
+      value_end = close == absl::string_view::npos ? to : static_cast<int64_t>(close);
+      i = value_end + 1;
+    } else {
+      while (i < to && bytes[i] != ' ' && bytes[i] != '>') ++i;
+      value_end = i;
+    }
+    if (absl::EqualsIgnoreCase(name, attribute)) return {value_begin, value_end};
+  }
+  return {-1, -1};
+}
+
+// Reads <meta property="article:published_time" content="..."> (or
+// name=) in the tag bytes [from, to) into out's date.
+void ReadMetaDate(absl::string_view bytes, int64_t from, int64_t to, IngestedText* out) {
+  if (!out->date.empty()) return;
+  auto kind = AttributeValue(bytes, from, to, "property");
+  if (kind.first < 0) kind = AttributeValue(bytes, from, to, "name");
+  if (kind.first < 0 ||
+      !absl::EqualsIgnoreCase(bytes.substr(kind.first, kind.second - kind.first),
+                              "article:published_time")) {
+    return;
+  }
+  auto [begin, end] = AttributeValue(bytes, from, to, "content");
+  if (begin < 0 || end <= begin) return;
+  out->date = std::string(bytes.substr(begin, end - begin));
+  out->date_begin = begin;
+  out->date_end = end;
+}
+
 }  // namespace
 
 IngestedText IngestHtml(absl::string_view bytes) {
@@ -316,6 +413,7 @@ IngestedText IngestHtml(absl::string_view bytes) {
   SentenceKind block_kind = SENTENCE_KIND_BODY;
   SentenceKind next_kind = SENTENCE_KIND_BODY;
   bool in_title = false;
+  int content_depth = 0;  // open <article> and <main> elements
   bool pending_space = false;
   int64_t pending_space_at = 0;
   std::string replacement;
@@ -375,6 +473,7 @@ IngestedText IngestHtml(absl::string_view bytes) {
       if (j < size && (absl::ascii_isalpha(bytes[j]) || bytes[j] == '!' || bytes[j] == '?')) {
         int64_t name_begin = j;
         while (j < size && (absl::ascii_isalnum(bytes[j]) || bytes[j] == '-')) ++j;
+        const int64_t name_end = j;
         std::string name =
             absl::AsciiStrToLower(bytes.substr(name_begin, j - name_begin));
         // Find the end of the tag, skipping quoted attribute values.
@@ -393,23 +492,22 @@ IngestedText IngestHtml(absl::string_view bytes) {
         int64_t tag_end = j < size ? j + 1 : size;
         if (!closing && (name == "script" || name == "style" || name == "noscript" ||
                          name == "template" || name == "svg")) {
-          std::string close_tag = absl::StrCat("</", name);
-          int64_t k = tag_end;
-          int64_t end = size;
-          while (k < size) {
-            size_t found = bytes.find('<', k);
-            if (found == absl::string_view::npos) break;
-            if (absl::StartsWithIgnoreCase(bytes.substr(found), close_tag)) {
-              size_t gt = bytes.find('>', found);
-              end = gt == absl::string_view::npos ? size : static_cast<int64_t>(gt) + 1;
-              break;
-            }
-            k = static_cast<int64_t>(found) + 1;
-          }
+          int64_t end = RawTextEnd(bytes, tag_end, name);
           result.skipped.push_back({i, end, SKIP_REASON_MARKUP});
           i = end;
           continue;
         }
+        if ((name == "article" || name == "main") && !(closing && content_depth == 0)) {
+          content_depth += closing ? -1 : 1;
+        }
+        if (!closing && IsFurniture(name, content_depth)) {
+          close_block();
+          int64_t end = ElementEnd(bytes, tag_end, name);
+          result.skipped.push_back({i, end, SKIP_REASON_PAGE_FURNITURE});
+          i = end;
+          continue;
+        }
+        if (!closing && name == "meta") ReadMetaDate(bytes, name_end, tag_end, &result);
         if (name == "title") {
           in_title = !closing;
           close_block();

@@ -2,8 +2,8 @@
 //
 // Ingestion of the three input formats into clean text plus its blocks
 // (paragraphs, headings, list items, table cells), with every removed piece
-// of markup that holds text (comments, scripts, images, code) reported as
-// a skipped range, never silently dropped.
+// of markup that holds text (comments, scripts, images, code, page
+// furniture) reported as a skipped range, never silently dropped.
 //
 //   * Plain text: each line is a block, except paragraphs that are
 //     hard-wrapped (several lines of similar width, separated from others by
@@ -13,12 +13,16 @@
 //     footnotes, code skipped, YAML front matter as metadata).
 //   * HTML: tags removed, block tags (<p>, <br>, <div>, <h1>..., <li>) end
 //     blocks, entities decoded, <script>, <style> and comments skipped
-//     (MARKUP), <title> read as the title.
+//     (MARKUP); <nav>, <footer>, <aside> and a <header> outside <article>
+//     and <main> skipped as PAGE_FURNITURE (to their end tag, or the end of
+//     the file when none closes them); <title> read as the title and
+//     <meta property="article:published_time" content="..."> as the date.
 //
 // Example:
-//   IngestedText in = IngestHtml("<title>Talks</title><p>They met today.</p>");
+//   IngestedText in = IngestHtml("<title>Talks</title><nav>Home</nav>"
+//                                "<p>They met today.</p>");
 //   in.title == "Talks"
-//   in.clean.text() == "They met today."  // one block
+//   in.clean.text() == "They met today."  // one block; "Home" is skipped
 
 #ifndef FACTCHECK_CLAIMS_MARKUP_H_
 #define FACTCHECK_CLAIMS_MARKUP_H_

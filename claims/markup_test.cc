@@ -66,6 +66,51 @@ TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
   EXPECT_EQ(scripts, 3);  // script, style, comment
 }
 
+// One line: title{...} date{...}, each block's clean text in [], each
+// skipped range as reason{original bytes}.
+std::string HtmlDump(absl::string_view html) {
+  IngestedText in = IngestHtml(html);
+  std::string out;
+  if (!in.title.empty()) out += "title{" + in.title + "} ";
+  if (!in.date.empty()) {
+    out += "date{" + in.date + "}";
+    out += std::string(html.substr(in.date_begin, in.date_end - in.date_begin)) == in.date
+               ? " "
+               : "(range wrong) ";
+  }
+  for (const TextBlock& b : in.blocks) {
+    out += "[" + in.clean.text().substr(b.begin, b.end - b.begin) + "]";
+  }
+  for (const SkippedRange& s : in.skipped) {
+    out += std::string(" ") + SkipReason_Name(s.reason).substr(12) + "{" +
+           std::string(html.substr(s.begin, s.end - s.begin)) + "}";
+  }
+  return out;
+}
+
+TEST(IngestHtml, SkipsPageFurnitureAndReadsThePublishedTime) {
+  struct {
+    const char* html;
+    const char* dump;
+  } cases[] = {
+      {"<title>Floods</title><meta property=\"article:published_time\" "
+       "content=\"2024-11-02T07:15:00Z\"><body><nav><a>Home</a> <nav>Sub</nav></nav>"
+       "<p>Rivers rose.</p><footer>Contact us</footer></body>",
+       "title{Floods} date{2024-11-02T07:15:00Z} [Rivers rose.] "
+       "PAGE_FURNITURE{<nav><a>Home</a> <nav>Sub</nav></nav>} "
+       "PAGE_FURNITURE{<footer>Contact us</footer>}"},
+      {"<body><header>Site logo</header><article><header><h1>Rivers rise</h1></header>"
+       "<p>Text.</p><aside>Related</aside></article></body>",
+       "[Rivers rise][Text.] PAGE_FURNITURE{<header>Site logo</header>} "
+       "PAGE_FURNITURE{<aside>Related</aside>}"},
+      {"<meta name='article:published_time' content='2024-11-03'><p>A.</p><aside>never closed",
+       "date{2024-11-03} [A.] PAGE_FURNITURE{<aside>never closed}"},
+      {"<meta property=\"og:title\" content=\"x\"><navigation>Kept</navigation>",
+       "[Kept]"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(HtmlDump(c.html), c.dump) << c.html;
+}
+
 TEST(DecodeHtmlEntity, DecodesNamedAndNumericReferences) {
   std::string out;
   EXPECT_EQ(DecodeHtmlEntity("&amp; rest", &out), 5);

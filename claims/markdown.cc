@@ -108,7 +108,7 @@ int64_t EntityLength(absl::string_view bytes, int64_t p, int64_t limit) {
     ++q;
     hex = q < limit && (bytes[q] == 'x' || bytes[q] == 'X');
     if (hex) ++q;
-    max_digits = hex ? 6 : 7;
+    max_digits = 31;  // cmark-gfm decodes longer ones than CommonMark allows, to U+FFFD
   }
   int64_t first = q;
   while (q < limit && q - first < max_digits &&
@@ -132,12 +132,13 @@ size_t DecodedLength(absl::string_view literal, size_t i, int next) {
 
 // Aligns `literal` with the original bytes from `p` (not past `limit`):
 // equal bytes are copied, a character reference stands for what it
-// decoded to, a backslash before the punctuation it escapes is dropped, a
-// line break (followed by container marks such as "> ") may stand for a
-// literal line break, or a space when `breaks_as_space` (code spans). On
-// success appends the pieces to `ops`, sets `*end` and returns true.
+// decoded to, a backslash before the punctuation it escapes is dropped
+// (unless `verbatim`: code spans and raw HTML keep backslashes), a line
+// break (followed by container marks such as "> ") may stand for a
+// literal line break, or a space when `verbatim` (code spans). On success
+// appends the pieces to `ops`, sets `*end` and returns true.
 bool TryAlign(absl::string_view bytes, int64_t p, int64_t limit, absl::string_view literal,
-              bool breaks_as_space, std::vector<Op>* ops, int64_t* end) {
+              bool verbatim, std::vector<Op>* ops, int64_t* end) {
   std::vector<Op> out;
   auto copy = [&](int64_t at) {
     if (!out.empty() && out.back().copy && out.back().end == at) {
@@ -153,18 +154,11 @@ bool TryAlign(absl::string_view bytes, int64_t p, int64_t limit, absl::string_vi
     const char s = bytes[p];
     int64_t entity = EntityLength(bytes, p, limit);
     if (entity > 0 && literal.substr(i, entity) != bytes.substr(p, entity)) {
-      size_t decoded =
-          DecodedLength(literal, i, p + entity < limit ? bytes[p + entity] : -1);
+      size_t decoded = DecodedLength(literal, i, p + entity < limit ? bytes[p + entity] : -1);
       out.push_back({p, p + entity, false, std::string(literal.substr(i, decoded))});
       i += decoded;
       p += entity;
-    } else if (s == c) {
-      copy(p);
-      ++i;
-      ++p;
-    } else if (s == '\\' && p + 1 < limit && bytes[p + 1] == c && absl::ascii_ispunct(c)) {
-      ++p;
-    } else if (IsLineBreak(s) && (c == '\n' || (breaks_as_space && c == ' '))) {
+    } else if (IsLineBreak(s) && (c == '\n' || (verbatim && c == ' '))) {
       int64_t after = p + 1;
       if (s == '\r' && after < limit && bytes[after] == '\n') ++after;
       out.push_back({p, after, false, std::string(1, c)});
@@ -175,6 +169,17 @@ bool TryAlign(absl::string_view bytes, int64_t p, int64_t limit, absl::string_vi
              (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '>')) {
         ++p;
       }
+    } else if (s == '\\' && p + 1 < limit && bytes[p + 1] == c && absl::ascii_ispunct(c) &&
+               (!verbatim || c == '|')) {
+      // An escape: the backslash goes. Code spans have none, but a table
+      // cell's "\|" is a pipe even inside one.
+      copy(p + 1);
+      ++i;
+      p += 2;
+    } else if (s == c) {
+      copy(p);
+      ++i;
+      ++p;
     } else {
       return false;
     }
@@ -185,10 +190,8 @@ bool TryAlign(absl::string_view bytes, int64_t p, int64_t limit, absl::string_vi
 }
 
 SkipReason CommentReason(absl::string_view comment) {
-  return absl::StrContains(comment, "factcheck-") ? SKIP_REASON_DIRECTIVE
-                                                   : SKIP_REASON_MARKUP;
+  return absl::StrContains(comment, "factcheck-") ? SKIP_REASON_DIRECTIVE : SKIP_REASON_MARKUP;
 }
-
 
 // One line of the original: [begin, end) without its break, next past it.
 struct Line {
@@ -289,8 +292,7 @@ namespace {
 class Walker {
  public:
   Walker(absl::string_view bytes, int64_t body_begin, IngestedText* out)
-      : bytes_(bytes), lines_(bytes, body_begin), out_(*out),
-        covered_(lines_.count() + 2, false) {}
+      : bytes_(bytes), lines_(bytes, body_begin), out_(*out), covered_(lines_.count() + 2, false) {}
 
   void Walk(cmark_node* document);
   // Puts the blocks in original order into out's clean text.
@@ -300,9 +302,17 @@ class Walker {
   void Enter(cmark_node* node);
   void Exit(cmark_node* node);
   void StartBlock(cmark_node* node, SentenceKind kind);
-  std::pair<int64_t, int64_t> Place(cmark_node* node, absl::string_view literal,
-                                    bool breaks_as_space, bool emit);
-  int64_t FindFrom(cmark_node* node, absl::string_view prefix) const;
+  std::pair<int64_t, int64_t> Place(cmark_node* node, absl::string_view literal, bool verbatim,
+                                    bool emit);
+  int64_t FindFrom(cmark_node* node, absl::string_view prefix);
+  // The node's start and end offsets from its position, corrected by the
+  // shift Learn() found on its line.
+  int64_t NodeStart(cmark_node* node) const;
+  int64_t NodeEnd(cmark_node* node) const;
+  // Records that `node` was found at `found`: cmark-gfm's columns on a
+  // lazy continuation line are off by the container's indent, the same
+  // for every node of the line.
+  void Learn(cmark_node* node, int64_t found);
   void SkipInline(cmark_node* node, absl::string_view prefix, int64_t length);
   void SkipLeafBlock(cmark_node* node);
   void CoverTopLevel(cmark_node* document);
@@ -314,6 +324,8 @@ class Walker {
   std::vector<PendingBlock> blocks_;
   bool in_block_ = false;
   int64_t cursor_ = 0;
+  int shift_line_ = 0;  // the line whose columns are off by shift_
+  int64_t shift_ = 0;
   cmark_node* image_ = nullptr;  // the image whose alt text is being skipped
   std::vector<bool> covered_;    // per line: some node or skip holds it
 };
@@ -364,7 +376,7 @@ void Walker::Enter(cmark_node* node) {
       if (in_block_) blocks_.back().ops.push_back({cursor_, cursor_, false, "\n"});
       return;
     case CMARK_NODE_HTML_INLINE: {
-      auto [begin, end] = Place(node, literal, false, false);
+      auto [begin, end] = Place(node, literal, true, false);
       if (absl::StartsWith(literal, "<!--")) AddSkip(begin, end, CommentReason(literal));
       return;
     }
@@ -395,18 +407,16 @@ void Walker::Exit(cmark_node* node) {
   if (type == CMARK_NODE_LINK && in_block_) {
     // Past the link's destination, so that the next text is not looked for
     // inside it.
-    int64_t end = lines_.EndOffset(cmark_node_get_end_line(node),
-                                   cmark_node_get_end_column(node));
-    if (end > cursor_ && (bytes_[end - 1] == ')' || bytes_[end - 1] == ']' ||
-                          bytes_[end - 1] == '>')) {
+    int64_t end = NodeEnd(node);
+    if (end > cursor_ &&
+        (bytes_[end - 1] == ')' || bytes_[end - 1] == ']' || bytes_[end - 1] == '>')) {
       cursor_ = end;
     }
   }
 }
 
 void Walker::StartBlock(cmark_node* node, SentenceKind kind) {
-  int64_t begin =
-      lines_.Offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+  int64_t begin = lines_.Offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
   if (begin < 0) begin = cursor_;
   blocks_.push_back({begin, kind, {}});
   in_block_ = true;
@@ -416,30 +426,30 @@ void Walker::StartBlock(cmark_node* node, SentenceKind kind) {
 // Finds where `literal` stands in the original (see the header) and, when
 // `emit`, appends it to the open block. Returns its original range.
 std::pair<int64_t, int64_t> Walker::Place(cmark_node* node, absl::string_view literal,
-                                          bool breaks_as_space, bool emit) {
+                                          bool verbatim, bool emit) {
   if (!in_block_) return {cursor_, cursor_};
   const int64_t limit = static_cast<int64_t>(bytes_.size());
-  const int64_t hint =
-      lines_.Offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+  const int64_t hint = NodeStart(node);
   std::vector<Op>& ops = blocks_.back().ops;
   std::vector<Op> scratch;
   std::vector<Op>* target = emit ? &ops : &scratch;
   int64_t end = 0;
-  if (hint >= cursor_ && TryAlign(bytes_, hint, limit, literal, breaks_as_space, target, &end)) {
+  if (hint >= cursor_ && TryAlign(bytes_, hint, limit, literal, verbatim, target, &end)) {
     cursor_ = end;
+    Learn(node, hint);
     return {hint, end};
   }
   for (int64_t p = cursor_; p < limit && p < cursor_ + kSearchWindow; ++p) {
     if (p == hint) continue;
-    if (TryAlign(bytes_, p, limit, literal, breaks_as_space, target, &end)) {
+    if (TryAlign(bytes_, p, limit, literal, verbatim, target, &end)) {
       cursor_ = end;
+      Learn(node, p);
       return {p, end};
     }
   }
   // Nothing matches: the literal as a whole stands for the node's bytes.
   const int64_t at = hint >= cursor_ ? hint : cursor_;
-  end = std::max(at, lines_.EndOffset(cmark_node_get_end_line(node),
-                                      cmark_node_get_end_column(node)));
+  end = std::max(at, NodeEnd(node));
   if (!literal.empty()) target->push_back({at, end, false, std::string(literal)});
   cursor_ = end;
   return {at, end};
@@ -448,13 +458,37 @@ std::pair<int64_t, int64_t> Walker::Place(cmark_node* node, absl::string_view li
 // Where the inline `node`, whose source opens with `prefix`, begins: at
 // its position when the bytes there match, else the first match after the
 // previous node; -1 when neither.
-int64_t Walker::FindFrom(cmark_node* node, absl::string_view prefix) const {
-  int64_t hint =
-      lines_.Offset(cmark_node_get_start_line(node), cmark_node_get_start_column(node));
+int64_t Walker::FindFrom(cmark_node* node, absl::string_view prefix) {
+  int64_t hint = NodeStart(node);
   if (hint >= cursor_ && bytes_.substr(hint, prefix.size()) == prefix) return hint;
   size_t found = bytes_.substr(0, std::min<size_t>(bytes_.size(), cursor_ + kSearchWindow))
                      .find(prefix, cursor_);
-  return found == absl::string_view::npos ? -1 : static_cast<int64_t>(found);
+  if (found == absl::string_view::npos) return -1;
+  Learn(node, static_cast<int64_t>(found));
+  return static_cast<int64_t>(found);
+}
+
+int64_t Walker::NodeStart(cmark_node* node) const {
+  const int line = cmark_node_get_start_line(node);
+  int64_t offset = lines_.Offset(line, cmark_node_get_start_column(node));
+  if (offset < 0 || line != shift_line_) return offset;
+  return std::clamp(offset + shift_, lines_.Start(line), lines_.End(line));
+}
+
+int64_t Walker::NodeEnd(cmark_node* node) const {
+  const int line = cmark_node_get_end_line(node);
+  const int column = cmark_node_get_end_column(node);
+  int64_t offset = lines_.EndOffset(line, column);
+  if (offset < 0 || column < 1 || line != shift_line_) return offset;
+  return std::clamp(offset + shift_, lines_.Start(line), lines_.End(line));
+}
+
+void Walker::Learn(cmark_node* node, int64_t found) {
+  const int line = cmark_node_get_start_line(node);
+  int64_t offset = lines_.Offset(line, cmark_node_get_start_column(node));
+  if (offset < 0 || lines_.LineOf(found) != line) return;
+  shift_line_ = line;
+  shift_ = found - offset;
 }
 
 // Skips an image or footnote reference: `length` bytes when known (a
@@ -463,7 +497,7 @@ void Walker::SkipInline(cmark_node* node, absl::string_view prefix, int64_t leng
   if (!in_block_) return;
   int64_t begin = FindFrom(node, prefix);
   if (begin < 0) return;
-  int64_t end = lines_.EndOffset(cmark_node_get_end_line(node), cmark_node_get_end_column(node));
+  int64_t end = NodeEnd(node);
   if (length > 0 && begin + length <= static_cast<int64_t>(bytes_.size()) &&
       bytes_[begin + length - 1] == ']') {
     end = begin + length;
@@ -501,8 +535,7 @@ void Walker::SkipLeafBlock(cmark_node* node) {
 
 void Walker::AddSkip(int64_t begin, int64_t end, SkipReason reason) {
   out_.skipped.push_back({begin, end, reason});
-  for (int line = lines_.LineOf(begin); line <= lines_.LineOf(std::max(begin, end - 1));
-       ++line) {
+  for (int line = lines_.LineOf(begin); line <= lines_.LineOf(std::max(begin, end - 1)); ++line) {
     covered_[line] = true;
   }
 }
@@ -510,8 +543,7 @@ void Walker::AddSkip(int64_t begin, int64_t end, SkipReason reason) {
 // Reports the non-blank top-level lines no node holds (link reference
 // definitions, footnote definitions nothing refers to) as MARKUP.
 void Walker::CoverTopLevel(cmark_node* document) {
-  for (cmark_node* n = cmark_node_first_child(document); n != nullptr;
-       n = cmark_node_next(n)) {
+  for (cmark_node* n = cmark_node_first_child(document); n != nullptr; n = cmark_node_next(n)) {
     int first = cmark_node_get_start_line(n);
     int last = cmark_node_get_end_line(n) - (cmark_node_get_end_column(n) < 1 ? 1 : 0);
     for (int line = std::max(first, 1); line <= std::min(last, lines_.count()); ++line) {
@@ -562,9 +594,7 @@ void Walker::Emit() {
     if (end > begin) out_.blocks.push_back({begin, end, block.kind});
   }
   std::stable_sort(out_.skipped.begin(), out_.skipped.end(),
-                   [](const SkippedRange& a, const SkippedRange& b) {
-                     return a.begin < b.begin;
-                   });
+                   [](const SkippedRange& a, const SkippedRange& b) { return a.begin < b.begin; });
   out_.clean = std::move(builder).Build();
 }
 
@@ -586,8 +616,8 @@ IngestedText IngestMarkdown(absl::string_view bytes) {
   IngestedText result;
   const int64_t bom = absl::StartsWith(bytes, kBom) ? 3 : 0;
   const int64_t body = markdown_internal::ReadFrontMatter(bytes, bom, &result);
-  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> document(
-      Parse(bytes.substr(body)), &cmark_node_free);
+  std::unique_ptr<cmark_node, decltype(&cmark_node_free)> document(Parse(bytes.substr(body)),
+                                                                   &cmark_node_free);
   Walker walker(bytes, body, &result);
   walker.Walk(document.get());
   walker.Emit();

@@ -69,11 +69,17 @@ void ExpectExactSpans(absl::string_view md) {
     for (int64_t i = b.begin; i < b.end;) {
       int64_t length = 1;
       unsigned char lead = static_cast<unsigned char>(text[i]);
-      if (lead >= 0xF0) length = 4; else if (lead >= 0xE0) length = 3; else if (lead >= 0xC0) length = 2;
+      if (lead >= 0xF0)
+        length = 4;
+      else if (lead >= 0xE0)
+        length = 3;
+      else if (lead >= 0xC0)
+        length = 2;
       auto [from, to] = in.clean.OriginalRange(i, i + length);
       absl::string_view original = md.substr(from, to - from);
       absl::string_view clean = absl::string_view(text).substr(i, length);
-      bool ok = original == clean || (!original.empty() && (original[0] == '&' || original[0] == '\\')) ||
+      bool ok = original == clean ||
+                (!original.empty() && (original[0] == '&' || original[0] == '\\')) ||
                 ((clean == "\n" || clean == " ") &&
                  (original.empty() || original == "\n" || original == "\r\n"));
       EXPECT_TRUE(ok) << "clean \"" << Escape(clean) << "\" at " << i << " maps to \""
@@ -107,7 +113,17 @@ const Case kCases[] = {
     {"Kept <b>bold</b> ~~gone~~ and <https://a.example> here.\n",
      "body{Kept bold gone and https://a.example here.}"},
     {"Crlf line\r\nsecond\r\n\r\n## Next ##\r\n", "body{Crlf line\\nsecond} heading{Next}"},
-    {"\xEF\xBB\xBF" "After a mark.\n", "body{After a mark.}"},
+    {"\xEF\xBB\xBF"
+     "After a mark.\n",
+     "body{After a mark.}"},
+    {"> - quoted item\n>   with more\n", "item{quoted item\\nwith more}"},
+    {"See [the map](http://a.example/m.png \"Map.\") now.\n", "body{See the map now.}"},
+    {"Run `make\n all` twice.\n", "body{Run make all twice.}"},
+    {"> one <!-- x\n> y --> two\n", "body{one  two} skip:markup{<!-- x\\n> y -->}"},
+    {"Tab\tthen &#x41;&#66; &hearts;.\n", "body{Tab\tthen AB \xE2\x99\xA5.}"},
+    {"Paths a\\\\\\\\b and `c\\d`.\n", "body{Paths a\\\\b and c\\d.}"},
+    {"- item\nlazy ![pic](p.png) line &#12345678; end\n",
+     "item{item\\nlazy  line \xEF\xBF\xBD end} skip:markup{![pic](p.png)}"},
     // Tables: each cell a block, never the pipes.
     {"| Port | Boats |\n|---|--:|\n| Dover | 12 |\n| Calais \\| Nord | `3\\|4` |\n",
      "body{Port} body{Boats} body{Dover} body{12} body{Calais | Nord} body{3|4}"},
@@ -127,7 +143,8 @@ const Case kCases[] = {
      "body{A claim.} skip:directive{<!-- factcheck-disable-next-line ROLE_CONFLICT -->}"},
     {"One <!-- a\nnote --> two ![a *chart*](c.png) three.\n",
      "body{One  two  three.} skip:markup{<!-- a\\nnote -->} skip:markup{![a *chart*](c.png)}"},
-    {"<div>\nRaw block\n</div>\n\nProse.\n", "body{Prose.} skip:markup{<div>\\nRaw block\\n</div>}"},
+    {"<div>\nRaw block\n</div>\n\nProse.\n",
+     "body{Prose.} skip:markup{<div>\\nRaw block\\n</div>}"},
     // Front matter: title and date are metadata, the rest is skipped.
     {"---\ntitle: \"Ferry resumes\"\ntags: [sea]\ndate: 2025-03-04T08:00:00Z\n---\nBody.\n",
      "title{Ferry resumes} date{2025-03-04T08:00:00Z} body{Body.} skip:markup{---\\n} "

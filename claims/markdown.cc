@@ -97,6 +97,29 @@ int Utf8Length(char lead) {
   return 1;
 }
 
+// `text` with each byte that does not start a whole UTF-8 sequence
+// replaced by U+FFFD. cmark-gfm can cut a multi-byte character in a
+// literal it builds from a malformed footnote label.
+std::string WholeCharacters(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    size_t length = Utf8Length(text[i]);
+    bool whole = length > 1 || static_cast<unsigned char>(text[i]) < 0x80;
+    for (size_t k = 1; whole && k < length; ++k) {
+      whole = i + k < text.size() && (static_cast<unsigned char>(text[i + k]) >> 6) == 0x2;
+    }
+    if (!whole) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out.append(text.data() + i, length);
+    i += length;
+  }
+  return out;
+}
+
 // Length of the character reference ("&amp;", "&#8217;", "&#x2019;")
 // starting at bytes[p], or 0.
 int64_t EntityLength(absl::string_view bytes, int64_t p, int64_t limit) {
@@ -425,9 +448,11 @@ void Walker::StartBlock(cmark_node* node, SentenceKind kind) {
 
 // Finds where `literal` stands in the original (see the header) and, when
 // `emit`, appends it to the open block. Returns its original range.
-std::pair<int64_t, int64_t> Walker::Place(cmark_node* node, absl::string_view literal,
+std::pair<int64_t, int64_t> Walker::Place(cmark_node* node, absl::string_view literal_bytes,
                                           bool verbatim, bool emit) {
   if (!in_block_) return {cursor_, cursor_};
+  const std::string whole = WholeCharacters(literal_bytes);
+  const absl::string_view literal = whole;
   const int64_t limit = static_cast<int64_t>(bytes_.size());
   const int64_t hint = NodeStart(node);
   std::vector<Op>& ops = blocks_.back().ops;

@@ -11,7 +11,7 @@ RUN tools/setup.sh \
 
 FROM debian:12-slim
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libprotobuf32 libabsl20220623 libspdlog1.10 libfmt9 libssl3 man-db \
+ && apt-get install -y -qq --no-install-recommends libprotobuf32 libabsl20220623 libspdlog1.10 libfmt9 libssl3 libcmark-gfm0.29.0.gfm.6 libcmark-gfm-extensions0.29.0.gfm.6 libutf8proc2 libmagic1 man-db \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /opt/factcheck /usr/local
 ENTRYPOINT ["factcheck"]

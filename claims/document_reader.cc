@@ -261,6 +261,24 @@ std::string FindFullDate(absl::string_view text, const Lexicon& lexicon,
   return "";
 }
 
+namespace {
+
+// The date of a front matter's `date:` or a published-time <meta>:
+// "2025-05-16", "2025-05-16T09:30:00Z" or a full date FindFullDate reads.
+std::string ReadMarkupDate(absl::string_view value, const Lexicon& lexicon, int64_t* begin,
+                           int64_t* end) {
+  int year, month, day;
+  if (ParseIsoDate(value.substr(0, 10), &year, &month, &day) &&
+      (value.size() == 10 || !absl::ascii_isdigit(static_cast<unsigned char>(value[10])))) {
+    *begin = 0;
+    *end = 10;
+    return absl::StrFormat("%04d-%02d-%02d", year, month, day);
+  }
+  return FindFullDate(value, lexicon, begin, end);
+}
+
+}  // namespace
+
 ReadDocumentResult DocumentReader::Read(const InputFile& input) const {
   ReadDocumentResult result;
   SourceDocument& doc = result.document;
@@ -341,17 +359,26 @@ ReadDocumentResult DocumentReader::Read(const InputFile& input) const {
   }
 
   // Title.
-  if (!ingested.html_title.empty()) {
-    doc.set_title(FoldWhitespace(ingested.html_title));
-    *doc.mutable_title_span() =
-        lines.MakeSpan(ingested.html_title_begin, ingested.html_title_end);
+  if (!ingested.title.empty()) {
+    doc.set_title(FoldWhitespace(ingested.title));
+    *doc.mutable_title_span() = lines.MakeSpan(ingested.title_begin, ingested.title_end);
   } else if (!blocks.empty() && blocks[0].kind == SENTENCE_KIND_HEADING) {
     doc.set_title(FoldWhitespace(absl::string_view(text).substr(
         blocks[0].begin, blocks[0].end - blocks[0].begin)));
     *doc.mutable_title_span() = original_span(blocks[0].begin, blocks[0].end);
   }
 
-  // An explicit full date in the first blocks.
+  // The date the markup states, then an explicit full date in the first
+  // blocks.
+  if (doc.publication_date().empty() && !ingested.date.empty()) {
+    int64_t b = 0, e = 0;
+    std::string date = ReadMarkupDate(ingested.date, lexicon_, &b, &e);
+    if (!date.empty()) {
+      doc.set_publication_date(date);
+      *doc.mutable_publication_date_span() =
+          lines.MakeSpan(ingested.date_begin + b, ingested.date_begin + e);
+    }
+  }
   if (doc.publication_date().empty()) {
     for (size_t n = 0; n < blocks.size() && n < 3; ++n) {
       int64_t b = 0, e = 0;

@@ -6,15 +6,18 @@
 // every span mapped back to the original bytes.
 //
 // Metadata rules:
-//   * title: an HTML <title>, else the first heading, else the first line
-//     of plain text when it reads as a headline (3 to 25 words, no full
-//     stop at the end);
+//   * title: an HTML <title> or a Markdown front matter's `title:`, else
+//     the first heading, else the first line of plain text when it reads
+//     as a headline (3 to 25 words, no full stop at the end);
 //   * byline: a short block that opens with "By " and a capitalised name;
 //   * dateline: a block's all-caps opening place followed by a dash or a
 //     colon ("BERLIN – ...", "ISTANBUL: ...");
-//   * publication date: a "date YYYY-MM-DD" marker, else the first full
-//     date ("Friday, May 16, 2025", "16 May 2025", "2025-05-16") in the
-//     first three blocks.
+//   * publication date: a "date YYYY-MM-DD" marker, else the date the
+//     markup states (a front matter's `date:`, an HTML <meta
+//     property="article:published_time">: "2025-05-16", with or without a
+//     time after it, or a full date), else the first full date ("Friday,
+//     May 16, 2025", "16 May 2025", "2025-05-16") in the first three
+//     blocks.
 // Bylines, date markers and datelines are skipped spans (METADATA), so
 // they never become claims.
 //

@@ -40,6 +40,35 @@ TEST_F(DocumentReaderTest, ReadsTitleBylineDatelineAndDateMarker) {
   EXPECT_EQ(metadata, 3);
 }
 
+TEST_F(DocumentReaderTest, ReadsFrontMatterTitleAndDateAsMetadataNotSentences) {
+  std::string md =
+      "---\ntitle: 'Bridge reopens'\ndate: 2023-09-14 06:00\nauthor: desk\n---\n"
+      "# Heading\n\nTraffic resumed.\n";
+  SourceDocument doc = Read("a.md", md);
+  EXPECT_EQ(doc.title(), "Bridge reopens");
+  EXPECT_EQ(doc.title_span().line(), 2);
+  EXPECT_EQ(doc.title_span().column(), 9);
+  EXPECT_EQ(doc.publication_date(), "2023-09-14");
+  EXPECT_EQ(doc.publication_date_span().line(), 3);
+  EXPECT_EQ(doc.publication_date_span().column(), 7);
+  ASSERT_EQ(doc.sentences_size(), 2);
+  EXPECT_EQ(doc.sentences(0).text(), "Heading");
+  EXPECT_EQ(doc.sentences(1).text(), "Traffic resumed.");
+}
+
+TEST_F(DocumentReaderTest, ReadsThePublishedTimeOfAnHtmlPage) {
+  SourceDocument doc = Read(
+      "a.html",
+      "<html><head><meta property=\"article:published_time\" content=\"2022-01-05T10:00:00Z\">"
+      "</head><body><nav>Home | World</nav><p>Snow fell.</p></body></html>");
+  EXPECT_EQ(doc.publication_date(), "2022-01-05");
+  ASSERT_EQ(doc.sentences_size(), 1);
+  EXPECT_EQ(doc.sentences(0).text(), "Snow fell.");
+  ASSERT_EQ(doc.skipped_size(), 1);
+  EXPECT_EQ(doc.skipped(0).reason(), SKIP_REASON_PAGE_FURNITURE);
+  EXPECT_EQ(doc.skipped(0).text(), "<nav>Home | World</nav>");
+}
+
 TEST_F(DocumentReaderTest, FindsAnExplicitFullDate) {
   SourceDocument doc = Read("a.txt", "Crowds gathered on Friday, May 16, 2025, in the square.\n");
   EXPECT_EQ(doc.publication_date(), "2025-05-16");

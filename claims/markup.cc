@@ -4,12 +4,13 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
-#include "absl/strings/str_cat.h"
+#include "claims/markdown.h"
 
 namespace factcheck {
 namespace {
@@ -84,8 +85,8 @@ int64_t TrailingSpaceStart(absl::string_view s) {
 
 // Length of a list marker ("- ", "* ", "+ ", "• ", "1. ", "12) ") at the
 // start of `s`, including the space after it; 0 if there is none.
-int64_t ListMarkerLength(absl::string_view s, bool allow_plus) {
-  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || (allow_plus && s[0] == '+')) &&
+int64_t ListMarkerLength(absl::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*') &&
       s[1] == ' ') {
     return 2;
   }
@@ -264,14 +265,13 @@ IngestedText IngestPlainText(absl::string_view bytes) {
                                            LeadingSpace(bytes.substr(
                                                lines[last + 1].begin,
                                                lines[last + 1].end -
-                                                   lines[last + 1].begin))),
-                              false) == 0) {
+                                                   lines[last + 1].begin)))) == 0) {
         ++last;
       }
       group.emplace(bytes, lines, i, last);
     }
     const size_t last = group->last();
-    int64_t marker = ListMarkerLength(text.substr(LeadingSpace(text)), false);
+    int64_t marker = ListMarkerLength(text.substr(LeadingSpace(text)));
     if (marker == 0 && group->LooksHardWrapped(i)) {
       add_block(lines[i].begin, lines[last].end, SENTENCE_KIND_BODY);
       i = last + 1;
@@ -285,294 +285,6 @@ IngestedText IngestPlainText(absl::string_view bytes) {
     }
     ++i;
   }
-  result.clean = std::move(builder).Build();
-  return result;
-}
-
-namespace {
-
-// Appends the inline content of one Markdown line, dropping emphasis and
-// code marks, link targets, images and inline tags.
-void AppendMarkdownInline(absl::string_view bytes, int64_t begin, int64_t end,
-                          CleanTextBuilder& builder,
-                          std::vector<SkippedRange>& skipped) {
-  int64_t run = begin;  // start of the pending copied run
-  auto flush = [&](int64_t upto) {
-    if (upto > run) builder.Copy(run, bytes.substr(run, upto - run));
-  };
-  int64_t i = begin;
-  std::string replacement;
-  while (i < end) {
-    char c = bytes[i];
-    if (c == '\\' && i + 1 < end && absl::ascii_ispunct(bytes[i + 1])) {
-      flush(i);
-      run = i + 1;
-      i += 2;
-      continue;
-    }
-    if (c == '*' || c == '`' || (c == '~' && i + 1 < end && bytes[i + 1] == '~')) {
-      flush(i);
-      int64_t j = i;
-      while (j < end && bytes[j] == c) ++j;
-      run = i = j;
-      continue;
-    }
-    if (c == '_') {
-      bool word_before = i > begin && absl::ascii_isalnum(bytes[i - 1]);
-      int64_t j = i;
-      while (j < end && bytes[j] == '_') ++j;
-      bool word_after = j < end && absl::ascii_isalnum(bytes[j]);
-      if (!(word_before && word_after)) {
-        flush(i);
-        run = i = j;
-        continue;
-      }
-      i = j;
-      continue;
-    }
-    if (c == '!' && i + 1 < end && bytes[i + 1] == '[') {
-      // Image: the alt text is not part of the article's sentences.
-      int64_t close = static_cast<int64_t>(bytes.find("](", i));
-      int64_t paren = close >= 0 && close < end
-                          ? static_cast<int64_t>(bytes.find(')', close))
-                          : -1;
-      if (close >= 0 && close < end && paren >= 0 && paren < end) {
-        flush(i);
-        skipped.push_back({i, paren + 1, SKIP_REASON_MARKUP});
-        run = i = paren + 1;
-        continue;
-      }
-    }
-    if (c == '[') {
-      // Link: keep the text, drop "[", "](target)".
-      int64_t close = static_cast<int64_t>(bytes.find(']', i));
-      if (close >= 0 && close + 1 < end && bytes[close + 1] == '(') {
-        int64_t paren = static_cast<int64_t>(bytes.find(')', close));
-        if (paren >= 0 && paren < end) {
-          flush(i);
-          builder.Copy(i + 1, bytes.substr(i + 1, close - i - 1));
-          run = i = paren + 1;
-          continue;
-        }
-      }
-    }
-    if (c == '<') {
-      int64_t close = static_cast<int64_t>(bytes.find('>', i));
-      if (close >= 0 && close < end && i + 1 < end &&
-          (absl::ascii_isalpha(bytes[i + 1]) || bytes[i + 1] == '/')) {
-        flush(i);
-        absl::string_view inner = bytes.substr(i + 1, close - i - 1);
-        if (absl::StartsWith(inner, "http://") ||
-            absl::StartsWith(inner, "https://")) {
-          builder.Copy(i + 1, inner);  // autolink: keep the address
-        }
-        run = i = close + 1;
-        continue;
-      }
-    }
-    if (c == '&') {
-      int length = DecodeHtmlEntity(bytes.substr(i, end - i), &replacement);
-      if (length > 0) {
-        flush(i);
-        builder.Replace(i, i + length, replacement);
-        run = i = i + length;
-        continue;
-      }
-    }
-    ++i;
-  }
-  flush(end);
-}
-
-// A range of one Markdown line left after HTML comments are cut out.
-struct Segment {
-  int64_t begin;
-  int64_t end;
-};
-
-}  // namespace
-
-IngestedText IngestMarkdown(absl::string_view bytes) {
-  IngestedText result;
-  CleanTextBuilder builder;
-  const int64_t bom = BomLength(bytes);
-  std::vector<Line> lines = SplitLines(bytes, bom);
-
-  // Lines inside HTML comments or fenced code are skipped whole; comments
-  // within a line are cut out of it.
-  bool in_comment = false;
-  bool in_fence = false;
-  int64_t open_block_begin = -1;
-  SentenceKind open_kind = SENTENCE_KIND_BODY;
-  int64_t comment_begin = 0;
-  auto close_block = [&]() {
-    if (open_block_begin < 0) return;
-    int64_t end = static_cast<int64_t>(builder.text().size());
-    // Trim trailing whitespace of the block in clean text.
-    while (end > open_block_begin &&
-           absl::ascii_isspace(static_cast<unsigned char>(builder.text()[end - 1]))) {
-      --end;
-    }
-    if (end > open_block_begin) {
-      result.blocks.push_back({open_block_begin, end, open_kind});
-    }
-    open_block_begin = -1;
-  };
-  auto separate = [&](int64_t at) {
-    // Blocks are separated by a newline in clean text so that they never
-    // run into one another.
-    if (!builder.text().empty() && builder.text().back() != '\n') {
-      builder.Replace(at, at, "\n");
-    }
-  };
-
-  for (size_t n = 0; n < lines.size(); ++n) {
-    const Line& line = lines[n];
-    absl::string_view text = bytes.substr(line.begin, line.end - line.begin);
-    // Cut comments out of the line, into `pieces`.
-    std::vector<Segment> pieces;
-    int64_t pos = line.begin;
-    while (pos <= line.end) {
-      if (in_comment) {
-        size_t close = bytes.substr(0, line.end).find("-->", pos);
-        if (close == absl::string_view::npos) {
-          pos = line.end + 1;
-          break;
-        }
-        int64_t comment_end = static_cast<int64_t>(close) + 3;
-        absl::string_view comment =
-            bytes.substr(comment_begin, comment_end - comment_begin);
-        result.skipped.push_back({comment_begin, comment_end,
-                                  absl::StrContains(comment, "factcheck-")
-                                      ? SKIP_REASON_DIRECTIVE
-                                      : SKIP_REASON_MARKUP});
-        in_comment = false;
-        pos = comment_end;
-        continue;
-      }
-      size_t open = bytes.substr(0, line.end).find("<!--", pos);
-      if (open == absl::string_view::npos) {
-        if (pos < line.end) pieces.push_back({pos, line.end});
-        break;
-      }
-      if (static_cast<int64_t>(open) > pos) {
-        pieces.push_back({pos, static_cast<int64_t>(open)});
-      }
-      in_comment = true;
-      comment_begin = static_cast<int64_t>(open);
-      pos = static_cast<int64_t>(open) + 4;
-    }
-    absl::string_view stripped = absl::StripAsciiWhitespace(text);
-    if (absl::StartsWith(stripped, "```") || absl::StartsWith(stripped, "~~~")) {
-      close_block();
-      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
-      in_fence = !in_fence;
-      continue;
-    }
-    if (in_fence) {
-      if (line.end > line.begin) {
-        result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
-      }
-      continue;
-    }
-    // Join the pieces' text to classify the line.
-    std::string visible;
-    for (const Segment& p : pieces) {
-      visible.append(bytes.data() + p.begin, p.end - p.begin);
-    }
-    if (IsBlank(visible)) {
-      if (!pieces.empty() || line.end == line.begin || IsBlank(text)) {
-        close_block();
-      }
-      continue;
-    }
-    if (pieces.empty()) continue;
-    int64_t content = pieces.front().begin;
-    int64_t content_end = pieces.back().end;
-    int64_t lead = LeadingSpace(bytes.substr(content, content_end - content));
-    content += lead;
-    absl::string_view rest = bytes.substr(content, content_end - content);
-
-    // Setext underline: "===" or "---" under a paragraph line.
-    absl::string_view trimmed = absl::StripAsciiWhitespace(rest);
-    bool all_eq = !trimmed.empty() &&
-                  trimmed.find_first_not_of('=') == absl::string_view::npos;
-    bool all_dash = trimmed.size() >= 3 &&
-                    trimmed.find_first_not_of('-') == absl::string_view::npos;
-    bool all_star = trimmed.size() >= 3 &&
-                    trimmed.find_first_not_of("* ") == absl::string_view::npos;
-    if ((all_eq || all_dash) && open_block_begin >= 0 &&
-        open_kind == SENTENCE_KIND_BODY) {
-      open_kind = SENTENCE_KIND_HEADING;
-      close_block();
-      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
-      continue;
-    }
-    if (all_dash || all_star) {  // thematic break
-      close_block();
-      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
-      continue;
-    }
-    // Blockquote markers.
-    while (!rest.empty() && rest[0] == '>') {
-      content += 1;
-      content += LeadingSpace(bytes.substr(content, content_end - content));
-      rest = bytes.substr(content, content_end - content);
-    }
-    SentenceKind kind = SENTENCE_KIND_BODY;
-    bool starts_block = false;
-    if (!rest.empty() && rest[0] == '#') {
-      size_t hashes = rest.find_first_not_of('#');
-      if (hashes != absl::string_view::npos && hashes <= 6 && rest[hashes] == ' ') {
-        content += static_cast<int64_t>(hashes) + 1;
-        // Closing hashes.
-        absl::string_view body = bytes.substr(content, content_end - content);
-        size_t keep = body.find_last_not_of("# ");
-        if (keep != absl::string_view::npos) content_end = content + keep + 1;
-        kind = SENTENCE_KIND_HEADING;
-        starts_block = true;
-      }
-    }
-    if (kind == SENTENCE_KIND_BODY) {
-      int64_t marker = ListMarkerLength(rest, true);
-      if (marker > 0) {
-        content += marker;
-        kind = SENTENCE_KIND_LIST_ITEM;
-        starts_block = true;
-      }
-    }
-    // Reference-style link definitions carry no prose.
-    if (rest.size() > 3 && rest[0] == '[' && rest.find("]:") != absl::string_view::npos &&
-        rest.find("]:") < 40) {
-      close_block();
-      result.skipped.push_back({line.begin, line.end, SKIP_REASON_MARKUP});
-      continue;
-    }
-    if (starts_block || open_block_begin < 0) {
-      close_block();
-      separate(content);
-      open_block_begin = static_cast<int64_t>(builder.text().size());
-      open_kind = kind;
-    } else {
-      // A continuation line of the same paragraph: keep its line break.
-      builder.Replace(content, content, "\n");
-    }
-    for (const Segment& p : pieces) {
-      int64_t from = std::max(p.begin, content);
-      int64_t to = std::min(p.end, content_end);
-      if (to > from) AppendMarkdownInline(bytes, from, to, builder, result.skipped);
-    }
-    if (kind == SENTENCE_KIND_HEADING) close_block();
-  }
-  close_block();
-  if (in_comment) {
-    result.skipped.push_back(
-        {comment_begin, static_cast<int64_t>(bytes.size()), SKIP_REASON_MARKUP});
-  }
-  std::sort(result.skipped.begin(), result.skipped.end(),
-            [](const SkippedRange& a, const SkippedRange& b) {
-              return a.begin < b.begin;
-            });
   result.clean = std::move(builder).Build();
   return result;
 }
@@ -593,6 +305,103 @@ bool IsBlockTag(absl::string_view name) {
   return false;
 }
 
+// Page furniture: site navigation, footers, sidebars, and a <header>
+// outside any <article> or <main> (a site's banner; inside them it holds
+// the article's own headline and byline, which are kept).
+bool IsFurniture(absl::string_view name, int content_depth) {
+  return name == "nav" || name == "footer" || name == "aside" ||
+         (name == "header" && content_depth == 0);
+}
+
+// Whether bytes[at] starts the tag `<name` or `</name` (`close`),
+// followed by the end of the name.
+bool TagAt(absl::string_view bytes, size_t at, absl::string_view name, bool close) {
+  if (close && bytes.substr(at, 2) != "</") return false;
+  absl::string_view rest = bytes.substr(std::min(bytes.size(), at + (close ? 2 : 1)));
+  if (!absl::StartsWithIgnoreCase(rest, name)) return false;
+  if (rest.size() == name.size()) return true;
+  char after = rest[name.size()];
+  return after == '>' || after == '/' || absl::ascii_isspace(static_cast<unsigned char>(after));
+}
+
+// The end of the raw text element (<script>, <style>...) whose start tag
+// ends at `from`: past its end tag, or the end of the input.
+int64_t RawTextEnd(absl::string_view bytes, int64_t from, absl::string_view name) {
+  for (size_t found = bytes.find('<', from); found != absl::string_view::npos;
+       found = bytes.find('<', found + 1)) {
+    if (TagAt(bytes, found, name, true)) {
+      size_t gt = bytes.find('>', found);
+      return gt == absl::string_view::npos ? bytes.size() : static_cast<int64_t>(gt) + 1;
+    }
+  }
+  return static_cast<int64_t>(bytes.size());
+}
+
+// The end of the element `name` whose start tag ends at `from`, past the
+// end tag that closes it (counting nested elements of the same name), or
+// the end of the input when none does.
+int64_t ElementEnd(absl::string_view bytes, int64_t from, absl::string_view name) {
+  int depth = 1;
+  for (size_t found = bytes.find('<', from); found != absl::string_view::npos;
+       found = bytes.find('<', found + 1)) {
+    if (TagAt(bytes, found, name, false)) {
+      ++depth;
+    } else if (TagAt(bytes, found, name, true) && --depth == 0) {
+      size_t gt = bytes.find('>', found);
+      return gt == absl::string_view::npos ? bytes.size() : static_cast<int64_t>(gt) + 1;
+    }
+  }
+  return static_cast<int64_t>(bytes.size());
+}
+
+// The value of attribute `attribute` in the tag bytes [from, to), as an
+// original range without its quotes; {-1, -1} when the tag has none.
+std::pair<int64_t, int64_t> AttributeValue(absl::string_view bytes, int64_t from,
+                                           int64_t to, absl::string_view attribute) {
+  int64_t i = from;
+  while (i < to) {
+    while (i < to && !absl::ascii_isalpha(bytes[i])) ++i;
+    int64_t name_begin = i;
+    while (i < to && (absl::ascii_isalnum(bytes[i]) || bytes[i] == '-' || bytes[i] == ':')) ++i;
+    absl::string_view name = bytes.substr(name_begin, i - name_begin);
+    while (i < to && bytes[i] == ' ') ++i;
+    if (i >= to || bytes[i] != '=') continue;
+    ++i;
+    while (i < to && bytes[i] == ' ') ++i;
+    int64_t value_begin = i;
+    int64_t value_end;
+    if (i < to && (bytes[i] == '"' || bytes[i] == '\'')) {
+      size_t close = bytes.substr(0, to).find(bytes[i], i + 1);
+      value_begin = i + 1;
+      value_end = close == absl::string_view::npos ? to : static_cast<int64_t>(close);
+      i = value_end + 1;
+    } else {
+      while (i < to && bytes[i] != ' ' && bytes[i] != '>') ++i;
+      value_end = i;
+    }
+    if (absl::EqualsIgnoreCase(name, attribute)) return {value_begin, value_end};
+  }
+  return {-1, -1};
+}
+
+// Reads <meta property="article:published_time" content="..."> (or
+// name=) in the tag bytes [from, to) into out's date.
+void ReadMetaDate(absl::string_view bytes, int64_t from, int64_t to, IngestedText* out) {
+  if (!out->date.empty()) return;
+  auto kind = AttributeValue(bytes, from, to, "property");
+  if (kind.first < 0) kind = AttributeValue(bytes, from, to, "name");
+  if (kind.first < 0 ||
+      !absl::EqualsIgnoreCase(bytes.substr(kind.first, kind.second - kind.first),
+                              "article:published_time")) {
+    return;
+  }
+  auto [begin, end] = AttributeValue(bytes, from, to, "content");
+  if (begin < 0 || end <= begin) return;
+  out->date = std::string(bytes.substr(begin, end - begin));
+  out->date_begin = begin;
+  out->date_end = end;
+}
+
 }  // namespace
 
 IngestedText IngestHtml(absl::string_view bytes) {
@@ -604,6 +413,7 @@ IngestedText IngestHtml(absl::string_view bytes) {
   SentenceKind block_kind = SENTENCE_KIND_BODY;
   SentenceKind next_kind = SENTENCE_KIND_BODY;
   bool in_title = false;
+  int content_depth = 0;  // open <article> and <main> elements
   bool pending_space = false;
   int64_t pending_space_at = 0;
   std::string replacement;
@@ -623,11 +433,11 @@ IngestedText IngestHtml(absl::string_view bytes) {
   };
   auto emit = [&](int64_t at, int64_t length, absl::string_view text, bool copy) {
     if (in_title) {
-      if (result.html_title.empty()) result.html_title_begin = at;
-      if (pending_space && !result.html_title.empty()) result.html_title += ' ';
+      if (result.title.empty()) result.title_begin = at;
+      if (pending_space && !result.title.empty()) result.title += ' ';
       pending_space = false;
-      result.html_title.append(text.data(), text.size());
-      result.html_title_end = at + length;
+      result.title.append(text.data(), text.size());
+      result.title_end = at + length;
       return;
     }
     ensure_block(at);
@@ -663,6 +473,7 @@ IngestedText IngestHtml(absl::string_view bytes) {
       if (j < size && (absl::ascii_isalpha(bytes[j]) || bytes[j] == '!' || bytes[j] == '?')) {
         int64_t name_begin = j;
         while (j < size && (absl::ascii_isalnum(bytes[j]) || bytes[j] == '-')) ++j;
+        const int64_t name_end = j;
         std::string name =
             absl::AsciiStrToLower(bytes.substr(name_begin, j - name_begin));
         // Find the end of the tag, skipping quoted attribute values.
@@ -681,23 +492,22 @@ IngestedText IngestHtml(absl::string_view bytes) {
         int64_t tag_end = j < size ? j + 1 : size;
         if (!closing && (name == "script" || name == "style" || name == "noscript" ||
                          name == "template" || name == "svg")) {
-          std::string close_tag = absl::StrCat("</", name);
-          int64_t k = tag_end;
-          int64_t end = size;
-          while (k < size) {
-            size_t found = bytes.find('<', k);
-            if (found == absl::string_view::npos) break;
-            if (absl::StartsWithIgnoreCase(bytes.substr(found), close_tag)) {
-              size_t gt = bytes.find('>', found);
-              end = gt == absl::string_view::npos ? size : static_cast<int64_t>(gt) + 1;
-              break;
-            }
-            k = static_cast<int64_t>(found) + 1;
-          }
+          int64_t end = RawTextEnd(bytes, tag_end, name);
           result.skipped.push_back({i, end, SKIP_REASON_MARKUP});
           i = end;
           continue;
         }
+        if ((name == "article" || name == "main") && !(closing && content_depth == 0)) {
+          content_depth += closing ? -1 : 1;
+        }
+        if (!closing && IsFurniture(name, content_depth)) {
+          close_block();
+          int64_t end = ElementEnd(bytes, tag_end, name);
+          result.skipped.push_back({i, end, SKIP_REASON_PAGE_FURNITURE});
+          i = end;
+          continue;
+        }
+        if (!closing && name == "meta") ReadMetaDate(bytes, name_end, tag_end, &result);
         if (name == "title") {
           in_title = !closing;
           close_block();

@@ -1,67 +1,42 @@
 // File: claims/markup.h
 //
 // Ingestion of the three input formats into clean text plus its blocks
-// (paragraphs, headings, list items), with every removed piece of markup
-// that holds text (comments, scripts, images, code) reported as a skipped
-// range, never silently dropped.
+// (paragraphs, headings, list items, table cells), with every removed piece
+// of markup that holds text (comments, scripts, images, code, page
+// furniture) reported as a skipped range, never silently dropped.
 //
 //   * Plain text: each line is a block, except paragraphs that are
 //     hard-wrapped (several lines of similar width, separated from others by
 //     blank lines), which are one block. Lines starting with "- ", "* ",
 //     "• " or "1. " are list items.
-//   * Markdown: headings (ATX and setext), paragraphs, list items and
-//     blockquotes as blocks; emphasis, code marks, links and inline HTML
-//     removed; HTML comments skipped; fenced code skipped.
+//   * Markdown: cmark-gfm's reading, see claims/markdown.h (tables,
+//     footnotes, code skipped, YAML front matter as metadata).
 //   * HTML: tags removed, block tags (<p>, <br>, <div>, <h1>..., <li>) end
-//     blocks, entities decoded, <script>, <style> and comments skipped,
-//     <title> read as metadata.
+//     blocks, entities decoded, <script>, <style> and comments skipped
+//     (MARKUP); <nav>, <footer>, <aside> and a <header> outside <article>
+//     and <main> skipped as PAGE_FURNITURE (to their end tag, or the end of
+//     the file when none closes them); <title> read as the title and
+//     <meta property="article:published_time" content="..."> as the date.
 //
 // Example:
-//   IngestedText in = IngestMarkdown("# Talks end\n\nThey *met* today.\n");
-//   in.clean.text()  // "Talks end" ... "They met today." in two blocks
-//   in.blocks[0].kind == SENTENCE_KIND_HEADING
+//   IngestedText in = IngestHtml("<title>Talks</title><nav>Home</nav>"
+//                                "<p>They met today.</p>");
+//   in.title == "Talks"
+//   in.clean.text() == "They met today."  // one block; "Home" is skipped
 
 #ifndef FACTCHECK_CLAIMS_MARKUP_H_
 #define FACTCHECK_CLAIMS_MARKUP_H_
 
-#include <cstdint>
 #include <string>
-#include <vector>
 
 #include "absl/strings/string_view.h"
-#include "claims/clean_text.h"
+#include "claims/ingested_text.h"
+#include "claims/markdown.h"
 #include "proto/document.pb.h"
 
 namespace factcheck {
 
-// A paragraph, heading or list item, as a range of clean text.
-struct TextBlock {
-  int64_t begin = 0;
-  int64_t end = 0;
-  SentenceKind kind = SENTENCE_KIND_BODY;
-};
-
-// A range of the original file that contributes no text.
-struct SkippedRange {
-  int64_t begin = 0;
-  int64_t end = 0;
-  SkipReason reason = SKIP_REASON_UNSPECIFIED;
-};
-
-struct IngestedText {
-  CleanText clean;
-  // In text order, non-overlapping, never empty.
-  std::vector<TextBlock> blocks;
-  // Original byte ranges, in text order.
-  std::vector<SkippedRange> skipped;
-  // Contents of an HTML <title>, entities decoded; empty otherwise.
-  std::string html_title;
-  int64_t html_title_begin = 0;
-  int64_t html_title_end = 0;
-};
-
 IngestedText IngestPlainText(absl::string_view bytes);
-IngestedText IngestMarkdown(absl::string_view bytes);
 IngestedText IngestHtml(absl::string_view bytes);
 
 // Dispatches on `format`.

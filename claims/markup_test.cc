@@ -46,48 +46,6 @@ TEST(IngestPlainText, RecognisesListItems) {
   EXPECT_EQ(BlockText(in, 1), "a ceasefire");
 }
 
-TEST(IngestMarkdown, StripsHeadingsEmphasisAndLinksKeepingOffsets) {
-  std::string md =
-      "# Talks *end*\n\nThe **delegations** met in [the city](http://x.y/z).\n"
-      "They left.\n";
-  IngestedText in = IngestMarkdown(md);
-  ASSERT_EQ(in.blocks.size(), 2u);
-  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
-  EXPECT_EQ(BlockText(in, 0), "Talks end");
-  EXPECT_EQ(BlockText(in, 1), "The delegations met in the city.\nThey left.");
-  // The block maps back to the original Markdown, markup included.
-  EXPECT_EQ(BlockOriginal(in, md, 1),
-            "The **delegations** met in [the city](http://x.y/z).\nThey left.");
-  // The word "city" maps to exactly "city" in the original.
-  const std::string& clean = in.clean.text();
-  int64_t at = clean.find("city");
-  auto [from, to] = in.clean.OriginalRange(at, at + 4);
-  EXPECT_EQ(md.substr(from, to - from), "city");
-}
-
-TEST(IngestMarkdown, SkipsCommentsAndReportsThem) {
-  std::string md =
-      "<!-- factcheck-disable-next-line ROLE_CONFLICT -->\nA claim.\n\n"
-      "<!-- a\nmultiline note -->\nAfter.\n";
-  IngestedText in = IngestMarkdown(md);
-  ASSERT_EQ(in.blocks.size(), 2u);
-  EXPECT_EQ(BlockText(in, 0), "A claim.");
-  EXPECT_EQ(BlockText(in, 1), "After.");
-  ASSERT_EQ(in.skipped.size(), 2u);
-  EXPECT_EQ(in.skipped[0].reason, SKIP_REASON_DIRECTIVE);
-  EXPECT_EQ(in.skipped[1].reason, SKIP_REASON_MARKUP);
-}
-
-TEST(IngestMarkdown, ReadsListsBlockquotesAndSetextHeadings) {
-  std::string md = "Big news\n========\n\n> Quoted line.\n\n* one\n* two\n";
-  IngestedText in = IngestMarkdown(md);
-  ASSERT_EQ(in.blocks.size(), 4u);
-  EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
-  EXPECT_EQ(BlockText(in, 1), "Quoted line.");
-  EXPECT_EQ(in.blocks[2].kind, SENTENCE_KIND_LIST_ITEM);
-  EXPECT_EQ(BlockText(in, 3), "two");
-}
-
 TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
   std::string html =
       "<html><head><title>Talks &amp; swaps</title>"
@@ -95,7 +53,7 @@ TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
       "<body><h1>Headline</h1><p>One &ldquo;two&rdquo;\n three.<br>Four.</p>"
       "<!-- note --></body></html>";
   IngestedText in = IngestHtml(html);
-  EXPECT_EQ(in.html_title, "Talks & swaps");
+  EXPECT_EQ(in.title, "Talks & swaps");
   ASSERT_EQ(in.blocks.size(), 3u);
   EXPECT_EQ(in.blocks[0].kind, SENTENCE_KIND_HEADING);
   EXPECT_EQ(BlockText(in, 0), "Headline");
@@ -106,6 +64,51 @@ TEST(IngestHtml, DropsTagsScriptsAndDecodesEntities) {
   int scripts = 0;
   for (const SkippedRange& s : in.skipped) scripts += s.reason == SKIP_REASON_MARKUP;
   EXPECT_EQ(scripts, 3);  // script, style, comment
+}
+
+// One line: title{...} date{...}, each block's clean text in [], each
+// skipped range as reason{original bytes}.
+std::string HtmlDump(absl::string_view html) {
+  IngestedText in = IngestHtml(html);
+  std::string out;
+  if (!in.title.empty()) out += "title{" + in.title + "} ";
+  if (!in.date.empty()) {
+    out += "date{" + in.date + "}";
+    out += std::string(html.substr(in.date_begin, in.date_end - in.date_begin)) == in.date
+               ? " "
+               : "(range wrong) ";
+  }
+  for (const TextBlock& b : in.blocks) {
+    out += "[" + in.clean.text().substr(b.begin, b.end - b.begin) + "]";
+  }
+  for (const SkippedRange& s : in.skipped) {
+    out += std::string(" ") + SkipReason_Name(s.reason).substr(12) + "{" +
+           std::string(html.substr(s.begin, s.end - s.begin)) + "}";
+  }
+  return out;
+}
+
+TEST(IngestHtml, SkipsPageFurnitureAndReadsThePublishedTime) {
+  struct {
+    const char* html;
+    const char* dump;
+  } cases[] = {
+      {"<title>Floods</title><meta property=\"article:published_time\" "
+       "content=\"2024-11-02T07:15:00Z\"><body><nav><a>Home</a> <nav>Sub</nav></nav>"
+       "<p>Rivers rose.</p><footer>Contact us</footer></body>",
+       "title{Floods} date{2024-11-02T07:15:00Z} [Rivers rose.] "
+       "PAGE_FURNITURE{<nav><a>Home</a> <nav>Sub</nav></nav>} "
+       "PAGE_FURNITURE{<footer>Contact us</footer>}"},
+      {"<body><header>Site logo</header><article><header><h1>Rivers rise</h1></header>"
+       "<p>Text.</p><aside>Related</aside></article></body>",
+       "[Rivers rise][Text.] PAGE_FURNITURE{<header>Site logo</header>} "
+       "PAGE_FURNITURE{<aside>Related</aside>}"},
+      {"<meta name='article:published_time' content='2024-11-03'><p>A.</p><aside>never closed",
+       "date{2024-11-03} [A.] PAGE_FURNITURE{<aside>never closed}"},
+      {"<meta property=\"og:title\" content=\"x\"><navigation>Kept</navigation>",
+       "[Kept]"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(HtmlDump(c.html), c.dump) << c.html;
 }
 
 TEST(DecodeHtmlEntity, DecodesNamedAndNumericReferences) {

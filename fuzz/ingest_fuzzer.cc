@@ -49,9 +49,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
               "skipped range out of order or outside the original", format);
       previous_skip = skip.begin;
     }
-    Require(in.html_title_begin <= in.html_title_end &&
-                in.html_title_end <= static_cast<int64_t>(size),
+    Require(in.title_begin <= in.title_end && in.title_end <= static_cast<int64_t>(size),
             "title range outside the original", format);
+    Require(in.date_begin <= in.date_end && in.date_end <= static_cast<int64_t>(size),
+            "date range outside the original", format);
   }
   return 0;
 }

@@ -11,7 +11,7 @@
 set -eu
 packages="bazel-bootstrap g++ protobuf-compiler libprotobuf-dev libabsl-dev \
 libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3 \
-python3-jsonschema libssl-dev libutf8proc-dev chromium clang libclang-rt-14-dev llvm time pre-commit groff man-db git"
+python3-jsonschema libssl-dev libutf8proc-dev libmagic-dev chromium clang libclang-rt-14-dev llvm time pre-commit groff man-db git"
 # npm for the multitool, unless a node with its npm is already there.
 command -v npm > /dev/null 2>&1 || packages="$packages npm"
 missing=""

@@ -14,6 +14,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "claims/test_support.h"
 #include "gtest/gtest.h"
@@ -90,6 +91,49 @@ std::string TypeName(const Claim& claim) {
     case CLAIM_TYPE_PLACE: return "PLACE";
     case CLAIM_TYPE_QUOTE: return "QUOTE";
     default: return "";
+  }
+}
+
+// The ROLE claims of a text, one "person|office|affiliation|person as
+// spanned" each, joined by "; ". The last field is the original bytes under
+// the person's span, which must be the name.
+std::string RoleDump(const std::string& text) {
+  SourceDocument doc = ExtractForTest("roles.txt", text);
+  std::vector<std::string> out;
+  for (const Claim& claim : doc.claims()) {
+    if (claim.type() != CLAIM_TYPE_ROLE) continue;
+    const RoleClaim& role = claim.role();
+    const Span& span = role.person_span();
+    out.push_back(role.person() + "|" + role.office() + "|" + role.affiliation() + "|" +
+                  text.substr(span.begin(), span.end() - span.begin()));
+  }
+  return absl::StrJoin(out, "; ");
+}
+
+struct RoleTest {
+  const char* text;
+  const char* want;
+};
+
+// Names whose letters lie beyond Latin-1: uppercase letters at odd code
+// points of Latin Extended-A ("Ł", "Ż"), Vietnamese letters precomposed in
+// Latin Extended Additional or written with combining marks.
+TEST(ClaimExtractor, ExtractsRolesOfNamesBeyondLatin1) {
+  const RoleTest tests[] = {
+      {"Mayor Jo Ames said no.\n", "Jo Ames|mayor||Jo Ames"},
+      {"Polish Foreign Minister \u0141ucja \u017Bak said the talks would resume.\n",
+       "\u0141ucja \u017Bak|minister of foreign affairs|poland|\u0141ucja \u017Bak"},
+      {"Vietnamese Foreign Minister Ph\u1EA1m Th\u1ECB Lan said the talks would resume.\n",
+       "Ph\u1EA1m Th\u1ECB Lan|minister of foreign affairs|vietnam|Ph\u1EA1m Th\u1ECB Lan"},
+      {"Vietnamese Foreign Minister Pha\u0323m Thi\u0323 Lan said the talks would resume.\n",
+       "Pha\u0323m Thi\u0323 Lan|minister of foreign affairs|vietnam|Pha\u0323m Thi\u0323 Lan"},
+      {"Vietnamese President Nguye\u0302\u0303n Minh said so.\n",
+       "Nguye\u0302\u0303n Minh|president|vietnam|Nguye\u0302\u0303n Minh"},
+      {"Vietnamese President Nguy\u1EC5n Minh said so.\n",
+       "Nguy\u1EC5n Minh|president|vietnam|Nguy\u1EC5n Minh"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(RoleDump(t.text), t.want) << "input: " << t.text;
   }
 }
 

@@ -10,12 +10,15 @@
 #include <cstring>
 #include <iostream>
 #include <iterator>
+#include <optional>
+#include <string>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
+#include "claims/file_kind.h"
 
 namespace factcheck {
 namespace {
@@ -42,6 +45,57 @@ int Utf8SequenceLength(const unsigned char* p, size_t left) {
   return 0;
 }
 
+// The first byte that makes `bytes` not UTF-8 text: a NUL byte or the
+// start of an invalid UTF-8 sequence.
+struct BadByte {
+  size_t offset = 0;
+  bool nul = false;
+};
+
+std::optional<BadByte> FindBadByte(absl::string_view bytes) {
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const size_t size = bytes.size();
+  size_t i = 0;
+  while (i < size) {
+    // Fast path over ASCII runs.
+    while (i < size && data[i] < 0x80 && data[i] != 0) ++i;
+    if (i == size) break;
+    if (data[i] == 0) return BadByte{i, true};
+    int length = Utf8SequenceLength(data + i, size - i);
+    if (length == 0) return BadByte{i, false};
+    i += length;
+  }
+  return std::nullopt;
+}
+
+std::string BadByteReason(const BadByte& bad) {
+  return absl::StrCat(bad.nul ? "NUL byte" : "invalid UTF-8", " at byte offset ", bad.offset);
+}
+
+// The message when nothing more is known about the file.
+absl::Status PlainTextError(absl::string_view path, const BadByte& bad) {
+  if (bad.nul) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": binary file (", BadByteReason(bad),
+        "); factcheck reads UTF-8 text, Markdown and HTML"));
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      path, ": ", BadByteReason(bad), " (convert the file to UTF-8, e.g. with iconv)"));
+}
+
+// ValidateText for an input read from a file or a stream: a refusal names
+// what the file is when libmagic knows ("x.pdf: PDF document (invalid
+// UTF-8 at byte offset 10); convert it to text first"). libmagic runs only
+// here, on the error path; without an answer the message is ValidateText's.
+absl::Status ValidateInput(absl::string_view path, absl::string_view bytes) {
+  std::optional<BadByte> bad = FindBadByte(bytes);
+  if (!bad.has_value()) return absl::OkStatus();
+  absl::StatusOr<FileKind> kind = SniffFileKind(bytes);
+  if (!kind.ok()) return PlainTextError(path, *bad);
+  return absl::InvalidArgumentError(absl::StrCat(
+      path, ": ", kind->description, " (", BadByteReason(*bad), "); ", kind->advice));
+}
+
 // Reads `file` to its end in 64 KiB chunks. A chunk holding a NUL byte ends
 // the read at once: `head -c 100M /dev/zero | factcheck extract -` is
 // binary input, not "larger than the limit" after 16 MiB.
@@ -51,11 +105,12 @@ absl::StatusOr<std::string> ReadStream(std::FILE* file, absl::string_view path,
   char buffer[1 << 16];
   size_t n;
   while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
-    if (const void* nul = std::memchr(buffer, 0, n)) {
+    if (std::memchr(buffer, 0, n) != nullptr) {
       // The same message as for the whole file: the first bad byte, which
-      // may be invalid UTF-8 before the NUL.
-      bytes.append(buffer, static_cast<const char*>(nul) - buffer + 1);
-      return ValidateText(path, bytes);
+      // may be invalid UTF-8 before the NUL. The whole chunk is kept for
+      // libmagic, which may need the bytes after the NUL (UTF-16 text).
+      bytes.append(buffer, n);
+      return ValidateInput(path, bytes);
     }
     bytes.append(buffer, n);
     if (static_cast<int64_t>(bytes.size()) > options.max_bytes) {
@@ -183,27 +238,9 @@ absl::StatusOr<std::string> ReadPath(const std::string& path,
 }  // namespace
 
 absl::Status ValidateText(absl::string_view path, absl::string_view bytes) {
-  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  const size_t size = bytes.size();
-  size_t i = 0;
-  while (i < size) {
-    // Fast path over ASCII runs.
-    while (i < size && data[i] < 0x80 && data[i] != 0) ++i;
-    if (i == size) break;
-    if (data[i] == 0) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ": binary file (NUL byte at byte offset ", i,
-          "); factcheck reads UTF-8 text, Markdown and HTML"));
-    }
-    int length = Utf8SequenceLength(data + i, size - i);
-    if (length == 0) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path, ": invalid UTF-8 at byte offset ", i,
-          " (convert the file to UTF-8, e.g. with iconv)"));
-    }
-    i += length;
-  }
-  return absl::OkStatus();
+  std::optional<BadByte> bad = FindBadByte(bytes);
+  if (!bad.has_value()) return absl::OkStatus();
+  return PlainTextError(path, *bad);
 }
 
 InputFormat DetectFormat(absl::string_view path, absl::string_view bytes) {
@@ -238,7 +275,7 @@ absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
                            : ReadPath(input.path, options);
   if (!bytes.ok()) return bytes.status();
   input.bytes = *std::move(bytes);
-  absl::Status valid = ValidateText(input.path, input.bytes);
+  absl::Status valid = ValidateInput(input.path, input.bytes);
   if (!valid.ok()) return valid;
   input.format = DetectFormat(input.path, input.bytes);
   return input;

@@ -64,13 +64,23 @@ struct ReadOptions {
 //                          /dev/null), or another kind of non-regular file;
 //   ResourceExhaustedError it is larger than options.max_bytes;
 //   InvalidArgumentError   a NUL byte (binary file) or invalid UTF-8, with
-//                          the byte offset of the first bad byte;
+//                          the byte offset of the first bad byte; when
+//                          libmagic recognises the file (claims/file_kind.h,
+//                          asked only then), the message names what it is
+//                          and what to do: "x.pdf: PDF document (invalid
+//                          UTF-8 at byte offset 10); convert it to text
+//                          first", "x.txt: UTF-16LE text (NUL byte at byte
+//                          offset 3); convert it to UTF-8 first (e.g. with
+//                          iconv -f UTF-16LE -t UTF-8)";
 //   DataLossError          reading failed part way.
 // An empty file is not an error.
 absl::StatusOr<InputFile> ReadInputFile(absl::string_view path,
                                         const ReadOptions& options);
 
 // Validates bytes already in memory; `path` is only used in messages.
+// Unlike ReadInputFile it never asks libmagic: the message names the bad
+// byte only ("binary file (NUL byte at byte offset 0); ..." or "invalid
+// UTF-8 at byte offset 17 (...)").
 absl::Status ValidateText(absl::string_view path, absl::string_view bytes);
 
 // The format a path's extension names: .md/.markdown is Markdown,

@@ -52,6 +52,47 @@ TEST(ReadInputFile, RejectsInvalidUtf8WithTheFirstBadOffset) {
       << input.status();
 }
 
+// One row per refused file: its bytes and the message after "PATH: ".
+struct RefusalTest {
+  const char* name;
+  std::string bytes;
+  const char* want;
+};
+
+TEST(ReadInputFile, NamesWhatARefusedFileIs) {
+  const RefusalTest tests[] = {
+      {"report.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n",
+       "PDF document (invalid UTF-8 at byte offset 10); convert it to text first"},
+      {"utf16.txt", std::string("\xFF\xFEH\x00i\x00\n\x00", 8),
+       "UTF-16LE text (invalid UTF-8 at byte offset 0); convert it to UTF-8 first "
+       "(e.g. with iconv -f UTF-16LE -t UTF-8)"},
+      {"notes.txt.gz", std::string("\x1F\x8B\x08\x00\x00\x00\x00\x00\x00\x03\xCB\x48", 12),
+       "gzip compressed data (invalid UTF-8 at byte offset 1); decompress it first"},
+      {"photo.png", std::string("\x89PNG\r\n\x1A\n\x00\x00\x00\x0DIHDR\x00\x00\x00\x02"
+                                "\x00\x00\x00\x02\x01\x03\x00\x00\x00", 29),
+       "PNG image data (invalid UTF-8 at byte offset 0); factcheck reads UTF-8 text, "
+       "Markdown and HTML"},
+      {"latin1.txt", "caf\xE9 au lait\n",
+       "ISO-8859-1 text (invalid UTF-8 at byte offset 3); convert it to UTF-8 first "
+       "(e.g. with iconv -f ISO-8859-1 -t UTF-8)"},
+      // libmagic has nothing to add: the message of before.
+      {"nul.txt", std::string("abc\0def", 7),
+       "binary file (NUL byte at byte offset 3); factcheck reads UTF-8 text, Markdown and HTML"},
+  };
+  for (const RefusalTest& t : tests) {
+    std::string path = WriteTemp(t.name, t.bytes);
+    absl::StatusOr<InputFile> input = ReadInputFile(path, {});
+    ASSERT_FALSE(input.ok()) << t.name;
+    EXPECT_EQ(input.status().code(), absl::StatusCode::kInvalidArgument) << t.name;
+    EXPECT_EQ(input.status().message(), path + ": " + t.want) << t.name;
+  }
+}
+
+TEST(ValidateText, NamesOnlyTheBadByte) {
+  EXPECT_EQ(ValidateText("x.pdf", "%PDF-1.4\n%\xE2").message(),
+            "x.pdf: invalid UTF-8 at byte offset 10 (convert the file to UTF-8, e.g. with iconv)");
+}
+
 TEST(ValidateText, RejectsOverlongFormsSurrogatesAndTruncation) {
   EXPECT_FALSE(ValidateText("x", "\xC0\xAF").ok());          // overlong '/'
   EXPECT_FALSE(ValidateText("x", "\xED\xA0\x80").ok());      // surrogate
@@ -199,6 +240,16 @@ TEST(ReadInputFile, StandardInputGivesTheNulOffsetPastTheFirstChunk) {
   EXPECT_NE(input.status().message().find("<stdin>: binary file (NUL byte at byte offset 70000)"),
             std::string::npos)
       << input.status();
+}
+
+TEST(ReadInputFile, NamesUtf16OnStandardInput) {
+  std::string path = WriteTemp("utf16-stdin.txt", std::string("\xFF\xFEH\x00i\x00\n\x00", 8));
+  ASSERT_NE(std::freopen(path.c_str(), "rb", stdin), nullptr);
+  absl::StatusOr<InputFile> input = ReadInputFile("-", {});
+  ASSERT_FALSE(input.ok());
+  EXPECT_EQ(input.status().message(),
+            "<stdin>: UTF-16LE text (invalid UTF-8 at byte offset 0); convert it to UTF-8 "
+            "first (e.g. with iconv -f UTF-16LE -t UTF-8)");
 }
 
 TEST(DetectFormat, SniffsHtmlOnStandardInput) {

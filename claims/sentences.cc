@@ -33,17 +33,30 @@ int64_t WordStart(absl::string_view text, int64_t floor, int64_t end) {
   return pos;
 }
 
-// The first word starting at `pos` (letters and apostrophes only), for
-// checking sentence openers.
+// The first word starting at `pos` (letters and the combining marks on
+// them), for checking sentence openers.
 absl::string_view WordAt(absl::string_view text, int64_t pos, int64_t end) {
   int64_t i = pos;
   while (i < end) {
     int length;
     char32_t c = CharAt(text, i, &length);
-    if (!IsLetter(c)) break;
+    if (!(i == pos ? IsLetter(c) : IsLetterOrMark(c))) break;
     i += length;
   }
   return text.substr(pos, i - pos);
+}
+
+// Letters of any script, the combining marks on them and straight quotes
+// only ("team", "Gdańsk", '"said').
+bool IsLettersAndQuotes(absl::string_view word) {
+  int64_t i = 0;
+  while (i < static_cast<int64_t>(word.size())) {
+    int length;
+    char32_t c = CharAt(word, i, &length);
+    if (!IsLetterOrMark(c) && c != '"') return false;
+    i += length;
+  }
+  return true;
 }
 
 }  // namespace
@@ -170,10 +183,8 @@ std::vector<SentenceRange> SentenceSplitter::Split(absl::string_view text,
       // A word without inner dots that is not an abbreviation ("team",
       // "BT"), glued to a capitalised word that goes on in lowercase.
       bool plain_word = word.size() >= 2 && word.find('.') == absl::string_view::npos &&
-                        !lexicon_.IsAbbreviation(absl::AsciiStrToLower(word));
-      for (char ch : word) {
-        if (!absl::ascii_isalpha(static_cast<unsigned char>(ch)) && ch != '"') plain_word = false;
-      }
+                        !lexicon_.IsAbbreviation(absl::AsciiStrToLower(word)) &&
+                        IsLettersAndQuotes(word);
       // An opening quote glued after the stop: '."The' or '!"It'.
       int64_t glued = next;
       if (following == '"' && glued + 1 < end) {

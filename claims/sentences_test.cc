@@ -74,6 +74,15 @@ TEST_F(SentenceSplitterTest, SplitsNewsTextCorrectly) {
       // Questions and exclamations.
       {"Will they meet? Nobody knows! Still, hope remains.",
        "Will they meet? | Nobody knows! | Still, hope remains."},
+      // Letters beyond ASCII, precomposed or with combining marks.
+      {"He visited Gda\u0144sk.Credit: AP", "He visited Gda\u0144sk. | Credit: AP"},
+      {"He visited Gdan\u0301sk.Credit: AP", "He visited Gdan\u0301sk. | Credit: AP"},
+      {"Gen. \u0141ucja \u017Bak arrived. Talks began.",
+       "Gen. \u0141ucja \u017Bak arrived. | Talks began."},
+      {"They met Ph\u1EA1m Th\u1ECB Lan. \u017Bak left.",
+       "They met Ph\u1EA1m Th\u1ECB Lan. | \u017Bak left."},
+      {"It was signed in Lviv. \u0142ater, it was not.",
+       "It was signed in Lviv. \u0142ater, it was not."},
       // A sentence without a final stop.
       {"Talks end without a deal", "Talks end without a deal"},
   };

@@ -10,7 +10,9 @@ namespace {
 
 bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
-bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
+// What continues a word: letters, digits and combining marks, so that a
+// decomposed "Nguye\u0302\u0303n" stays one word.
+bool IsWordChar(char32_t c) { return IsLetterOrMark(c) || IsDigit(c); }
 
 }  // namespace
 
@@ -83,7 +85,7 @@ std::vector<Token> Tokenize(absl::string_view text, int64_t begin, int64_t end) 
         if (IsApostrophe(d) && IsLetter(next)) {
           int l3;
           char32_t after = char_at(j + l + l2, &l3);
-          bool possessive = (next == 's' || next == 'S') && !IsLetter(after);
+          bool possessive = (next == 's' || next == 'S') && !IsLetterOrMark(after);
           if (possessive) break;
           j += l;
           continue;
@@ -116,7 +118,7 @@ std::vector<Token> Tokenize(absl::string_view text, int64_t begin, int64_t end) 
       char32_t next = char_at(i + length, &l2);
       int l3;
       char32_t after = char_at(i + length + l2, &l3);
-      if ((next == 's' || next == 'S') && !IsLetter(after) && !tokens.empty() &&
+      if ((next == 's' || next == 'S') && !IsLetterOrMark(after) && !tokens.empty() &&
           tokens.back().end == i) {
         push(i, i + length + l2, TokenKind::kPossessive);
         i += length + l2;

@@ -1,5 +1,7 @@
 #include "claims/utf8.h"
 
+#include <utf8proc.h>
+
 namespace factcheck {
 
 namespace utf8_internal {
@@ -29,33 +31,36 @@ char32_t DecodeMultiByte(absl::string_view text, int64_t pos, int* length) {
   return 0xFFFD;
 }
 
+// Letter classes and case come from utf8proc's tables of the Unicode
+// Character Database (general category), so every script and every block
+// is covered, not only the ranges a hand-written table listed.
+
 bool IsUpperNonAscii(char32_t c) {
-  if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0 && c != 0x138;
-  if (c >= 0x391 && c <= 0x3A9) return true;
-  if (c >= 0x400 && c <= 0x42F) return true;
-  return false;
+  utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  // Titlecase digraphs ("ǅ") start a capitalised word like an uppercase letter.
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
 }
 
 bool IsLowerNonAscii(char32_t c) {
-  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
-  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1 || c == 0x138;
-  if (c >= 0x3B1 && c <= 0x3C9) return true;
-  if (c >= 0x430 && c <= 0x45F) return true;
-  return false;
+  return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
 }
 
 bool IsLetterNonAscii(char32_t c) {
-  if (IsUpperNonAscii(c) || IsLowerNonAscii(c)) return true;
-  if (c < 0xC0) return false;
-  // Other scripts: treat letters of the major blocks as caseless letters.
-  return (c >= 0x180 && c <= 0x24F) || (c >= 0x370 && c <= 0x52F) ||
-         (c >= 0x590 && c <= 0x6FF) || (c >= 0x900 && c <= 0xDFF) ||
-         (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+  utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+}
+
+bool IsCombiningMarkNonAscii(char32_t c) {
+  utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME;
 }
 
 bool IsSpaceNonAscii(char32_t c) {
-  return c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x200B;
+  // NEL is a control character and U+200B a format character in Unicode;
+  // both separate words in text.
+  if (c == 0x85 || c == 0x200B) return true;
+  utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+  return category >= UTF8PROC_CATEGORY_ZS && category <= UTF8PROC_CATEGORY_ZP;
 }
 
 }  // namespace utf8_internal

@@ -20,7 +20,8 @@ std::string ContentTerm(absl::string_view word) {
 
 namespace {
 
-// Words of a sentence: letters only, split on everything else.
+// Words of a sentence: letters (and the combining marks on them) only,
+// split on everything else.
 std::vector<std::string> Words(const std::string& text) {
   std::vector<std::string> words;
   std::string current;
@@ -29,7 +30,7 @@ std::vector<std::string> Words(const std::string& text) {
   while (i < size) {
     int length;
     char32_t c = DecodeUtf8(text, i, &length);
-    if (IsLetter(c)) {
+    if (IsLetter(c) || (IsCombiningMark(c) && !current.empty())) {
       current.append(text, i, length);
     } else if ((c == '\'' || c == 0x2019) && !current.empty()) {
       // "Ukraine's" -> "Ukraine"; "didn't" -> "didn".
@@ -39,7 +40,7 @@ std::vector<std::string> Words(const std::string& text) {
       i += length;
       while (i < size) {
         int l;
-        if (!IsLetter(DecodeUtf8(text, i, &l))) break;
+        if (!IsLetterOrMark(DecodeUtf8(text, i, &l))) break;
         i += l;
       }
       continue;

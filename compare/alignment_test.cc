@@ -30,6 +30,15 @@ TEST(SentenceIndex, AlignsSentencesThatStateTheSameThing) {
   EXPECT_TRUE(index.Align(0, 1, 0.3).empty());
 }
 
+// A word with combining marks is one term, not one per run of letters.
+TEST(SentenceIndex, KeepsCombiningMarksInsideTheirWord) {
+  SourceDocument a = Doc({"Pha\u0323m spoke"});
+  SourceDocument b = Doc({"Ph\u1EA1m Th\u1ECB spoke"});
+  SentenceIndex index({&a, &b}, {});
+  EXPECT_EQ(index.Terms(0, 0).size(), 2u);
+  EXPECT_EQ(index.Terms(1, 0).size(), 3u);
+}
+
 TEST(SentenceIndex, IgnoresNumbersSoChangedFiguresStillAlign) {
   SourceDocument a = Doc({"Rescuers freed 40 miners trapped underground."});
   SourceDocument b = Doc({"Rescuers freed 400 miners trapped underground."});

@@ -12,7 +12,7 @@ set -eu
 packages="bazel-bootstrap g++ protobuf-compiler libprotobuf-dev libabsl-dev \
 libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3 \
 python3-jsonschema libssl-dev libcmark-gfm-dev \
-libcmark-gfm-extensions-dev chromium clang libclang-rt-14-dev llvm time pre-commit groff man-db git"
+libcmark-gfm-extensions-dev libutf8proc-dev libmagic-dev chromium clang libclang-rt-14-dev llvm time pre-commit groff man-db git"
 # npm for the multitool, unless a node with its npm is already there.
 command -v npm > /dev/null 2>&1 || packages="$packages npm"
 missing=""

@@ -175,7 +175,7 @@ BENCHMARK(BM_ReadAndExtract)->Unit(benchmark::kMillisecond);
 // tagging, lemmas, parsing and entities. Reports tokens per second.
 void BM_Analyze(benchmark::State& state) {
   const Corpus& corpus = GetCorpus();
-  const Analyzer* analyzer = BuiltinAnalyzer(*corpus.lexicon).value();
+  const Analyzer* analyzer = BuiltinAnalyzer().value();
   int64_t tokens = 0, bytes = 0;
   for (auto _ : state) {
     for (const ReadDocumentResult& read : corpus.read) {

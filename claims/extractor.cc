@@ -309,6 +309,12 @@ void DocumentExtraction::ExtractNamedRoles(const SentenceWork& s, const ParsedSe
     role->set_person_entity(person);
     role->set_person(people_[person].name);
     *role->mutable_person_span() = SpanOf(p.begin(r.person.first), p.end(r.person.last));
+    if (!r.party.empty()) role->set_party(r.party);
+    role->set_party_state(r.party_state);
+    if (r.office == nullptr) {  // "Jane Roe, R-Texas": a party, no post
+      role->set_affiliation(r.affiliation);
+      continue;
+    }
     std::string key = r.office->key();
     if (!r.modifier.empty()) key = absl::StrCat(r.modifier, " ", key);
     role->set_office(key);
@@ -324,7 +330,6 @@ void DocumentExtraction::ExtractNamedRoles(const SentenceWork& s, const ParsedSe
     } else if (!r.office->honorific()) {
       unaffiliated_roles_.emplace_back(doc_.claims_size() - 1, s.index);
     }
-    if (!r.party.empty()) role->set_party(r.party);
   }
 }
 

@@ -266,6 +266,7 @@ class Comparison {
     ClaimRef ref;
     std::string person;
     std::string party;
+    std::string state;  // of "R-Texas"; may be empty
   };
   std::vector<PartyFact> party_facts_;
   std::vector<std::vector<int>> party_facts_of_doc_;
@@ -667,8 +668,8 @@ void Comparison::PrepareParties() {
         continue;
       }
       const int index = static_cast<int>(party_facts_.size());
-      party_facts_.push_back(
-          {{static_cast<int>(d), c}, PersonKey(claim.role().person()), claim.role().party()});
+      party_facts_.push_back({{static_cast<int>(d), c}, PersonKey(claim.role().person()),
+                              claim.role().party(), claim.role().party_state()});
       party_facts_of_doc_[d].push_back(index);
       parties_by_person_[party_facts_.back().person].push_back(index);
     }
@@ -686,32 +687,45 @@ std::string Comparison::PartyName(const std::string& key) const {
 }
 
 void Comparison::CompareParties(int d, TargetState& st) const {
-  absl::flat_hash_set<std::string> done;  // person|party compared once per document
+  // Person|value compared once per document; a party, then the state of
+  // a party group ("R-Texas" against "R-Ohio": a member of Congress has
+  // one state).
+  absl::flat_hash_set<std::string> done;
   for (int t : party_facts_of_doc_[d]) {
     const PartyFact& target = party_facts_[t];
-    if (!IsTarget(target.ref.doc) || !done.insert(target.person + "|" + target.party).second) {
-      continue;
-    }
+    if (!IsTarget(target.ref.doc)) continue;
     auto it = parties_by_person_.find(target.person);
     if (it == parties_by_person_.end()) continue;
     const std::string& person = ClaimAt(target.ref).role().person();
-    const std::string claimed = PartyName(target.party);
-    Tally tally;
-    for (int o : it->second) {
-      const PartyFact& other = party_facts_[o];
-      if (!IsSource(other.ref.doc, target.ref.doc)) continue;
-      const std::string value = PartyName(other.party);
-      if (other.party == target.party) {
-        tally.with.insert(other.ref.doc);
-        if (tally.Wants(STANCE_SUPPORTS)) Count(tally, other.ref, STANCE_SUPPORTS, value);
+    for (bool state : {false, true}) {
+      auto value_of = [&](const PartyFact& f) -> std::string {
+        if (!state) return PartyName(f.party);
+        const Place* place = lexicon_.PlaceByKey(f.state);
+        return place != nullptr ? place->name() : f.state;
+      };
+      const std::string& key = state ? target.state : target.party;
+      if (key.empty() || !done.insert(absl::StrCat(state, "|", target.person, "|", key)).second) {
         continue;
       }
-      tally.alternatives[absl::StrCat("give ", person, "'s party as ", value)].insert(
-          other.ref.doc);
-      Count(tally, other.ref, STANCE_CONTRADICTS, value);
+      const std::string what = state ? "'s state as " : "'s party as ";
+      const std::string claimed = value_of(target);
+      Tally tally;
+      for (int o : it->second) {
+        const PartyFact& other = party_facts_[o];
+        const std::string& other_key = state ? other.state : other.party;
+        if (other_key.empty() || !IsSource(other.ref.doc, target.ref.doc)) continue;
+        const std::string value = value_of(other);
+        if (other_key == key) {
+          tally.with.insert(other.ref.doc);
+          if (tally.Wants(STANCE_SUPPORTS)) Count(tally, other.ref, STANCE_SUPPORTS, value);
+          continue;
+        }
+        tally.alternatives[absl::StrCat("give ", person, what, value)].insert(other.ref.doc);
+        Count(tally, other.ref, STANCE_CONTRADICTS, value);
+      }
+      Emit(ROLE_CONFLICT, target.ref, tally, claimed, absl::StrCat("gives ", person, what, claimed),
+           st);
     }
-    Emit(ROLE_CONFLICT, target.ref, tally, claimed,
-         absl::StrCat("gives ", person, "'s party as ", claimed), st);
   }
 }
 

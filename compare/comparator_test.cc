@@ -322,6 +322,13 @@ TEST_F(ComparatorTest, FindsAPersonGivenAnotherParty) {
   EXPECT_EQ(Check("The measure was written by Sen. Ruth Kessler, R-Ohio, last year.\n",
                   {"Republican Sen. Ruth Kessler wrote the measure.\n"}),
             (Findings{}));
+  // A party group without a title; the state of one.
+  EXPECT_EQ(Check("Kessler, D-Ohio, wrote the measure last year.\n",
+                  {"Sen. Ruth Kessler (R-Ohio) wrote the measure.\n"}),
+            (Findings{"ROLE_CONFLICT 1"}));
+  EXPECT_EQ(Check("Ruth Kessler, Republican of Iowa, wrote the measure.\n",
+                  {"Sen. Ruth Kessler (R-Ohio) wrote the measure.\n"}),
+            (Findings{"ROLE_CONFLICT 1"}));
 }
 
 TEST_F(ComparatorTest, ReadsQuantitiesAsIntervals) {

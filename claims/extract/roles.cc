@@ -275,34 +275,80 @@ void Copula(const ParsedSentence& s, const PersonName& name, const Lexicon& lexi
   }
 }
 
-// ", R-Texas," or "(D-Calif.)" after a name: the party and the state; the
-// first token after the group, or `k` when there is none.
+// The state after a party letter or "of": an abbreviation ("Calif.") or a
+// place name; its last token, or -1.
+int StateAt(const ParsedSentence& s, int j, const Lexicon& lexicon, Affiliation* state) {
+  if (j >= s.size()) return -1;
+  std::string place = lexicon.PlaceByAbbreviation(s.word(j));
+  int last = j;
+  if (place.empty()) {
+    Affiliation a;
+    last = AffiliationStartingAt(s, j, lexicon, &a);
+    if (last < 0 || a.party) return -1;
+    place = a.key;
+  }
+  state->key = place;
+  state->tokens = {j, last};
+  return last;
+}
+
+// ", R-Texas," "(D-Calif.)" or ", Republican of Minnesota," after a name:
+// the party and the state; the first token after the group, or `k` when
+// there is none.
 int PartyGroup(const ParsedSentence& s, int k, const Lexicon& lexicon, Affiliation* party,
                Affiliation* state) {
   const int n = s.size();
   int i = k;
   if (i < n && (s.word(i) == "," || s.word(i) == "(")) ++i;
-  if (i + 2 >= n || s.word(i + 1) != "-") return k;
-  const Party* p = lexicon.PartyByLetter(s.word(i));
-  if (p == nullptr) return k;
-  int j = i + 2;
-  std::string place = lexicon.PlaceByAbbreviation(s.word(j));
-  if (place.empty()) {
-    Affiliation a;
-    int last = AffiliationStartingAt(s, j, lexicon, &a);
-    if (last < 0 || a.party) return k;
-    place = a.key;
-    j = last;
+  if (i + 2 >= n) return k;
+  const Party* p = nullptr;
+  if (s.word(i + 1) == "-") {
+    p = lexicon.PartyByLetter(s.word(i));
+  } else if (s.lower(i + 1) == "of" && i > k) {
+    p = lexicon.FindParty(s.word(i));
   }
+  if (p == nullptr) return k;
+  int j = StateAt(s, i + 2, lexicon, state);
+  if (j < 0) return k;
   party->key = p->key();
   party->party = true;
   party->tokens = {i, i};
-  state->key = place;
-  state->tokens = {i + 2, j};
   ++j;
   if (j < n && s.word(j) == ".") ++j;
   if (j < n && s.word(j) == ")") ++j;
   return j;
+}
+
+// Gives the person's roles found from `from` on the party and state; a
+// role of its own when there is no post.
+void AddParty(const PersonName& name, const Affiliation& party, const Affiliation& state,
+              size_t from, std::vector<RoleFinding>* roles) {
+  bool post = false;
+  for (size_t r = from; r < roles->size(); ++r) {
+    RoleFinding& role = (*roles)[r];
+    if (role.office->honorific()) continue;
+    post = true;
+    role.party = party.key;
+    role.party_tokens = party.tokens;
+    role.party_state = state.key;
+    role.party_state_tokens = state.tokens;
+    if (role.affiliation.empty()) {
+      role.affiliation = state.key;
+      role.affiliation_tokens = state.tokens;
+    }
+    role.extent.last = std::max(role.extent.last, state.tokens.last);
+  }
+  if (post) return;
+  RoleFinding role;
+  role.person = name;
+  role.party = party.key;
+  role.party_tokens = party.tokens;
+  role.party_state = state.key;
+  role.party_state_tokens = state.tokens;
+  role.affiliation = state.key;
+  role.affiliation_tokens = state.tokens;
+  role.extent = {name.first, state.tokens.last};
+  roles->push_back(role);
 }
 
 }  // namespace
@@ -320,20 +366,11 @@ std::vector<RoleFinding> FindRoles(const ParsedSentence& s, const std::vector<Pe
     // Posts before honorific titles ("secretary of state", "cardinal").
     std::stable_partition(roles.begin() + from, roles.end(),
                           [](const RoleFinding& r) { return !r.office->honorific(); });
+    // TitleAfter and Copula come after: "R-Texas" sits between the name
+    // and a title after it.
     TitleAfter(s, name, after, lexicon, &roles);
     Copula(s, name, lexicon, &roles);
-    if (party.key.empty()) continue;
-    for (size_t r = from; r < roles.size(); ++r) {
-      RoleFinding& role = roles[r];
-      if (role.office->honorific()) continue;
-      role.party = party.key;
-      role.party_tokens = party.tokens;
-      if (role.affiliation.empty()) {
-        role.affiliation = state.key;
-        role.affiliation_tokens = state.tokens;
-      }
-      role.extent.last = std::max(role.extent.last, state.tokens.last);
-    }
+    if (!party.key.empty()) AddParty(name, party, state, from, &roles);
   }
   return roles;
 }

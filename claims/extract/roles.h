@@ -15,9 +15,12 @@
 //   name after the title     "the president, Jane Roe," (needs "the" or an
 //                            affiliation before the title)
 //   copula                   "Jane Roe is the Polish foreign minister."
-//   party and state          "Jane Roe, R-Texas," "Sen. Jane Roe (D-Calif.)"
-//                            give the person's roles in the sentence their
-//                            party, and their state when they have none
+//   party and state          "Jane Roe, R-Texas," "Sen. Jane Roe (D-Calif.)",
+//                            "Jane Roe, Republican of Ohio," give the
+//                            person's roles in the sentence their party and
+//                            state (the state also as affiliation when they
+//                            have none), or are a role of their own with no
+//                            office
 //
 // Example:
 //   for (const RoleFinding& r : FindRoles(sentence, names, lexicon))
@@ -54,6 +57,9 @@ struct RoleFinding {
   TokenRange affiliation_tokens;
   std::string party;  // party key
   TokenRange party_tokens;
+  // The state of "R-Texas" and "Republican of Minnesota" (a place key).
+  std::string party_state;
+  TokenRange party_state_tokens;
   // The tokens the claim covers.
   TokenRange extent;
 };

@@ -43,6 +43,8 @@ const Case kCases[] = {
      "ROLE Dana Holloway | representative | texas |  | republican"},
     {"The plan was backed by Sen. Luis Ortega (D-Calif.) and others.",
      "ROLE Luis Ortega | senator | california |  | democratic"},
+    {"Kessler, D-Ohio, wrote the measure.", "ROLE Kessler |  | ohio |  | democratic"},
+    {"Ruth Kessler, Republican of Iowa, spoke.", "ROLE Ruth Kessler |  | iowa |  | republican"},
     // Title after the name.
     {"Dana Holloway, the chairman of the committee, declined to comment.",
      "ROLE Dana Holloway | chair |  |  | "},

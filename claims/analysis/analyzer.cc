@@ -4,6 +4,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
+#include "claims/analysis/compile_model.h"
 #include "claims/analysis/gazetteer.h"
 #include "claims/analysis/ud_tokenizer.h"
 #include "claims/analysis/word_features.h"
@@ -13,7 +14,11 @@ namespace factcheck {
 absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromModel(
     absl::string_view bytes, const Lexicon& lexicon) {
   AnalysisModelProto model;
-  if (!model.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
+  absl::string_view tables;
+  if (IsCompiledModel(bytes)) {
+    absl::Status split = SplitCompiledModel(bytes, &model, &tables);
+    if (!split.ok()) return split;
+  } else if (!model.ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
     return absl::InvalidArgumentError("the analysis model does not parse");
   }
   std::unique_ptr<Analyzer> a(new Analyzer());
@@ -25,16 +30,16 @@ absl::StatusOr<std::unique_ptr<Analyzer>> Analyzer::FromModel(
   for (int i = 0; i < model.cluster_words_size(); ++i) {
     a->clusters_.Add(model.cluster_words(i), model.cluster_paths(i));
   }
-  absl::StatusOr<Tagger> tagger = Tagger::FromProto(model);
+  absl::StatusOr<Tagger> tagger = Tagger::FromProto(model, tables);
   if (!tagger.ok()) return tagger.status();
   a->tagger_ = *std::move(tagger);
   absl::StatusOr<Lemmatizer> lemmatizer = Lemmatizer::FromProto(model);
   if (!lemmatizer.ok()) return lemmatizer.status();
   a->lemmatizer_ = *std::move(lemmatizer);
-  absl::StatusOr<Parser> parser = Parser::FromProto(model);
+  absl::StatusOr<Parser> parser = Parser::FromProto(model, tables);
   if (!parser.ok()) return parser.status();
   a->parser_ = *std::move(parser);
-  absl::StatusOr<EntityRecognizer> ner = EntityRecognizer::FromProto(model);
+  absl::StatusOr<EntityRecognizer> ner = EntityRecognizer::FromProto(model, tables);
   if (!ner.ok()) return ner.status();
   a->entities_ = *std::move(ner);
   return a;

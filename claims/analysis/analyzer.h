@@ -56,8 +56,10 @@ struct SentenceAnalysis {
 
 class Analyzer {
  public:
-  // Parses a serialized AnalysisModelProto. InvalidArgument when it does not
-  // parse or its parts disagree. `lexicon` must outlive the analyzer.
+  // Parses a serialized AnalysisModelProto, or a compiled model
+  // (compile_model.h), whose tables it then scores from in place: `bytes`
+  // must outlive the analyzer. InvalidArgument when it does not parse or
+  // its parts disagree. `lexicon` must outlive the analyzer.
   static absl::StatusOr<std::unique_ptr<Analyzer>> FromModel(
       absl::string_view bytes, const Lexicon& lexicon);
 

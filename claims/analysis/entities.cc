@@ -103,10 +103,10 @@ std::vector<EntitySpan> SpansFromLabels(const std::vector<int>& labels) {
 }
 
 absl::StatusOr<EntityRecognizer> EntityRecognizer::FromProto(
-    const AnalysisModelProto& model) {
+    const AnalysisModelProto& model, absl::string_view tables) {
   EntityRecognizer ner;
   ner.types_.assign(model.entity_types().begin(), model.entity_types().end());
-  absl::StatusOr<PerceptronModel> m = PerceptronModel::FromProto(model.entities());
+  absl::StatusOr<PerceptronModel> m = PerceptronModel::FromProto(model.entities(), false, tables);
   if (!m.ok()) return m.status();
   if (m->num_classes() != 1 + 2 * ner.num_types()) {
     return absl::InvalidArgumentError(

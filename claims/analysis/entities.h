@@ -52,7 +52,7 @@ class EntityRecognizer {
  public:
   // InvalidArgument when the model's classes do not match its types.
   static absl::StatusOr<EntityRecognizer> FromProto(
-      const AnalysisModelProto& model);
+      const AnalysisModelProto& model, absl::string_view tables = {});
 
   int num_types() const { return static_cast<int>(types_.size()); }
   const std::string& type_name(int type) const { return types_[type]; }

@@ -158,7 +158,8 @@ void LabelFeatures(const std::vector<uint64_t>& action_features, int move,
   for (int t : kTemplates) out->push_back(HashMix(action_features[t], move));
 }
 
-absl::StatusOr<Parser> Parser::FromProto(const AnalysisModelProto& model) {
+absl::StatusOr<Parser> Parser::FromProto(const AnalysisModelProto& model,
+                                         absl::string_view tables) {
   Parser parser;
   parser.deprels_.assign(model.deprels().begin(), model.deprels().end());
   auto root = std::find(parser.deprels_.begin(), parser.deprels_.end(), "root");
@@ -171,10 +172,10 @@ absl::StatusOr<Parser> Parser::FromProto(const AnalysisModelProto& model) {
   parser.fallback_label_ = fallback == parser.deprels_.end()
                                ? parser.root_label_
                                : static_cast<int>(fallback - parser.deprels_.begin());
-  absl::StatusOr<PerceptronModel> moves = PerceptronModel::FromProto(model.parser());
+  absl::StatusOr<PerceptronModel> moves = PerceptronModel::FromProto(model.parser(), false, tables);
   if (!moves.ok()) return moves.status();
   absl::StatusOr<PerceptronModel> labels =
-      PerceptronModel::FromProto(model.parser_labels());
+      PerceptronModel::FromProto(model.parser_labels(), false, tables);
   if (!labels.ok()) return labels.status();
   if (moves->num_classes() != kNumMoves ||
       labels->num_classes() != parser.num_labels()) {

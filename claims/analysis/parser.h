@@ -61,7 +61,8 @@ class Parser {
  public:
   // InvalidArgument when the parser's classes do not match the relations, or
   // there is no "root" relation.
-  static absl::StatusOr<Parser> FromProto(const AnalysisModelProto& model);
+  static absl::StatusOr<Parser> FromProto(const AnalysisModelProto& model,
+                                          absl::string_view tables = {});
 
   int num_labels() const { return static_cast<int>(deprels_.size()); }
   const std::string& deprel(int label) const { return deprels_[label]; }

@@ -32,7 +32,9 @@ int Argmax(const float* scores, int n, const std::vector<bool>* allowed) {
 void PerceptronModel::Score(const uint64_t* features, size_t n,
                             float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
-  if (slots_.empty()) return;
+  const Slot* slots = table_slots_ != nullptr ? table_slots_ : slots_.data();
+  const uint32_t* entries = table_entries_ != nullptr ? table_entries_ : entries_.data();
+  if (table_slots_ == nullptr && slots_.empty()) return;
   // Three passes so that the memory reads of all features overlap: fetch
   // the slots, find each feature's run of weights and fetch it, then add.
   constexpr size_t kBatch = 32;
@@ -40,17 +42,17 @@ void PerceptronModel::Score(const uint64_t* features, size_t n,
   for (size_t start = 0; start < n; start += kBatch) {
     const size_t count = std::min(kBatch, n - start);
     for (size_t f = 0; f < count; ++f) {
-      __builtin_prefetch(&slots_[features[start + f] & mask_]);
+      __builtin_prefetch(&slots[features[start + f] & mask_]);
     }
     for (size_t f = 0; f < count; ++f) {
       const uint64_t key = features[start + f];
       const uint32_t tag = Tag(key);
       runs[f] = 0;
       for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
-        const Slot& slot = slots_[i];
+        const Slot& slot = slots[i];
         if (slot.tag == tag) {
           runs[f] = slot.run;
-          __builtin_prefetch(&entries_[slot.begin()]);
+          __builtin_prefetch(&entries[slot.begin()]);
           break;
         }
         if (slot.tag == 0) break;
@@ -59,7 +61,7 @@ void PerceptronModel::Score(const uint64_t* features, size_t n,
     for (size_t f = 0; f < count; ++f) {
       const uint32_t begin = runs[f] >> 8, end = begin + (runs[f] & 0xFF);
       for (uint32_t w = begin; w < end; ++w) {
-        const uint32_t e = entries_[w];
+        const uint32_t e = entries[w];
         scores[e >> 24] += static_cast<float>(static_cast<int32_t>(e << 8) >> 8);
       }
     }
@@ -128,7 +130,14 @@ void PerceptronModel::ToProto(PerceptronProto* proto) const {
 }
 
 absl::StatusOr<PerceptronModel> PerceptronModel::FromProto(
-    const PerceptronProto& proto, bool keep_keys) {
+    const PerceptronProto& proto, bool keep_keys, absl::string_view tables) {
+  if (proto.table_size() > 0) {
+    if (proto.table_offset() > tables.size() ||
+        proto.table_size() > tables.size() - proto.table_offset()) {
+      return absl::InvalidArgumentError("perceptron table outside the model's tables");
+    }
+    return FromTable(tables.substr(proto.table_offset(), proto.table_size()));
+  }
   if (proto.num_classes() < 1 || proto.num_classes() > 256) {
     return absl::InvalidArgumentError(
         absl::StrCat("perceptron with ", proto.num_classes(), " classes"));
@@ -163,6 +172,72 @@ absl::StatusOr<PerceptronModel> PerceptronModel::FromProto(
               classes,
               std::vector<float>(proto.weights().begin(), proto.weights().end()),
               keep_keys);
+  return model;
+}
+
+namespace {
+
+// The header of a flat table (PerceptronModel::AppendTable).
+struct TableHeader {
+  uint32_t magic;
+  uint32_t num_classes;
+  uint64_t mask;
+  int64_t num_features;
+  float scale;
+  uint32_t reserved;
+  uint64_t num_entries;
+};
+static_assert(sizeof(TableHeader) == 40, "flat table header layout");
+constexpr uint32_t kTableMagic = 0x54504346;  // "FCPT"
+
+}  // namespace
+
+void PerceptronModel::AppendTable(std::string* out) const {
+  const Slot* slots = table_slots_ != nullptr ? table_slots_ : slots_.data();
+  const uint32_t* entries = table_entries_ != nullptr ? table_entries_ : entries_.data();
+  const uint64_t num_slots = (table_slots_ != nullptr || !slots_.empty()) ? mask_ + 1 : 0;
+  TableHeader header{kTableMagic, static_cast<uint32_t>(num_classes_), mask_,
+                     num_features_, scale_, 0, static_cast<uint64_t>(num_weights())};
+  out->append(reinterpret_cast<const char*>(&header), sizeof(header));
+  out->append(reinterpret_cast<const char*>(slots), num_slots * sizeof(Slot));
+  out->append(reinterpret_cast<const char*>(entries), header.num_entries * sizeof(uint32_t));
+  out->append((8 - out->size() % 8) % 8, '\0');
+}
+
+absl::StatusOr<PerceptronModel> PerceptronModel::FromTable(absl::string_view table) {
+  TableHeader header;
+  if (table.size() < sizeof(header)) {
+    return absl::InvalidArgumentError("perceptron table shorter than its header");
+  }
+  std::memcpy(&header, table.data(), sizeof(header));
+  const uint64_t num_slots = header.mask + 1;
+  if (header.magic != kTableMagic || header.num_classes < 1 || header.num_classes > 256 ||
+      (num_slots & header.mask) != 0 || num_slots < 16 || num_slots > (uint64_t{1} << 40) ||
+      header.num_entries >= (uint64_t{1} << 24)) {
+    return absl::InvalidArgumentError("perceptron table header is invalid");
+  }
+  const uint64_t need = sizeof(header) + num_slots * sizeof(Slot) +
+                        header.num_entries * sizeof(uint32_t);
+  if (table.size() < need) {
+    return absl::InvalidArgumentError("perceptron table shorter than its header says");
+  }
+  PerceptronModel model;
+  model.num_classes_ = static_cast<int>(header.num_classes);
+  model.num_features_ = header.num_features;
+  model.mask_ = header.mask;
+  model.scale_ = header.scale;
+  const char* slots = table.data() + sizeof(header);
+  const char* entries = slots + num_slots * sizeof(Slot);
+  if (reinterpret_cast<uintptr_t>(table.data()) % alignof(Slot) == 0) {
+    model.table_slots_ = reinterpret_cast<const Slot*>(slots);
+    model.table_entries_ = reinterpret_cast<const uint32_t*>(entries);
+    model.table_num_entries_ = header.num_entries;
+    return model;
+  }
+  model.slots_.resize(num_slots);
+  std::memcpy(model.slots_.data(), slots, num_slots * sizeof(Slot));
+  model.entries_.resize(header.num_entries);
+  std::memcpy(model.entries_.data(), entries, header.num_entries * sizeof(uint32_t));
   return model;
 }
 

@@ -24,6 +24,7 @@
 #define FACTCHECK_CLAIMS_ANALYSIS_PERCEPTRON_H_
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -73,7 +74,10 @@ class PerceptronModel {
   int num_classes() const { return num_classes_; }
   // Number of features and of (feature, class) weights kept.
   int64_t num_features() const { return num_features_; }
-  int64_t num_weights() const { return static_cast<int64_t>(entries_.size()); }
+  int64_t num_weights() const {
+    return table_slots_ != nullptr ? static_cast<int64_t>(table_num_entries_)
+                                   : static_cast<int64_t>(entries_.size());
+  }
 
   // Sets scores[0, num_classes()) to the sums of the weights of `n`
   // features. Weights are kept as 24-bit fixed point (relative error below
@@ -89,8 +93,23 @@ class PerceptronModel {
   // range, a feature has more than 255 weights or the model more than 2^24.
   // `keep_keys` keeps the full feature hashes for ToProto (8 bytes per
   // feature that scoring does not need).
+  // A compiled proto (table_size set) is read with FromTable from `tables`,
+  // the compiled model's table region; InvalidArgument when the table lies
+  // outside it.
   static absl::StatusOr<PerceptronModel> FromProto(const PerceptronProto& proto,
-                                                   bool keep_keys = false);
+                                                   bool keep_keys = false,
+                                                   absl::string_view tables = {});
+
+  // The scoring tables as one flat image (a 40-byte header, the slots, the
+  // entries; native byte order, 8-byte multiple), for a model compiled at
+  // build time (claims/analysis/compile_model.h) and used where it lies.
+  void AppendTable(std::string* out) const;
+  // A model that scores from `table` in place, without copying: `table`
+  // must outlive the model and start at a 4-byte boundary (otherwise it is
+  // copied). InvalidArgument when the header or the sizes disagree with
+  // the bytes; the slots' runs themselves are trusted (AppendTable wrote
+  // them from a model FromProto validated). Such a model keeps no keys.
+  static absl::StatusOr<PerceptronModel> FromTable(absl::string_view table);
 
  private:
   friend class PerceptronTrainer;
@@ -125,6 +144,11 @@ class PerceptronModel {
   std::vector<Slot> slots_;
   // (class << 24) | weight in units of scale_, two's complement in 24 bits.
   std::vector<uint32_t> entries_;
+  // Set by FromTable: the same arrays in someone else's memory (slots_ and
+  // entries_ then stay empty).
+  const Slot* table_slots_ = nullptr;
+  const uint32_t* table_entries_ = nullptr;
+  uint64_t table_num_entries_ = 0;
   float scale_ = 1.0f;
   // The exact weights, kept with the keys for ToProto.
   std::vector<float> exact_;

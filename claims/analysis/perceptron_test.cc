@@ -98,6 +98,44 @@ TEST(Perceptron, FromProtoRejectsInconsistentArrays) {
   EXPECT_FALSE(PerceptronModel::FromProto(proto).ok());
 }
 
+TEST(Perceptron, ScoresFromItsFlatTableInPlaceOrCopied) {
+  PerceptronModel m = Train(5);
+  std::string table;
+  m.AppendTable(&table);
+  EXPECT_EQ(table.size() % 8, 0u);
+  // At the string's own (aligned) start it is used in place; one byte on,
+  // it is copied.
+  std::string shifted = "x" + table;
+  for (absl::string_view bytes : {absl::string_view(table), absl::string_view(shifted).substr(1)}) {
+    absl::StatusOr<PerceptronModel> flat = PerceptronModel::FromTable(bytes);
+    ASSERT_TRUE(flat.ok()) << flat.status();
+    EXPECT_EQ(flat->num_classes(), m.num_classes());
+    EXPECT_EQ(flat->num_weights(), m.num_weights());
+    for (const auto& ex : Examples()) {
+      std::vector<float> want(3), got(3);
+      m.Score(ex.first.data(), ex.first.size(), want.data());
+      flat->Score(ex.first.data(), ex.first.size(), got.data());
+      EXPECT_EQ(want, got);
+    }
+  }
+}
+
+TEST(Perceptron, FromTableRejectsShortOrForeignBytes) {
+  PerceptronModel m = Train(5);
+  std::string table;
+  m.AppendTable(&table);
+  EXPECT_FALSE(PerceptronModel::FromTable(table.substr(0, 20)).ok());
+  EXPECT_FALSE(PerceptronModel::FromTable(table.substr(0, table.size() - 16)).ok());
+  std::string foreign = table;
+  foreign[0] ^= 1;
+  EXPECT_FALSE(PerceptronModel::FromTable(foreign).ok());
+  PerceptronProto proto;
+  m.ToProto(&proto);
+  proto.set_table_offset(8);
+  proto.set_table_size(table.size());
+  EXPECT_FALSE(PerceptronModel::FromProto(proto, false, table).ok());
+}
+
 TEST(HashBytes, IsStableAcrossRuns) {
   // Fixed values: a change here changes every trained model.
   EXPECT_EQ(HashBytes(""), HashBytes(std::string()));

@@ -95,7 +95,8 @@ void TaggerFeatures(const std::vector<WordInfo>& words,
   // No cluster features: on EWT dev they cost 0.35 points of UPOS.
 }
 
-absl::StatusOr<Tagger> Tagger::FromProto(const AnalysisModelProto& model) {
+absl::StatusOr<Tagger> Tagger::FromProto(const AnalysisModelProto& model,
+                                         absl::string_view tables) {
   Tagger tagger;
   for (const std::string& tag : model.tags()) {
     std::vector<std::string> parts = absl::StrSplit(tag, '\t');
@@ -105,7 +106,7 @@ absl::StatusOr<Tagger> Tagger::FromProto(const AnalysisModelProto& model) {
     tagger.upos_.push_back(parts[0]);
     tagger.xpos_.push_back(parts[1]);
   }
-  absl::StatusOr<PerceptronModel> m = PerceptronModel::FromProto(model.tagger());
+  absl::StatusOr<PerceptronModel> m = PerceptronModel::FromProto(model.tagger(), false, tables);
   if (!m.ok()) return m.status();
   if (m->num_classes() != tagger.num_tags()) {
     return absl::InvalidArgumentError("tagger classes differ from the tag list");

@@ -54,7 +54,8 @@ void TaggerFeatures(const std::vector<WordInfo>& words,
 class Tagger {
  public:
   // InvalidArgument when the model's tagger does not match its tag list.
-  static absl::StatusOr<Tagger> FromProto(const AnalysisModelProto& model);
+  static absl::StatusOr<Tagger> FromProto(const AnalysisModelProto& model,
+                                          absl::string_view tables = {});
 
   int num_tags() const { return static_cast<int>(upos_.size()); }
   const std::string& upos(int tag) const { return upos_[tag]; }

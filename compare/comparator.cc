@@ -382,7 +382,12 @@ void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Locati
   if (!st.emitted.insert(key).second) return;
   Finding* finding = &st.findings.emplace_back();
   finding->set_kind(kind);
-  finding->set_severity(against > with ? ERROR : WARNING);
+  // A majority of sources against the claim makes an error. In a check the
+  // sources are the authority, so a draft claim that they contradict and
+  // none supports is an error also against a single source; it stays a
+  // warning when the sources are split on it.
+  const bool unsupported_draft = !options_.targets.empty() && with_groups.empty();
+  finding->set_severity(against > with || unsupported_draft ? ERROR : WARNING);
   *finding->mutable_location() = location;
   finding->set_text(text);
   finding->set_sources_for(with);

@@ -107,7 +107,7 @@ TEST_F(ComparatorTest, FindsValuesSwappedInsideARestatedSentence) {
   ASSERT_EQ(report.findings_size(), 1);
   const Finding& f = report.findings(0);
   EXPECT_EQ(f.kind(), ROLE_CONFLICT);
-  EXPECT_EQ(f.severity(), WARNING);  // one source against one draft
+  EXPECT_EQ(f.severity(), ERROR);  // one source against a draft it does not support
   EXPECT_EQ(f.text(), "Benfica");
   EXPECT_EQ(f.location().line(), 3);
   EXPECT_EQ(f.location().column(), 40);  // after 39 characters
@@ -115,6 +115,48 @@ TEST_F(ComparatorTest, FindsValuesSwappedInsideARestatedSentence) {
   EXPECT_EQ(f.evidence(0).text(), "Braga");
   EXPECT_EQ(f.evidence(0).location().path(), "wire.txt");
   EXPECT_EQ(f.evidence(0).location().column(), 40);
+}
+
+// In a check the sources are the authority: one source against a draft it
+// does not support is an error; sources split on the draft's value make a
+// warning; a majority of sources against it, an error.
+TEST_F(ComparatorTest, CheckSeverityFollowsWhatTheSourcesSay) {
+  const std::string draft = "Report.\n\nThe striker scored twice as Porto beat Benfica in the cup final.\n";
+  const std::string against = "The striker scored twice as Porto beat Braga in the cup final.\n";
+  const std::string with = "The striker scored twice as Porto beat Benfica in the cup final.\n";
+  struct Case {
+    std::vector<std::string> sources;
+    Severity want;
+  };
+  for (const Case& c : std::vector<Case>{{{against}, ERROR},
+                                         {{against, against}, ERROR},
+                                         {{against, against, with}, WARNING},
+                                         {{against, against, against, with}, ERROR}}) {
+    std::vector<SourceDocument> docs;
+    docs.push_back(ExtractForTest("draft.txt", draft));
+    // Each source with words of its own, so that none is a copy of another.
+    const std::vector<std::string> own = {
+        "Fans queued outside the stadium from early morning despite the rain.\n\n"
+        "Ticket prices had doubled since last season.\n",
+        "The coach praised his defence and thanked the travelling supporters.\n\n"
+        "Next month the club opens a new training ground near the river.\n",
+        "Television audiences reached a record for a domestic match this year.\n\n"
+        "Several sponsors renewed their contracts after the game.\n",
+        "Police reported no arrests and said the crowd behaved well.\n\n"
+        "Trains ran late into the night to carry spectators home.\n"};
+    for (size_t i = 0; i < c.sources.size(); ++i) {
+      docs.push_back(ExtractForTest(absl::StrCat("wire", i, ".txt"),
+                                    absl::StrCat(own[i], "\n", c.sources[i])));
+    }
+    std::vector<const SourceDocument*> pointers;
+    for (const SourceDocument& d : docs) pointers.push_back(&d);
+    CompareOptions options;
+    options.targets.assign(docs.size(), false);
+    options.targets[0] = true;
+    Report report = CompareDocuments(pointers, options, ShippedLexicon());
+    ASSERT_EQ(report.findings_size(), 1) << c.sources.size() << " sources";
+    EXPECT_EQ(report.findings(0).severity(), c.want) << c.sources.size() << " sources";
+  }
 }
 
 TEST_F(ComparatorTest, ClaimTableShowsWhatSourcesStateAlike) {

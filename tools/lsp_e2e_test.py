@@ -182,7 +182,7 @@ def check_contradiction(diagnostics, text, source_path, what):
     d = diagnostics[0]
     check(d["code"] == "QUANTITY_CONFLICT", "%s: code %s" % (what, d["code"]))
     check(d["source"] == "factcheck", "%s: source %s" % (what, d.get("source")))
-    check(d["severity"] == 2, "%s: severity %s, want 2 (Warning)" % (what, d["severity"]))
+    check(d["severity"] == 1, "%s: severity %s, want 1 (Error)" % (what, d["severity"]))
     check(d["message"], "%s: no message" % what)
     want = range_of(text, "six years")
     check(d["range"] == want, "%s: range %s, want %s" % (what, d["range"], want))

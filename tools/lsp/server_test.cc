@@ -122,7 +122,7 @@ TEST_F(ServerTest, PublishesTheContradictionWithItsUtf16Range) {
   ASSERT_EQ(diagnostics.values_size(), 1) << WriteJson(published[0]);
   const Json& d = diagnostics.values(0);
   EXPECT_EQ(StringAt(d, {"code"}), "QUANTITY_CONFLICT");
-  EXPECT_EQ(NumberAt(d, {"severity"}), 2);
+  EXPECT_EQ(NumberAt(d, {"severity"}), 1);  // Error: the one source contradicts the draft
   EXPECT_EQ(NumberAt(d, {"range", "start", "line"}), 2);
   EXPECT_EQ(NumberAt(d, {"range", "start", "character"}), 85);
   EXPECT_EQ(NumberAt(d, {"range", "end", "character"}), 94);  // "six years"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "claims/analysis/builtin_analyzer.h"
 #include "claims/extract/names.h"
 #include "claims/extract/parsed_sentence.h"
+#include "claims/extract/quotes.h"
 #include "claims/extract/roles.h"
 #include "claims/line_index.h"
 #include "claims/tokenizer.h"
@@ -47,10 +49,6 @@ std::string Lower(absl::string_view text) {
   }
   out.resize(j);
   return out;
-}
-
-bool IsPronoun(absl::string_view lower) {
-  return lower == "he" || lower == "she" || lower == "him" || lower == "her";
 }
 
 bool IsModifierWord(absl::string_view lower) {
@@ -229,6 +227,20 @@ class DocumentExtraction {
   void SetRole(RoleClaim* role, const SentenceWork& s, int person_chunk,
                const struct Chunk* office, const struct Chunk* affiliation,
                const std::string& modifier);
+  // A quote's speaker as the parse frames it (claims/extract/quotes.h).
+  struct ParsedSpeaker {
+    bool framed = false;  // a said-verb frames the quote
+    int person = -1;
+    std::string description;  // when no person holds it
+    int64_t begin = -1, end = -1;  // the speaker's words
+    std::string verb;
+  };
+  ParsedSpeaker SpeakerFromParse(size_t open_sentence, size_t close_sentence, int64_t begin,
+                                 int64_t end);
+  ParsedSpeaker ResolveParsedSpeaker(size_t si, const ParsedSentence& p, const QuoteSpeaker& q);
+  // The person the document last named with `office` (no modifier) at or
+  // before sentence `index`, or -1.
+  int OfficeHolder(const Office* office, int index);
   bool IsSaidVerbAt(const SentenceWork& s, int token) const {
     return lexicon_.IsSaidVerb(s.lower[token]);
   }
@@ -246,6 +258,16 @@ class DocumentExtraction {
   std::vector<SentenceWork> sentences_;
   // The analysis of each sentence; empty when the model did not load.
   std::vector<ParsedSentence> parsed_;
+  // Person-name candidates of parsed_[i], found once per sentence that
+  // holds a quote (a sentence may hold thousands).
+  std::map<size_t, std::vector<PersonName>> quote_names_;
+  const std::vector<PersonName>& QuoteNames(size_t si) {
+    auto it = quote_names_.find(si);
+    if (it == quote_names_.end()) {
+      it = quote_names_.emplace(si, FindPersonNames(parsed_[si], lexicon_)).first;
+    }
+    return it->second;
+  }
   std::vector<PersonEntity> people_;
   absl::flat_hash_map<std::string, int> person_by_full_key_;
   // surname_key -> indices into people_, in creation order.
@@ -255,6 +277,10 @@ class DocumentExtraction {
   int last_subject_ = -1;
   // Role claims that still lack an affiliation: (claim index, sentence).
   std::vector<std::pair<int, int>> unaffiliated_roles_;
+  // Office key -> (sentence index, person) of the roles, in sentence order;
+  // built for the first quote a description frames.
+  absl::flat_hash_map<std::string, std::vector<std::pair<int, int>>> office_holders_;
+  bool office_holders_built_ = false;
   // The subject carried into each sentence from the ones before it.
   std::vector<int> subject_before_;
 
@@ -507,7 +533,7 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
       i = s.chunks.back().last + 1;
       continue;
     }
-    if (IsPronoun(s.lower[i])) {
+    if (lexicon_.IsPersonPronoun(s.lower[i])) {
       struct Chunk c{};
       c.kind = ChunkKind::kPronoun;
       c.first = c.last = i;
@@ -1530,6 +1556,76 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
 // ---------------------------------------------------------------------------
 // Quotes
 
+int DocumentExtraction::OfficeHolder(const Office* office, int index) {
+  if (office == nullptr) return -1;
+  if (!office_holders_built_) {
+    office_holders_built_ = true;
+    for (const Claim& claim : doc_.claims()) {
+      if (!claim.has_role() || !claim.role().modifier().empty() || claim.role().office().empty()) {
+        continue;
+      }
+      office_holders_[claim.role().office()].emplace_back(claim.sentence_index(),
+                                                          claim.role().person_entity());
+    }
+  }
+  auto it = office_holders_.find(office->key());
+  if (it == office_holders_.end()) return -1;
+  const std::vector<std::pair<int, int>>& holders = it->second;
+  auto after = std::upper_bound(holders.begin(), holders.end(), std::make_pair(index, INT32_MAX));
+  return after == holders.begin() ? -1 : std::prev(after)->second;
+}
+
+DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
+    size_t si, const ParsedSentence& p, const QuoteSpeaker& q) {
+  ParsedSpeaker r;
+  r.framed = true;
+  r.verb = absl::AsciiStrToLower(p.word(q.verb));
+  if (q.tokens.empty()) {
+    r.framed = false;
+    return r;
+  }
+  r.begin = p.begin(q.tokens.first);
+  r.end = p.end(q.tokens.last);
+  const SentenceWork& s = sentences_[si];
+  switch (q.kind) {
+    case SpeakerKind::kName:
+      r.person = PersonForName(p.Text(q.tokens.first, q.tokens.last), true, true);
+      break;
+    case SpeakerKind::kPronoun: {
+      auto at = std::lower_bound(s.tokens.begin(), s.tokens.end(), r.begin,
+                                 [](const Token& t, int64_t offset) { return t.begin < offset; });
+      r.person = PronounReferent(si, static_cast<int>(at - s.tokens.begin()));
+      break;
+    }
+    case SpeakerKind::kDescription:
+      r.person = OfficeHolder(q.office, s.index);
+      if (r.person < 0) r.description = std::string(p.Text(q.tokens.first, q.tokens.last));
+      break;
+    default:
+      break;
+  }
+  // A frame that names no one leaves the quote to the older rules.
+  if (r.person < 0) r.framed = false;
+  if (r.person < 0 && r.description.empty()) r.begin = r.end = -1;
+  return r;
+}
+
+// The parse of the sentence where the quote closes frames it first (the
+// speaker after the quote), then that of the sentence where it opens.
+DocumentExtraction::ParsedSpeaker DocumentExtraction::SpeakerFromParse(size_t open_sentence,
+                                                                       size_t close_sentence,
+                                                                       int64_t begin,
+                                                                       int64_t end) {
+  if (parsed_.empty()) return {};
+  for (size_t si : {close_sentence, open_sentence}) {
+    const ParsedSentence& p = parsed_[si];
+    QuoteSpeaker q = FindQuoteSpeaker(p, begin, end, QuoteNames(si), lexicon_);
+    if (q.kind != SpeakerKind::kNone) return ResolveParsedSpeaker(si, p, q);
+    if (open_sentence == close_sentence) break;
+  }
+  return {};
+}
+
 void DocumentExtraction::ExtractQuotes() {
   // Quotes run from an opening mark to the matching closing mark, across
   // sentences of one paragraph; an unclosed quote ends with the paragraph.
@@ -1615,14 +1711,22 @@ void DocumentExtraction::ExtractQuotes() {
       int quote_words = 1;
       for (char c : quote) quote_words += c == ' ';
       if (single && quote_words < 2) continue;
-      // Speaker. After the quote, in the sentence where it closes.
+      // Speaker: as the parse frames the quote; else after the quote, in
+      // the sentence where it closes, or before it.
       int speaker = -1;
       int speaker_chunk = -1;
       std::string verb;
+      const int64_t quote_end =
+          close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
+      ParsedSpeaker parsed = SpeakerFromParse(si, close_sentence, s.tokens[i].begin, quote_end);
+      if (parsed.framed) {
+        speaker = parsed.person;
+        verb = parsed.verb;
+      }
       SentenceWork& after = end_sentence;
       int a = close_token >= 0 ? close_token + 1 : static_cast<int>(after.tokens.size());
       int an = static_cast<int>(after.tokens.size());
-      for (int k = a; k < an && k < a + 14; ++k) {
+      for (int k = a; !parsed.framed && k < an && k < a + 14; ++k) {
         if (after.tokens[k].kind == TokenKind::kOpenQuote) break;
         if (!lexicon_.IsSaidVerb(after.lower[k])) continue;
         verb = after.lower[k];
@@ -1653,11 +1757,11 @@ void DocumentExtraction::ExtractQuotes() {
       }
       // Before the quote in its sentence: "X said ... 'quote'" or the
       // subject of a sentence that frames it ("calling it 'clear'").
-      if (speaker < 0 && i > 0 && same_sentence_speaker >= 0 &&
+      if (!parsed.framed && speaker < 0 && i > 0 && same_sentence_speaker >= 0 &&
           same_sentence_index == static_cast<int>(si)) {
         speaker = same_sentence_speaker;
       }
-      if (speaker < 0 && i > 0) {
+      if (!parsed.framed && speaker < 0 && i > 0) {
         // A said-verb shortly before the quote names its speaker as the
         // verb's subject ("He said, as X proved, '...'"); otherwise the
         // nearest person before the quote frames it ("Y opened the
@@ -1696,7 +1800,7 @@ void DocumentExtraction::ExtractQuotes() {
       }
       // A quote that is its own sentence continues the previous speaker.
       bool whole_sentence = i == 0;
-      if (speaker < 0 && whole_sentence && previous_speaker >= 0 &&
+      if (!parsed.framed && speaker < 0 && whole_sentence && previous_speaker >= 0 &&
           (paragraph_had_quote || previous_paragraph_had_quote)) {
         speaker = previous_speaker;
       }
@@ -1712,10 +1816,16 @@ void DocumentExtraction::ExtractQuotes() {
       *q->mutable_quote_span() = SpanOf(inner_begin, inner_end);
       q->set_verb(verb);
       q->set_partial(quote_words < 5 && i > 0);
+      if (speaker < 0 && !parsed.description.empty()) {
+        q->set_speaker_description(parsed.description);
+        *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
+      }
       if (speaker >= 0) {
         q->set_speaker(people_[speaker].name);
         q->set_speaker_entity(speaker);
-        if (speaker_chunk >= 0) {
+        if (parsed.begin >= 0) {
+          *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
+        } else if (speaker_chunk >= 0) {
           const struct Chunk& sc = speaker_sentence->chunks[speaker_chunk];
           *q->mutable_speaker_span() = SpanOf(speaker_sentence->tokens[sc.first].begin,
                                               speaker_sentence->tokens[sc.last].end);

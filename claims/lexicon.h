@@ -128,6 +128,9 @@ class Lexicon {
   bool IsStopword(absl::string_view word) const {
     return stopwords_.contains(word);
   }
+  bool IsPersonPronoun(absl::string_view lowercase_word) const {
+    return person_pronouns_.contains(lowercase_word);
+  }
   bool IsPersonNoun(absl::string_view lowercase_word) const {
     return person_nouns_.contains(lowercase_word);
   }
@@ -231,6 +234,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> honorifics_;
   absl::flat_hash_set<std::string> stopwords_;
   absl::flat_hash_set<std::string> person_nouns_;
+  absl::flat_hash_set<std::string> person_pronouns_;
   absl::flat_hash_set<std::string> non_person_heads_;
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;

@@ -72,20 +72,6 @@ const Case kCases[] = {
     {"Gov. Ellen Park of Oregon vetoed the measure.", "ROLE Ellen Park | governor | oregon |  | "},
 };
 
-// Tokens with tags, entities and names, printed when a row fails.
-std::string Explain(const ParsedSentence& s) {
-  std::string out;
-  for (int i = 0; i < s.size(); ++i) {
-    absl::StrAppend(&out, i, ":", s.word(i), "/", s.upos(i), "/", s.full_deprel(i), "->",
-                    s.head(i), s.EntityAt(i) >= 0 ? "/" + s.entities()[s.EntityAt(i)].type : "",
-                    " ");
-  }
-  for (const PersonName& n : FindPersonNames(s, ShippedLexicon())) {
-    absl::StrAppend(&out, "\n  name [", n.first, ",", n.last, "] ", n.text);
-  }
-  return out;
-}
-
 TEST(RolesTest, Table) {
   for (const Case& c : kCases) {
     std::string text = c.sentence;
@@ -94,7 +80,7 @@ TEST(RolesTest, Table) {
     for (const RoleFinding& r : FindRoles(s, FindPersonNames(s, ShippedLexicon()), ShippedLexicon())) {
       dumps.push_back(DumpRole(r));
     }
-    EXPECT_EQ(absl::StrJoin(dumps, "; "), c.roles) << c.sentence << "\n" << Explain(s);
+    EXPECT_EQ(absl::StrJoin(dumps, "; "), c.roles) << c.sentence << "\n" << ExplainForTest(s);
   }
 }
 

@@ -17,6 +17,10 @@ namespace factcheck {
 // `text` must outlive the result.
 ParsedSentence ParseForTest(const std::string& text);
 
+// Tokens with tags, relations, heads and entities, then the person-name
+// candidates (names.h); printed when a table row fails.
+std::string ExplainForTest(const ParsedSentence& s);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_CLAIMS_EXTRACT_TEST_PARSE_H_

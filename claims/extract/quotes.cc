@@ -1,0 +1,266 @@
+#include "claims/extract/quotes.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
+
+namespace factcheck {
+namespace {
+
+// An unlinked said-verb frames a quote only this close to it (in tokens).
+constexpr int kNearWords = 6;
+
+struct QuoteTokens {
+  int first = -1;  // the quote's tokens in the sentence, inclusive
+  int last = -1;
+  bool Holds(int i) const { return i >= first && i <= last; }
+};
+
+// Tokens are in text order, so the quote's are found by binary search:
+// a sentence of a million words with thousands of quotes stays linear.
+QuoteTokens TokensInside(const ParsedSentence& s, int64_t quote_begin, int64_t quote_end) {
+  int lo = 0, hi = s.size();
+  while (lo < hi) {  // the first token that begins inside the quote
+    const int mid = lo + (hi - lo) / 2;
+    if (s.begin(mid) < quote_begin) lo = mid + 1; else hi = mid;
+  }
+  QuoteTokens q;
+  for (int i = lo; i < s.size() && s.begin(i) < quote_end; ++i) {
+    if (s.end(i) > quote_end) continue;
+    if (q.first < 0) q.first = i;
+    q.last = i;
+  }
+  return q;
+}
+
+bool IsSaidVerbToken(const ParsedSentence& s, int i, const Lexicon& lexicon) {
+  if (lexicon.IsSaidVerb(s.lower(i))) return s.upos(i) != "NOUN" && s.upos(i) != "PROPN";
+  return s.upos(i) == "VERB" && lexicon.IsSaidVerb(absl::AsciiStrToLower(s.lemma(i)));
+}
+
+bool LinkedToQuote(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+  if (quote.Holds(s.head(verb))) return true;
+  for (int child : s.children(verb)) {
+    if (quote.Holds(child)) return true;
+  }
+  return false;
+}
+
+int DistanceToQuote(int i, const QuoteTokens& quote) {
+  return i < quote.first ? quote.first - i : i - quote.last;
+}
+
+// The tokens that may frame the quote: those within kNearWords of it and
+// those the parse joins to one of its words (their heads and children).
+// Sorted, without repeats.
+std::vector<int> FrameCandidates(const ParsedSentence& s, const QuoteTokens& quote) {
+  std::vector<int> candidates;
+  for (int i = std::max(0, quote.first - kNearWords); i < quote.first; ++i) candidates.push_back(i);
+  for (int i = quote.last + 1; i < s.size() && i <= quote.last + kNearWords; ++i) {
+    candidates.push_back(i);
+  }
+  for (int q = quote.first; q <= quote.last; ++q) {
+    if (s.head(q) >= 0 && !quote.Holds(s.head(q))) candidates.push_back(s.head(q));
+    for (int child : s.children(q)) {
+      if (!quote.Holds(child)) candidates.push_back(child);
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  return candidates;
+}
+
+// The said-verb that frames the quote: the nearest one the parse links to
+// it, else the nearest within kNearWords; -1 when none.
+int FrameVerb(const ParsedSentence& s, const QuoteTokens& quote, const Lexicon& lexicon) {
+  int linked = -1, near = -1;
+  for (int i : FrameCandidates(s, quote)) {
+    if (!IsSaidVerbToken(s, i, lexicon)) continue;
+    const int distance = DistanceToQuote(i, quote);
+    if (LinkedToQuote(s, i, quote)) {
+      if (linked < 0 || distance < DistanceToQuote(linked, quote)) linked = i;
+    } else if (distance <= kNearWords && (near < 0 || distance < DistanceToQuote(near, quote))) {
+      near = i;
+    }
+  }
+  return linked >= 0 ? linked : near;
+}
+
+int SubjectChild(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+  for (int child : s.children(verb)) {
+    if (!quote.Holds(child) && s.full_deprel(child) == "nsubj") return child;
+  }
+  return -1;
+}
+
+bool IsNominal(const ParsedSentence& s, int i) {
+  return s.upos(i) == "NOUN" || s.upos(i) == "PROPN" || s.upos(i) == "PRON";
+}
+
+// Where the parse gives a said-verb after the quote no subject ("'...,'
+// police said" read with "police" as the quote's object), the words
+// between the quote and the verb, or right after the verb when only
+// punctuation stands between them ("'...,' said Jane Roe").
+int SubjectByPosition(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+  if (verb < quote.last) return -1;
+  for (int k = verb - 1; k > quote.last && k >= verb - kNearWords; --k) {
+    if (IsNominal(s, k)) return s.head(k) == verb || quote.Holds(s.head(k)) ? k : -1;
+  }
+  for (int k = verb + 1; k < s.size() && k <= verb + 3; ++k) {
+    if (s.upos(k) == "PROPN") return k;
+  }
+  return -1;
+}
+
+// The verb's subject; for a said-verb joined to another verb ("smiled and
+// said", "went on to say"), that verb's.
+int SubjectOf(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+  int subject = SubjectChild(s, verb, quote);
+  if (subject >= 0) return subject;
+  const absl::string_view rel = s.deprel(verb);
+  const int head = s.head(verb);
+  if ((rel == "conj" || rel == "xcomp") && head >= 0 && !quote.Holds(head)) {
+    subject = SubjectChild(s, head, quote);
+    if (subject >= 0) return subject;
+  }
+  return SubjectByPosition(s, verb, quote);
+}
+
+bool PartOfNominal(const ParsedSentence& s, int child) {
+  const absl::string_view rel = s.deprel(child);
+  return rel == "compound" || rel == "flat" || rel == "amod" || rel == "det" ||
+         s.full_deprel(child) == "nmod:poss";
+}
+
+// Tokens [first, last] of `head` with its compounds, flat parts,
+// adjectives, determiners and possessors.
+void NominalExtent(const ParsedSentence& s, int head, int* first, int* last) {
+  *first = std::min(*first, head);
+  *last = std::max(*last, head);
+  for (int child : s.children(head)) {
+    if (PartOfNominal(s, child)) NominalExtent(s, child, first, last);
+  }
+}
+
+// The names (in token order, non-overlapping) from the first that ends at
+// or after token `from`.
+absl::Span<const PersonName> NamesFrom(const std::vector<PersonName>& names, int from) {
+  auto at = std::lower_bound(names.begin(), names.end(), from,
+                             [](const PersonName& n, int token) { return n.last < token; });
+  return absl::MakeConstSpan(names).subspan(at - names.begin());
+}
+
+// A one-word name the tagger calls a plural common noun ("Officials" at the
+// start of a sentence), or that is a title word ("Secretary" of "Secretary
+// of State Jane Roe"), is not a name here.
+const PersonName* NameAt(const ParsedSentence& s, const std::vector<PersonName>& names, int head,
+                         int first, int last, const Lexicon& lexicon) {
+  const PersonName* best = nullptr;  // the longest
+  for (const PersonName& name : NamesFrom(names, std::min(first, head))) {
+    if (name.first > std::max(last, head)) break;
+    if (name.first == name.last &&
+        (s.xpos(name.first) == "NNS" || IsTitleWord(s, name.first, lexicon))) {
+      continue;
+    }
+    const bool holds_head = name.first <= head && head <= name.last;
+    const bool inside = name.first >= first && name.last <= last;
+    if ((holds_head || inside) &&
+        (best == nullptr || name.last - name.first > best->last - best->first)) {
+      best = &name;
+    }
+  }
+  return best;
+}
+
+// The name that `head`, or an appositive of it, gives; nullptr if none.
+const PersonName* NameOfNominal(const ParsedSentence& s, int head,
+                                const std::vector<PersonName>& names, const Lexicon& lexicon) {
+  int first = head, last = head;
+  NominalExtent(s, head, &first, &last);
+  if (const PersonName* name = NameAt(s, names, head, first, last, lexicon)) return name;
+  for (int child : s.children(head)) {
+    if (s.deprel(child) != "appos") continue;
+    int a = child, b = child;
+    NominalExtent(s, child, &a, &b);
+    if (const PersonName* name = NameAt(s, names, child, a, b, lexicon)) return name;
+  }
+  return nullptr;
+}
+
+QuoteSpeaker SpeakerOfSubject(const ParsedSentence& s, int subject, int verb,
+                              const std::vector<PersonName>& names, const Lexicon& lexicon) {
+  QuoteSpeaker speaker;
+  speaker.kind = SpeakerKind::kUnresolved;
+  if (s.upos(subject) == "PRON") {
+    if (lexicon.IsPersonPronoun(s.lower(subject))) {
+      speaker.kind = SpeakerKind::kPronoun;
+      speaker.tokens = {subject, subject};
+    }
+    return speaker;
+  }
+  const PersonName* name = NameOfNominal(s, subject, names, lexicon);
+  // "the aide leading the delegation, Jane Roe, said": a name between a
+  // described subject and its verb names it.
+  for (const PersonName& n : NamesFrom(names, subject + 1)) {
+    if (name != nullptr || n.last >= verb) break;
+    if (n.first > subject && n.last > n.first) name = &n;
+  }
+  if (name != nullptr) {
+    speaker.kind = SpeakerKind::kName;
+    speaker.tokens = {name->first, name->last};
+    return speaker;
+  }
+  if (s.upos(subject) != "NOUN" && s.upos(subject) != "PROPN") return speaker;
+  int first = subject, last = subject;
+  NominalExtent(s, subject, &first, &last);
+  while (first < subject && s.upos(first) == "DET") ++first;
+  speaker.kind = SpeakerKind::kDescription;
+  speaker.tokens = {first, last};
+  speaker.head = absl::AsciiStrToLower(s.lemma(subject));
+  const int office_first = OfficeEndingAt(s, subject, lexicon);
+  if (office_first >= 0) speaker.office = OfficeAt(s, office_first, subject, lexicon);
+  return speaker;
+}
+
+const char* KindName(SpeakerKind kind) {
+  switch (kind) {
+    case SpeakerKind::kNone: return "none";
+    case SpeakerKind::kUnresolved: return "unresolved";
+    case SpeakerKind::kName: return "name";
+    case SpeakerKind::kPronoun: return "pronoun";
+    case SpeakerKind::kDescription: return "description";
+  }
+  return "?";
+}
+
+}  // namespace
+
+QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int64_t quote_end,
+                              const std::vector<PersonName>& names, const Lexicon& lexicon) {
+  const QuoteTokens quote = TokensInside(s, quote_begin, quote_end);
+  if (quote.first < 0) return {};
+  const int verb = FrameVerb(s, quote, lexicon);
+  if (verb < 0) return {};
+  const int subject = SubjectOf(s, verb, quote);
+  QuoteSpeaker speaker;
+  if (subject >= 0) {
+    speaker = SpeakerOfSubject(s, subject, verb, names, lexicon);
+  } else {
+    speaker.kind = SpeakerKind::kUnresolved;
+  }
+  speaker.verb = verb;
+  return speaker;
+}
+
+std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speaker) {
+  if (speaker.kind == SpeakerKind::kNone) return "SPEAKER none";
+  std::string words;
+  if (!speaker.tokens.empty()) words = std::string(s.Text(speaker.tokens.first, speaker.tokens.last));
+  std::string verb = speaker.verb >= 0 ? std::string(s.word(speaker.verb)) : "";
+  return absl::StrCat("SPEAKER ", KindName(speaker.kind), " | ", words, " | ", verb);
+}
+
+}  // namespace factcheck

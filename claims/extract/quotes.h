@@ -1,0 +1,79 @@
+// File: claims/extract/quotes.h
+//
+// Who says a quote, read from the parse of the sentence that frames it.
+// The quote's own words are left out; in the words around it the
+// said-verb (the vocabulary's said_verbs, by word or lemma) that the parse
+// links to the quote (the quote's words depend on it, or it on them, as
+// "ccomp" or "parataxis") is the frame, and its subject ("nsubj") the
+// speaker, before or after the verb, before or after the quote:
+//
+//   "'We will not back down,' the mayor said."     description | mayor
+//   "'It was a hard day,' said Jane Roe, a spokesman."   name | Jane Roe
+//   "The minister told reporters: 'There is no plan.'"   description | minister
+//   "'I have never seen it,' she added."           pronoun | she
+//   "Police said the man was 'known to officers'."  description | police
+//   "The spokesman, Jane Roe, said: '...'"          name | Jane Roe (appositive)
+//   "Roe smiled and said: '...'"                   name | Roe (subject of the
+//                                                   verb the said-verb joins)
+//
+// A name is one of the sentence's person-name candidates (names.h) inside
+// the subject's words (with its compounds, flat names and appositives); a
+// pronoun is a person pronoun of the vocabulary ("he", "she"); anything
+// else nominal ("police", "the ministry", "the mayor") is a description,
+// which the document may resolve to a person it has named with that office.
+// Other pronouns ("it", "they", "we") leave the quote unattributed. When no
+// said-verb is linked to the quote, the nearest said-verb within a few
+// words of it frames it. No frame at all: kNone, and the caller may carry
+// the previous speaker on.
+//
+// Example:
+//   QuoteSpeaker q = FindQuoteSpeaker(sentence, quote_begin, quote_end, names, lexicon);
+//   DumpQuoteSpeaker(sentence, q)  // "SPEAKER name | Jane Roe | said"
+
+#ifndef FACTCHECK_CLAIMS_EXTRACT_QUOTES_H_
+#define FACTCHECK_CLAIMS_EXTRACT_QUOTES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claims/extract/names.h"
+#include "claims/extract/parsed_sentence.h"
+#include "claims/extract/roles.h"
+#include "claims/lexicon.h"
+
+namespace factcheck {
+
+enum class SpeakerKind {
+  kNone,         // no said-verb frames the quote in this sentence
+  kUnresolved,   // a frame whose subject names no one ("it", "they", none)
+  kName,         // a person's name
+  kPronoun,      // a person pronoun, to resolve to someone named before
+  kDescription,  // a noun phrase: "police", "the mayor", "the ministry"
+};
+
+struct QuoteSpeaker {
+  SpeakerKind kind = SpeakerKind::kNone;
+  // The speaker's words: the name, the pronoun, or the description's
+  // words without determiners.
+  TokenRange tokens;
+  // For kDescription: the lowercase lemma of its head noun ("mayor"), and
+  // the office it names when it is one (the vocabulary's), else nullptr.
+  std::string head;
+  const Office* office = nullptr;
+  int verb = -1;  // the said-verb's token, or -1
+};
+
+// `quote_begin` and `quote_end` are offsets in the clean text of the quote
+// with its marks; tokens of `s` inside them are the quote's. The part of
+// the sentence outside is searched for the frame.
+QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int64_t quote_end,
+                              const std::vector<PersonName>& names, const Lexicon& lexicon);
+
+// "SPEAKER kind | words | verb" ("SPEAKER none" when there is no frame);
+// for tests and debugging.
+std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speaker);
+
+}  // namespace factcheck
+
+#endif  // FACTCHECK_CLAIMS_EXTRACT_QUOTES_H_

@@ -1,0 +1,87 @@
+// Quote speakers from parsed sentences: a sentence with one quote (its
+// first pair of quote marks) and the one-line dump of its speaker
+// (quotes.h DumpQuoteSpeaker: kind | words | verb), in the style of re2's
+// parse_test. The sentences are written for this test.
+#include "claims/extract/quotes.h"
+
+#include <string>
+#include <vector>
+
+#include "claims/extract/names.h"
+#include "claims/extract/test_parse.h"
+#include "claims/test_support.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+struct Case {
+  const char* sentence;
+  const char* speaker;
+};
+
+const Case kCases[] = {
+    // The speaker after the quote, either order of verb and subject.
+    {"\"We will not back down,\" the mayor said on Tuesday.",
+     "SPEAKER description | mayor | said"},
+    {"\"It was a terrible day for the city,\" said Harriet Okafor, a council spokeswoman.",
+     "SPEAKER name | Harriet Okafor | said"},
+    {"\"The figures speak for themselves,\" Daniel Meyer told reporters.",
+     "SPEAKER name | Daniel Meyer | told"},
+    {"\"I have never seen anything like it,\" she added.", "SPEAKER pronoun | she | added"},
+    {"\"Nobody was hurt,\" he said, \"and the building was empty.\"",
+     "SPEAKER pronoun | he | said"},
+    {"\"The investigation is continuing,\" police said.", "SPEAKER description | police | said"},
+    {"\"Prices will keep rising,\" the central bank warned in a statement.",
+     "SPEAKER description | central bank | warned"},
+    {"\"This is a first step,\" Sen. Marcus Bell said after the vote.",
+     "SPEAKER name | Marcus Bell | said"},
+    {"\"We are ready,\" said the coach, Tomas Lindgren.", "SPEAKER name | Tomas Lindgren | said"},
+    {"\"There is nothing to hide,\" Lindgren insisted.", "SPEAKER name | Lindgren | insisted"},
+    // The speaker before the quote.
+    {"The minister told reporters: \"There is no plan to raise taxes.\"",
+     "SPEAKER description | minister | told"},
+    {"Amara Diallo said the offer was \"too little, too late\" for the workers.",
+     "SPEAKER name | Amara Diallo | said"},
+    {"Police said the man was \"known to officers\" and had been arrested before.",
+     "SPEAKER description | Police | said"},
+    {"The spokesman, Yusuf Kaya, said: \"The border stays open.\"",
+     "SPEAKER name | Yusuf Kaya | said"},
+    {"Ellen Marsh, the head of the union, said members felt \"betrayed\".",
+     "SPEAKER name | Ellen Marsh | said"},
+    {"Officials wrote in the report that the dam was \"at serious risk\".",
+     "SPEAKER description | Officials | wrote"},
+    {"Kaya smiled and said: \"We will see.\"", "SPEAKER name | Kaya | said"},
+    // Frames that name no one.
+    {"\"We are studying the proposal,\" it said in a statement.",
+     "SPEAKER unresolved |  | said"},
+    {"\"Stay indoors,\" they warned.", "SPEAKER unresolved |  | warned"},
+    // No said-verb: no frame here (the caller may carry a speaker on).
+    {"\"This is the end of an era.\"", "SPEAKER none"},
+    {"The film, called \"Night Harbour\", opens in May.", "SPEAKER none"},
+    {"Critics described the plan as \"a gamble\" on Monday.", "SPEAKER none"},
+};
+
+// Offsets of the first quote with its marks: from the first opening mark
+// to the next closing one.
+void QuoteOffsets(const std::string& text, int64_t* begin, int64_t* end) {
+  size_t open = text.find('"');
+  size_t close = text.find('"', open + 1);
+  *begin = static_cast<int64_t>(open);
+  *end = static_cast<int64_t>(close + 1);
+}
+
+TEST(QuotesTest, Table) {
+  for (const Case& c : kCases) {
+    std::string text = c.sentence;
+    ParsedSentence s = ParseForTest(text);
+    int64_t begin = 0, end = 0;
+    QuoteOffsets(text, &begin, &end);
+    QuoteSpeaker speaker = FindQuoteSpeaker(s, begin, end, FindPersonNames(s, ShippedLexicon()),
+                                            ShippedLexicon());
+    EXPECT_EQ(DumpQuoteSpeaker(s, speaker), c.speaker) << c.sentence << "\n" << ExplainForTest(s);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck

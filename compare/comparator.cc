@@ -25,155 +25,60 @@
 #include "claims/utf8.h"
 #include "compare/alignment.h"
 #include "compare/claim_values.h"
+#include "compare/passes/context.h"
+#include "compare/passes/sink.h"
 #include "compare/sentence_text.h"
 #include "compare/source_identity.h"
 #include "compare/substitution.h"
 #include "compare/unstated_value.h"
 
 namespace factcheck {
-
-
-std::string SourceName(absl::string_view path) {
-  size_t slash = path.find_last_of('/');
-  absl::string_view base = slash == absl::string_view::npos ? path : path.substr(slash + 1);
-  size_t dot = base.find_last_of('.');
-  if (dot != absl::string_view::npos && dot > 0) base = base.substr(0, dot);
-  return std::string(base);
-}
-
 namespace {
 
-// A claim of one document, by position.
-struct ClaimRef {
-  int doc = -1;
-  int claim = -1;
-};
+using passes::BestPerDocument;
+using passes::ClaimRef;
+using passes::ComparisonContext;
+using passes::FindingSink;
+using passes::Spelling;
+using passes::TargetDocument;
+using passes::Tally;
 
-
-// The distinct sources standing with and against a claim, with evidence.
-struct Tally {
-  std::set<int> with;     // documents
-  std::set<int> against;  // documents
-  // Evidence, at most kEvidenceKept spans per stance (Add): the finding
-  // shows kMaxEvidencePerSide of them, preferring distinct sources.
-  std::vector<Evidence> evidence;
-  // Alternative values by the documents that give them (for the message).
-  std::map<std::string, std::set<int>> alternatives;
-  int kept_for = 0, kept_against = 0;
-
-  static constexpr int kEvidenceKept = 4 * kMaxEvidencePerSide;
-  // Whether evidence of this stance is still kept (so that callers build
-  // it only then).
-  bool Wants(Stance stance) const {
-    return (stance == STANCE_SUPPORTS ? kept_for : kept_against) < kEvidenceKept;
-  }
-  void Add(Evidence e) {
-    int& kept = e.stance() == STANCE_SUPPORTS ? kept_for : kept_against;
-    if (kept >= kEvidenceKept) return;
-    ++kept;
-    evidence.push_back(std::move(e));
-  }
-};
-
-// What one target document's comparison produces, and the caches a worker
-// thread keeps from one target to the next.
-struct TargetState {
-  std::vector<Finding> findings;
-  // Findings already emitted, by (doc, claim, kind).
-  std::set<std::tuple<int, int, int>> emitted;
-  // Quotes already judged by the aligned comparison.
-  std::set<std::pair<int, int>> quote_judged;
-  // Keys for findings at places no claim covers (negative).
-  int next_key = -1;
-  // Per worker: sentences' typed words and what documents state
-  // (CompareSubstitutions), bounded.
+// The caches a worker thread keeps from one target to the next: sentences'
+// typed words and what documents state (CompareSubstitutions), bounded.
+struct WorkerCaches {
   absl::node_hash_map<int64_t, std::vector<SentenceWord>> words;
   absl::node_hash_map<int, StatedValues> stated;
-
-  void StartTarget() {
-    findings.clear();
-    emitted.clear();
-    quote_judged.clear();
-    next_key = -1;
-  }
 };
-
-// The first alignment of each document with at least `min_score`, best
-// first, for at most kMaxPanel documents.
-std::vector<Alignment> BestPerDocument(const std::vector<Alignment>& aligned, double min_score) {
-  std::vector<Alignment> best;
-  absl::flat_hash_set<int> seen;
-  for (const Alignment& a : aligned) {
-    if (a.score < min_score || !seen.insert(a.document).second) continue;
-    best.push_back(a);
-    if (best.size() == static_cast<size_t>(kMaxPanel)) break;
-  }
-  return best;
-}
-
-// A stable hash of a document's path: which sources make a panel must not
-// depend on the order or the process (compare/comparator.h, kMaxPanel).
-uint64_t PathHash(absl::string_view path) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : path) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-  h ^= h >> 31;
-  return h * 0x9e3779b97f4a7c15ULL;
-}
 
 class Comparison {
  public:
-  Comparison(const std::vector<const SourceDocument*>& docs, const CompareOptions& options,
-             const Lexicon& lexicon, const SourceGroups& groups)
-      : docs_(docs), options_(options), lexicon_(lexicon), groups_(groups) {}
+  explicit Comparison(const ComparisonContext& context)
+      : ctx_(context),
+        docs_(context.documents()),
+        options_(context.options()),
+        lexicon_(context.lexicon()) {}
 
   Report Run();
 
  private:
-  bool IsTarget(int doc) const {
-    if (doc < static_cast<int>(options_.references.size()) && options_.references[doc]) {
-      return false;
-    }
-    return options_.targets.empty() || options_.targets[doc];
+  bool IsTarget(int doc) const { return ctx_.IsTarget(doc); }
+  bool IsSource(int doc, int target) const { return ctx_.IsSource(doc, target); }
+  const Claim& ClaimAt(ClaimRef ref) const { return ctx_.ClaimAt(ref); }
+  std::string PersonKey(absl::string_view name) const { return ctx_.PersonKey(name); }
+  std::string OfficeText(const std::string& office, const std::string& affiliation) const {
+    return ctx_.OfficeText(office, affiliation);
   }
-  // A document whose claims count as evidence against a target.
-  bool IsSource(int doc, int target) const {
-    if (doc == target) return false;
-    return options_.targets.empty() || !options_.targets[doc];
+  Location LocationOf(int doc, const Span& span) const { return ctx_.LocationOf(doc, span); }
+  Evidence EvidenceOf(ClaimRef ref, Stance stance, const std::string& value) const {
+    return ctx_.EvidenceOf(ref, stance, value);
   }
-  const Claim& ClaimAt(ClaimRef ref) const { return docs_[ref.doc]->claims(ref.claim); }
-  std::string PersonKey(absl::string_view name) const;
-  std::string OfficeText(const std::string& office, const std::string& affiliation) const;
-  std::string CountryText(const std::string& key) const;
-  Location LocationOf(int doc, const Span& span) const;
-  Evidence EvidenceOf(ClaimRef ref, Stance stance, const std::string& value) const;
-  // Adds `ref` to the tally on `stance`'s side, with its evidence while
-  // the tally keeps evidence.
-  void Count(Tally& tally, ClaimRef ref, Stance stance, const std::string& value) const;
-  // Emits a finding when the tally says the claim is contradicted.
-  void Emit(FindingKind kind, ClaimRef target, Tally& tally, const std::string& claimed,
-            const std::string& what_claimed, TargetState& st) const;
-  // Emits at an arbitrary location of document `doc`; `claim` is the
-  // claim index for de-duplication, or a negative key for a place in a
-  // sentence that no claim covers.
-  void EmitAt(FindingKind kind, int doc, int claim, const Location& location,
-              const std::string& text, Tally& tally, const std::string& claimed,
-              const std::string& what_claimed, TargetState& st) const;
-  // "000 and its near copy 001, 002": the sources of `docs`, a group once.
-  std::string GroupNames(const std::set<int>& docs) const;
-  // The alternative value the most groups against give; `described` gets
-  // who gives what, for the message.
-  std::string MostGivenValue(const Tally& tally, const std::set<int>& against_groups,
-                             std::string* described) const;
-  void AddCappedEvidence(const Tally& tally, int with_groups, int against_groups,
-                         Finding* finding) const;
-  // `bucket` itself, or a panel of kMaxPanel of its entries when larger:
-  // those of the documents with the smallest PathHash, in bucket order.
   template <typename T, typename DocOf>
-  void LimitToPanel(std::vector<T>& bucket, DocOf doc_of) const;
+  void LimitToPanel(std::vector<T>& bucket, DocOf doc_of) const {
+    ctx_.LimitToPanel(bucket, doc_of);
+  }
 
   // Built once, before any target is compared.
   void Prepare();
-  void IndexPeople();
   void PrepareRoles();
   void PrepareParties();
   void PrepareQuotes();
@@ -183,29 +88,25 @@ class Comparison {
   void PrepareUnsupported();
 
   // Each pass compares one target document, reading only what Prepare
-  // built, and writes to `st`; so targets can be compared in parallel.
-  void CompareTarget(int d, TargetState& st) const;
-  // Whether document `source` tells the story document `target` does: it
-  // names at least two of the people and organisations `target` names,
-  // or at least half of them.
-  bool SameStory(int target, int source) const;
-  void CompareRoles(int d, TargetState& st) const;
+  // built, and writes to `sink`; so targets can be compared in parallel.
+  std::vector<Finding> CompareTarget(int d, WorkerCaches& caches) const;
+  void CompareRoles(int d, FindingSink& sink) const;
   // A person's party ("R-Texas" against "D-Texas").
-  void CompareParties(int d, TargetState& st) const;
+  void CompareParties(int d, FindingSink& sink) const;
   // "Republican" for "republican" (the party's first name in the lexicon).
   std::string PartyName(const std::string& key) const;
   void CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned,
-                      TargetState& st) const;
-  void CompareQuotesAcrossDocuments(int d, TargetState& st) const;
-  void ComparePolarity(int d, TargetState& st) const;
-  void CompareEventAttributes(int d, TargetState& st) const;
-  void ReportNameVariants(int d, TargetState& st) const;
+                      FindingSink& sink) const;
+  void CompareQuotesAcrossDocuments(int d, FindingSink& sink) const;
+  void ComparePolarity(int d, FindingSink& sink) const;
+  void CompareEventAttributes(int d, FindingSink& sink) const;
+  void ReportNameVariants(int d, FindingSink& sink) const;
   // Typed values swapped inside aligned sentences (compare/substitution.h).
   void CompareSubstitutions(int d, const std::vector<std::vector<Alignment>>& aligned,
-                            TargetState& st) const;
+                            WorkerCaches& caches, FindingSink& sink) const;
   // check: the drafts' claims that no source states (INFO).
   void ReportUnsupported(int d, const std::vector<std::vector<Alignment>>& aligned,
-                         TargetState& st) const;
+                         FindingSink& sink) const;
   // Report.groups: what two or more sources state about the same slot.
   void BuildClaimTable();
 
@@ -232,29 +133,12 @@ class Comparison {
     ClaimRef ref;
     Polarity polarity;
   };
-  struct Spelling {
-    int doc;
-    std::string text;
-    Span span;
-  };
 
+  const ComparisonContext& ctx_;
   const std::vector<const SourceDocument*>& docs_;
   const CompareOptions& options_;
   const Lexicon& lexicon_;
-  const SourceGroups& groups_;
   Report report_;
-  std::vector<uint64_t> path_hash_;
-  absl::flat_hash_map<std::string, int> doc_of_path_;
-  // surname -> full-name keys seen anywhere.
-  absl::flat_hash_map<std::string, std::set<std::string>> full_keys_by_surname_;
-  // Per document: the folded names, aliases and surnames of each person
-  // and organisation it names, and all of them in one set.
-  std::vector<std::vector<std::vector<std::string>>> named_entities_;
-  std::vector<absl::flat_hash_set<std::string>> entity_keys_;
-  // Built once, used by the aligned comparators.
-  std::unique_ptr<SentenceIndex> index_;
-  // Claims by (doc, sentence).
-  std::vector<absl::flat_hash_map<int, std::vector<int>>> claims_by_sentence_;
   // Roles: the facts, by document, by person and by office of a country
   // (panels of fact indices).
   std::vector<RoleFact> role_facts_;
@@ -287,270 +171,6 @@ class Comparison {
   // check: every source claim.
   std::vector<ClaimRef> source_claims_;
 };
-
-std::string Comparison::PersonKey(absl::string_view name) const {
-  std::string folded = FoldForComparison(name);
-  if (folded.find(' ') != std::string::npos) return folded;
-  auto it = full_keys_by_surname_.find(folded);
-  if (it != full_keys_by_surname_.end() && it->second.size() == 1) return *it->second.begin();
-  return folded;
-}
-
-std::string Comparison::CountryText(const std::string& key) const {
-  if (const Country* c = lexicon_.CountryByKey(key)) return c->name();
-  return key;
-}
-
-std::string Comparison::OfficeText(const std::string& office,
-                                   const std::string& affiliation) const {
-  std::string title = TitleCase(office);
-  if (affiliation.empty()) return title;
-  return absl::StrCat(title, " of ", CountryText(affiliation));
-}
-
-Location Comparison::LocationOf(int doc, const Span& span) const {
-  Location location;
-  location.set_path(docs_[doc]->path());
-  location.set_line(span.line());
-  location.set_column(span.column());
-  location.set_end_line(span.end_line());
-  location.set_end_column(span.end_column());
-  location.set_begin(span.begin());
-  location.set_end(span.end());
-  return location;
-}
-
-Evidence Comparison::EvidenceOf(ClaimRef ref, Stance stance, const std::string& value) const {
-  Evidence evidence;
-  const Claim& claim = ClaimAt(ref);
-  *evidence.mutable_location() = LocationOf(ref.doc, claim.span());
-  evidence.set_text(claim.text());
-  evidence.set_stance(stance);
-  evidence.set_value(value);
-  return evidence;
-}
-
-void Comparison::Count(Tally& tally, ClaimRef ref, Stance stance,
-                       const std::string& value) const {
-  (stance == STANCE_SUPPORTS ? tally.with : tally.against).insert(ref.doc);
-  if (tally.Wants(stance)) tally.Add(EvidenceOf(ref, stance, value));
-}
-
-template <typename T, typename DocOf>
-void Comparison::LimitToPanel(std::vector<T>& bucket, DocOf doc_of) const {
-  if (bucket.size() <= static_cast<size_t>(kMaxPanel)) return;
-  std::vector<uint64_t> hashes;
-  for (const T& entry : bucket) hashes.push_back(path_hash_[doc_of(entry)]);
-  std::vector<uint64_t> sorted = hashes;
-  std::nth_element(sorted.begin(), sorted.begin() + (kMaxPanel - 1), sorted.end());
-  const uint64_t cut = sorted[kMaxPanel - 1];
-  std::vector<T> panel;
-  for (size_t i = 0; i < bucket.size() && panel.size() < static_cast<size_t>(kMaxPanel); ++i) {
-    if (hashes[i] <= cut) panel.push_back(std::move(bucket[i]));
-  }
-  bucket = std::move(panel);
-}
-
-void Comparison::Emit(FindingKind kind, ClaimRef target, Tally& tally,
-                      const std::string& claimed, const std::string& what_claimed,
-                      TargetState& st) const {
-  const Claim& claim = ClaimAt(target);
-  EmitAt(kind, target.doc, target.claim, LocationOf(target.doc, claim.span()), claim.text(),
-         tally, claimed, what_claimed, st);
-}
-
-void Comparison::EmitAt(FindingKind kind, int doc, int claim_index, const Location& location,
-                        const std::string& text, Tally& tally, const std::string& claimed,
-                        const std::string& what_claimed, TargetState& st) const {
-  const ClaimRef target{doc, claim_index};
-  // Votes are by source, not by file: the claim's own group and the groups
-  // that also support it do not count against it.
-  const int own = groups_.group[doc];
-  std::set<int> with_groups, against_groups;
-  for (int d : tally.with) {
-    if (groups_.group[d] != own) with_groups.insert(groups_.group[d]);
-  }
-  for (int d : tally.against) {
-    int g = groups_.group[d];
-    if (g != own && !with_groups.count(g)) against_groups.insert(g);
-  }
-  if (against_groups.empty()) return;
-  int with = static_cast<int>(with_groups.size()) + 1;  // the claim's own source counts
-  int against = static_cast<int>(against_groups.size());
-  if (against < with) return;
-  auto key = std::make_tuple(target.doc, target.claim, static_cast<int>(kind));
-  if (!st.emitted.insert(key).second) return;
-  Finding* finding = &st.findings.emplace_back();
-  finding->set_kind(kind);
-  // A majority of sources against the claim makes an error. In a check the
-  // sources are the authority, so a draft claim that they contradict and
-  // none supports is an error also against a single source; it stays a
-  // warning when the sources are split on it.
-  const bool unsupported_draft = !options_.targets.empty() && with_groups.empty();
-  finding->set_severity(against > with || unsupported_draft ? ERROR : WARNING);
-  *finding->mutable_location() = location;
-  finding->set_text(text);
-  finding->set_sources_for(with);
-  finding->set_sources_against(against);
-  finding->set_claimed(claimed);
-  std::string alternatives;
-  finding->set_expected(MostGivenValue(tally, against_groups, &alternatives));
-  finding->set_message(absl::StrCat(SourceName(docs_[target.doc]->path()), " ", what_claimed,
-                                    "; ", against, " other source", against == 1 ? "" : "s",
-                                    " disagree", against == 1 ? "s" : "", ": ", alternatives));
-  AddCappedEvidence(tally, with - 1, against, finding);
-  finding->set_fingerprint(Sha256Hex(absl::StrCat(
-      FindingKind_Name(kind), "\n", SourceName(docs_[target.doc]->path()), "\n", claimed, "\n",
-      finding->expected())).substr(0, 16));
-}
-
-std::string Comparison::GroupNames(const std::set<int>& docs) const {
-  // Each group once, by its first document here, with its copies named.
-  std::map<int, std::vector<int>> by_group;
-  for (int d : docs) by_group[groups_.group[d]].push_back(d);
-  std::vector<std::string> names;
-  for (const auto& [group, members] : by_group) {
-    if (names.size() == kMaxNamesPerValue) {
-      names.push_back(absl::StrCat(by_group.size() - kMaxNamesPerValue, " more"));
-      break;
-    }
-    std::string name = SourceName(docs_[members[0]]->path());
-    if (members.size() > 1) {
-      bool identical = groups_.kind[members[1]] == CopyKind::kIdentical;
-      absl::StrAppend(&name, " and its ", identical ? "copy" : "near copy",
-                      members.size() > 2 ? "s " : " ");
-      std::vector<std::string> copies;
-      for (size_t i = 1; i < members.size(); ++i) {
-        copies.push_back(SourceName(docs_[members[i]]->path()));
-      }
-      absl::StrAppend(&name, absl::StrJoin(copies, ", "));
-    }
-    names.push_back(std::move(name));
-  }
-  if (names.size() > 1 && absl::EndsWith(names.back(), " more")) {
-    std::string more = names.back();
-    names.pop_back();
-    return absl::StrCat(absl::StrJoin(names, ", "), " and ", more);
-  }
-  return absl::StrJoin(names, ", ");
-}
-
-std::string Comparison::MostGivenValue(const Tally& tally, const std::set<int>& against_groups,
-                                       std::string* described) const {
-  std::string expected;
-  size_t most = 0;
-  std::vector<std::string> parts;
-  int more_values = 0;
-  for (const auto& [value, sources] : tally.alternatives) {
-    std::set<int> counted, counted_groups;
-    for (int d : sources) {
-      if (!against_groups.count(groups_.group[d])) continue;
-      counted.insert(d);
-      counted_groups.insert(groups_.group[d]);
-    }
-    if (counted.empty()) continue;
-    if (counted_groups.size() > most) {
-      most = counted_groups.size();
-      expected = value;
-    }
-    if (parts.size() == kMaxValuesInMessage) {
-      ++more_values;
-      continue;
-    }
-    parts.push_back(absl::StrCat(GroupNames(counted), " ", value));
-  }
-  *described = absl::StrJoin(parts, "; ");
-  if (more_values > 0) {
-    absl::StrAppend(described, "; and ", more_values, " more value", more_values == 1 ? "" : "s");
-  }
-  return expected;
-}
-
-void Comparison::AddCappedEvidence(const Tally& tally, int with_groups, int against_groups,
-                                   Finding* finding) const {
-  // Contradicting first, then supporting; each span once. At most
-  // kMaxEvidencePerSide per side: first one span of each source, then more
-  // spans of the same sources; the sources left out are counted.
-  std::set<std::tuple<std::string, int64_t, int64_t>> seen;
-  for (Stance stance : {STANCE_CONTRADICTS, STANCE_SUPPORTS}) {
-    std::vector<const Evidence*> spans;
-    std::vector<int> span_groups;
-    for (const Evidence& e : tally.evidence) {
-      if (e.stance() != stance) continue;
-      if (!seen.insert({e.location().path(), e.location().begin(), e.location().end()}).second) {
-        continue;
-      }
-      auto it = doc_of_path_.find(e.location().path());
-      spans.push_back(&e);
-      span_groups.push_back(it == doc_of_path_.end() ? -1 : groups_.group[it->second]);
-    }
-    std::vector<bool> keep(spans.size(), false);
-    std::set<int> kept_groups;
-    int kept = 0;
-    for (size_t i = 0; i < spans.size() && kept < kMaxEvidencePerSide; ++i) {
-      if (kept_groups.insert(span_groups[i]).second) keep[i] = true, ++kept;
-    }
-    for (size_t i = 0; i < spans.size() && kept < kMaxEvidencePerSide; ++i) {
-      if (!keep[i]) keep[i] = true, ++kept;
-    }
-    for (size_t i = 0; i < spans.size(); ++i) {
-      if (keep[i]) *finding->add_evidence() = *spans[i];
-    }
-    const int counted = stance == STANCE_CONTRADICTS ? against_groups : with_groups;
-    const int more = std::max(0, counted - static_cast<int>(kept_groups.size()));
-    if (stance == STANCE_CONTRADICTS) {
-      finding->set_more_sources_against(more);
-    } else {
-      finding->set_more_sources_for(more);
-    }
-  }
-}
-
-// The keys a person or organisation is known by in one document.
-std::vector<std::string> EntityKeys(const Entity& entity) {
-  std::vector<std::string> keys = {FoldForComparison(entity.name())};
-  for (const std::string& alias : entity.aliases()) keys.push_back(FoldForComparison(alias));
-  const std::string& full = keys.front();
-  if (size_t space = full.rfind(' '); space != std::string::npos) {
-    keys.push_back(full.substr(space + 1));
-  }
-  return keys;
-}
-
-bool IsNamedEntity(const Entity& entity) {
-  return entity.kind() == ENTITY_KIND_PERSON || entity.kind() == ENTITY_KIND_ORGANIZATION;
-}
-
-void Comparison::IndexPeople() {
-  named_entities_.resize(docs_.size());
-  entity_keys_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (const Entity& entity : docs_[d]->entities()) {
-      std::string folded = FoldForComparison(entity.name());
-      size_t space = folded.rfind(' ');
-      if (space != std::string::npos) {
-        full_keys_by_surname_[folded.substr(space + 1)].insert(folded);
-      }
-      if (!IsNamedEntity(entity)) continue;
-      named_entities_[d].push_back(EntityKeys(entity));
-      entity_keys_[d].insert(named_entities_[d].back().begin(), named_entities_[d].back().end());
-    }
-  }
-}
-
-bool Comparison::SameStory(int target, int source) const {
-  const int named = static_cast<int>(named_entities_[target].size());
-  int shared = 0;
-  for (const std::vector<std::string>& keys : named_entities_[target]) {
-    for (const std::string& key : keys) {
-      if (entity_keys_[source].contains(key)) {
-        ++shared;
-        break;
-      }
-    }
-  }
-  return named == 0 || shared >= 2 || (shared >= 1 && shared * 2 >= named);
-}
 
 // Offices a person holds as a member of a government (comparable for a
 // person's country), as opposed to ad hoc roles.
@@ -592,7 +212,7 @@ void Comparison::PrepareRoles() {
   }
 }
 
-void Comparison::CompareRoles(int d, TargetState& st) const {
+void Comparison::CompareRoles(int d, FindingSink& sink) const {
   static const std::vector<int> kNone;
   auto find = [](const absl::flat_hash_map<std::string, std::vector<int>>& map,
                  const std::string& key) -> const std::vector<int>& {
@@ -623,7 +243,7 @@ void Comparison::CompareRoles(int d, TargetState& st) const {
       if (same_person && other.office == target.office && other.affiliation == target.affiliation) {
         tally.with.insert(other.ref.doc);
         if (tally.Wants(STANCE_SUPPORTS)) {
-          Count(tally, other.ref, STANCE_SUPPORTS, OfficeText(other.office, other.affiliation));
+          sink.Count(tally, other.ref, STANCE_SUPPORTS, OfficeText(other.office, other.affiliation));
         }
         continue;
       }
@@ -634,7 +254,7 @@ void Comparison::CompareRoles(int d, TargetState& st) const {
           tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
                                           value)]
               .insert(other.ref.doc);
-          Count(tally, other.ref, STANCE_CONTRADICTS, value);
+          sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);
           continue;
         }
         // Same person and country, another single-holder office.
@@ -643,7 +263,7 @@ void Comparison::CompareRoles(int d, TargetState& st) const {
           tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
                                           value)]
               .insert(other.ref.doc);
-          Count(tally, other.ref, STANCE_CONTRADICTS, value);
+          sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);
         }
         continue;
       }
@@ -653,13 +273,13 @@ void Comparison::CompareRoles(int d, TargetState& st) const {
         tally.alternatives[absl::StrCat("name ", ClaimAt(other.ref).role().person(), " as ",
                                         claimed)]
             .insert(other.ref.doc);
-        Count(tally, other.ref, STANCE_CONTRADICTS,
+        sink.Count(tally, other.ref, STANCE_CONTRADICTS,
               absl::StrCat(ClaimAt(other.ref).role().person(), " as ", claimed));
       }
     }
     // A source that supports the claim does not count against it.
-    Emit(ROLE_CONFLICT, target.ref, tally, claimed,
-         absl::StrCat("calls ", ClaimAt(target.ref).role().person(), " ", claimed), st);
+    sink.Emit(ROLE_CONFLICT, target.ref, tally, claimed,
+         absl::StrCat("calls ", ClaimAt(target.ref).role().person(), " ", claimed));
   }
 }
 
@@ -691,7 +311,7 @@ std::string Comparison::PartyName(const std::string& key) const {
   return key;
 }
 
-void Comparison::CompareParties(int d, TargetState& st) const {
+void Comparison::CompareParties(int d, FindingSink& sink) const {
   // Person|value compared once per document; a party, then the state of
   // a party group ("R-Texas" against "R-Ohio": a member of Congress has
   // one state).
@@ -722,23 +342,21 @@ void Comparison::CompareParties(int d, TargetState& st) const {
         const std::string value = value_of(other);
         if (other_key == key) {
           tally.with.insert(other.ref.doc);
-          if (tally.Wants(STANCE_SUPPORTS)) Count(tally, other.ref, STANCE_SUPPORTS, value);
+          if (tally.Wants(STANCE_SUPPORTS)) sink.Count(tally, other.ref, STANCE_SUPPORTS, value);
           continue;
         }
         tally.alternatives[absl::StrCat("give ", person, what, value)].insert(other.ref.doc);
-        Count(tally, other.ref, STANCE_CONTRADICTS, value);
+        sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);
       }
-      Emit(ROLE_CONFLICT, target.ref, tally, claimed, absl::StrCat("gives ", person, what, claimed),
-           st);
+      sink.Emit(ROLE_CONFLICT, target.ref, tally, claimed, absl::StrCat("gives ", person, what, claimed));
     }
   }
 }
 
 void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned_all,
-                                TargetState& st) const {
-  const auto& by_sentence = claims_by_sentence_;
-  const int target_doc = d;
-  for (const auto& [sentence, claims] : by_sentence[d]) {
+                                FindingSink& sink) const {
+    const int target_doc = d;
+  for (const auto& [sentence, claims] : ctx_.ClaimsBySentence(d)) {
     bool comparable = false;
     for (int c : claims) {
       ClaimType type = docs_[d]->claims(c).type();
@@ -757,8 +375,8 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
       std::string claimed, what;
       for (const Alignment& a : aligned) {
         if (!IsSource(a.document, target_doc)) continue;
-        auto it = by_sentence[a.document].find(a.sentence);
-        if (it == by_sentence[a.document].end()) continue;
+        auto it = ctx_.ClaimsBySentence(a.document).find(a.sentence);
+        if (it == ctx_.ClaimsBySentence(a.document).end()) continue;
         // Lowercased only when a place needs it.
         std::string source_text_lower;
         bool agrees = false, disagrees = false;
@@ -871,8 +489,8 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
         }
       }
       if (kind != FINDING_KIND_UNSPECIFIED && !tally.against.empty()) {
-        if (kind == QUOTE_ALTERED) st.quote_judged.insert({target_doc, c});
-        Emit(kind, ref, tally, claimed, what, st);
+        if (kind == QUOTE_ALTERED) sink.MarkQuoteJudged(ref);
+        sink.Emit(kind, ref, tally, claimed, what);
       }
     }
   }
@@ -903,7 +521,7 @@ bool Overlap(const Location& a, const Location& b) {
 }  // namespace
 
 void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Alignment>>& aligned_all,
-                                      TargetState& st) const {
+                                      WorkerCaches& caches, FindingSink& sink) const {
   // A value the source states, but elsewhere, is compared only with a
   // sentence that says much the same (compare/unstated_value.h).
   constexpr double kMinElsewhereAlignment = 0.4;
@@ -915,7 +533,7 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
   // A node map: references stay valid while others are added. Emptied
   // only between sentences, when no reference is held.
   constexpr size_t kMaxCachedSentences = 20000;
-  absl::node_hash_map<int64_t, std::vector<SentenceWord>>& words = st.words;
+  absl::node_hash_map<int64_t, std::vector<SentenceWord>>& words = caches.words;
   auto words_of = [&](int d, int s) -> const std::vector<SentenceWord>& {
     const int64_t key = (static_cast<int64_t>(d) << 32) | s;
     auto it = words.find(key);
@@ -925,7 +543,7 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
   // What each source document states anywhere, for the unstated-value
   // pass; rebuilt when evicted, so that memory stays bounded.
   constexpr size_t kMaxStatedDocuments = 1024;
-  absl::node_hash_map<int, StatedValues>& stated = st.stated;
+  absl::node_hash_map<int, StatedValues>& stated = caches.stated;
   auto stated_of = [&](int d) -> const StatedValues& {
     auto it = stated.find(d);
     if (it != stated.end()) return it->second;
@@ -939,8 +557,6 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
     }
     return values;
   };
-  // Negative claim keys, one per (sentence, draft range) of each document.
-  int& next_key = st.next_key;
   const int target_doc = d;
   const SourceDocument& doc = *docs_[d];
   // The best few sentences of each source (a draft sentence may restate
@@ -971,7 +587,7 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
     auto [it, inserted] = same_stories.emplace(source, false);
     if (inserted) {
       it->second = aligned_sentences[source] * 3 >= doc.sentences_size() ||
-                   SameStory(target_doc, source);
+                   ctx_.SameStory(target_doc, source);
     }
     return it->second;
   };
@@ -1061,15 +677,11 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
       }
       Location location =
           SentenceTextLocation(doc, sentence, sub.draft_begin, sub.draft_end);
-      // A claim comparator already reported on this sentence (a quote
-      // given to another speaker also swaps the speaker's name).
       Location whole = SentenceTextLocation(doc, sentence, 0,
                                             static_cast<int>(sentence.text().size()));
-      bool reported = false;
-      for (const Finding& f : st.findings) reported |= Overlap(f.location(), whole);
-      if (reported) continue;
-      EmitAt(sub.kind, target_doc, next_key--, location, sub.draft_text, tally, sub.draft_text,
-             absl::StrCat(SwapVerb(sub.kind), " \u201C", sub.draft_text, "\u201D"), st);
+      sink.EmitInSentence(sub.kind, target_doc, location, whole, sub.draft_text, tally,
+                          sub.draft_text,
+                          absl::StrCat(SwapVerb(sub.kind), " \u201C", sub.draft_text, "\u201D"));
     }
   }
 }
@@ -1220,7 +832,7 @@ void Comparison::PrepareUnsupported() {
 }
 
 void Comparison::ReportUnsupported(int d, const std::vector<std::vector<Alignment>>& aligned_all,
-                                   TargetState& st) const {
+                                   FindingSink& sink) const {
   // A draft claim is supported by a source claim that states a compatible
   // value of the same type. Check compares a few drafts with their
   // sources, so a scan per draft claim is cheap enough.
@@ -1263,40 +875,21 @@ void Comparison::ReportUnsupported(int d, const std::vector<std::vector<Alignmen
         (claim.has_place() && claim.place().known()) ||
         (claim.has_quote() && QuoteWords(claim.quote().text()).size() >= 4);
     if (!comparable || supported(claim)) continue;
-    Location location = LocationOf(static_cast<int>(d), claim.span());
-    bool reported = false;
-    for (const Finding& f : st.findings) reported |= Overlap(f.location(), location);
-    if (reported) continue;
-    Finding* finding = &st.findings.emplace_back();
-    finding->set_kind(UNSUPPORTED_CLAIM);
-    finding->set_severity(INFO);
-    *finding->mutable_location() = location;
-    finding->set_text(claim.text());
-    finding->set_claimed(claim.text());
-    finding->set_sources_for(1);
-    finding->set_sources_against(0);
-    const bool quoted = absl::StartsWith(claim.text(), "\u201C") ||
-                        absl::StartsWith(claim.text(), "\"");
-    finding->set_message(absl::StrCat(SourceName(doc.path()), " states ",
-                                      quoted ? "" : "\u201C", claim.text(),
-                                      quoted ? "" : "\u201D", "; no source states it"));
     // The closest statement in the sources, if any, to read beside it.
-    {
-      for (const Alignment& a :
-           BestPerDocument(aligned_all[claim.sentence_index()], options_.min_alignment)) {
-        if (!IsSource(a.document, static_cast<int>(d))) continue;
-        const Sentence& sentence = docs_[a.document]->sentences(a.sentence);
-        Evidence* evidence = finding->add_evidence();
-        *evidence->mutable_location() = SentenceTextLocation(
-            *docs_[a.document], sentence, 0, static_cast<int>(sentence.text().size()));
-        evidence->set_text(sentence.text());
-        evidence->set_value("the closest statement in the sources");
-        break;
-      }
+    Evidence closest;
+    bool found = false;
+    for (const Alignment& a :
+         BestPerDocument(aligned_all[claim.sentence_index()], options_.min_alignment)) {
+      if (!IsSource(a.document, static_cast<int>(d))) continue;
+      const Sentence& sentence = docs_[a.document]->sentences(a.sentence);
+      *closest.mutable_location() = SentenceTextLocation(
+          *docs_[a.document], sentence, 0, static_cast<int>(sentence.text().size()));
+      closest.set_text(sentence.text());
+      closest.set_value("the closest statement in the sources");
+      found = true;
+      break;
     }
-    finding->set_fingerprint(Sha256Hex(absl::StrCat("UNSUPPORTED_CLAIM\n",
-                                                    SourceName(doc.path()), "\n",
-                                                    claim.text())).substr(0, 16));
+    sink.EmitUnsupported({static_cast<int>(d), c}, found ? &closest : nullptr);
   }
 }
 
@@ -1323,11 +916,11 @@ void Comparison::PrepareQuotes() {
   }
 }
 
-void Comparison::CompareQuotesAcrossDocuments(int d, TargetState& st) const {
+void Comparison::CompareQuotesAcrossDocuments(int d, FindingSink& sink) const {
   for (int i : quotes_of_doc_[d]) {
     const QuoteFact& target = quotes_[i];
     if (target.speaker.empty() || target.words.size() < 4) continue;
-    if (st.quote_judged.count({target.ref.doc, target.ref.claim})) continue;
+    if (sink.QuoteJudged(target.ref)) continue;
     // Candidates share the quote's rarest-looking (longest) word.
     std::string pivot = *std::max_element(
         target.words.begin(), target.words.end(),
@@ -1345,15 +938,15 @@ void Comparison::CompareQuotesAcrossDocuments(int d, TargetState& st) const {
       if (!same_words) continue;
       const QuoteClaim& o = ClaimAt(other.ref).quote();
       if (other.speaker == target.speaker) {
-        Count(tally, other.ref, STANCE_SUPPORTS, o.speaker());
+        sink.Count(tally, other.ref, STANCE_SUPPORTS, o.speaker());
       } else {
         tally.alternatives[absl::StrCat("attribute it to ", o.speaker())].insert(other.ref.doc);
-        Count(tally, other.ref, STANCE_CONTRADICTS, o.speaker());
+        sink.Count(tally, other.ref, STANCE_CONTRADICTS, o.speaker());
       }
     }
-    Emit(QUOTE_MISATTRIBUTED, target.ref, tally, q.speaker(),
+    sink.Emit(QUOTE_MISATTRIBUTED, target.ref, tally, q.speaker(),
          absl::StrCat("attributes \u201C", q.text().substr(0, 60),
-                      q.text().size() > 60 ? "\u2026" : "", "\u201D to ", q.speaker()), st);
+                      q.text().size() > 60 ? "\u2026" : "", "\u201D to ", q.speaker()));
   }
 }
 
@@ -1384,7 +977,7 @@ void Comparison::PrepareEventAttributes() {
   }
 }
 
-void Comparison::CompareEventAttributes(int d, TargetState& st) const {
+void Comparison::CompareEventAttributes(int d, FindingSink& sink) const {
   for (const auto& [c, key] : attributes_of_doc_[d]) {
     const ClaimRef target_ref{d, c};
     const Claim& claim = ClaimAt(target_ref);
@@ -1407,16 +1000,16 @@ void Comparison::CompareEventAttributes(int d, TargetState& st) const {
       }
       std::string value = claim.has_quantity() ? QuantityText(o.quantity()) : o.place().text();
       if (!agrees) tally.alternatives[absl::StrCat("give ", value)].insert(other.ref.doc);
-      Count(tally, other.ref, stance, value);
+      sink.Count(tally, other.ref, stance, value);
     }
     if (claim.has_quantity()) {
       std::string claimed = QuantityText(claim.quantity());
-      Emit(QUANTITY_CONFLICT, target_ref, tally, claimed,
+      sink.Emit(QUANTITY_CONFLICT, target_ref, tally, claimed,
            absl::StrCat("says the ", claim.quantity().event(), " ", claim.quantity().anchor(),
-                        "ed ", claimed), st);
+                        "ed ", claimed));
     } else {
-      Emit(LOCATION_CONFLICT, target_ref, tally, claim.place().text(),
-           absl::StrCat("places the ", claim.place().event(), " in ", claim.place().text()), st);
+      sink.Emit(LOCATION_CONFLICT, target_ref, tally, claim.place().text(),
+           absl::StrCat("places the ", claim.place().event(), " in ", claim.place().text()));
     }
   }
 }
@@ -1440,7 +1033,7 @@ void Comparison::PreparePolarity() {
   }
 }
 
-void Comparison::ComparePolarity(int d, TargetState& st) const {
+void Comparison::ComparePolarity(int d, FindingSink& sink) const {
   for (const auto& [c, key] : events_of_doc_[d]) {
     const ClaimRef target_ref{d, c};
     const Claim& claim = ClaimAt(target_ref);
@@ -1456,12 +1049,12 @@ void Comparison::ComparePolarity(int d, TargetState& st) const {
       if (other.polarity != polarity) {
         tally.alternatives[absl::StrCat("say \u201C", o.text(), "\u201D")].insert(other.ref.doc);
       }
-      Count(tally, other.ref, other.polarity == polarity ? STANCE_SUPPORTS : STANCE_CONTRADICTS,
+      sink.Count(tally, other.ref, other.polarity == polarity ? STANCE_SUPPORTS : STANCE_CONTRADICTS,
             o.text());
     }
-    Emit(POLARITY_CONFLICT, target_ref, tally,
+    sink.Emit(POLARITY_CONFLICT, target_ref, tally,
          absl::StrCat(polarity == POLARITY_NEGATED ? "not " : "", claim.event().predicate()),
-         absl::StrCat("says ", claim.event().subject(), " \u201C", claim.text(), "\u201D"), st);
+         absl::StrCat("says ", claim.event().subject(), " \u201C", claim.text(), "\u201D"));
   }
 }
 
@@ -1498,60 +1091,26 @@ void Comparison::PrepareNameVariants() {
   }
 }
 
-void Comparison::ReportNameVariants(int d, TargetState& st) const {
+void Comparison::ReportNameVariants(int d, FindingSink& sink) const {
   for (const auto& [key, s] : spellings_of_doc_[d]) {
     auto spellings = spellings_by_key_.find(key);
     if (spellings == spellings_by_key_.end()) continue;
-    std::vector<std::string> others;
+    std::vector<const Spelling*> others;
     int more = 0;
-    Finding finding;
     for (const Spelling& o : spellings->second) {
       if (o.text == s.text || o.doc == s.doc) continue;
       if (others.size() == kMaxNamesPerValue) {
         ++more;
         continue;
       }
-      others.push_back(absl::StrCat(SourceName(docs_[o.doc]->path()), " \u201C", o.text, "\u201D"));
-      Evidence* e = finding.add_evidence();
-      *e->mutable_location() = LocationOf(o.doc, o.span);
-      e->set_text(o.text);
-      e->set_stance(STANCE_SUPPORTS);
-      e->set_value(o.text);
+      others.push_back(&o);
     }
     if (others.empty()) continue;
-    if (more > 0) others.push_back(absl::StrCat("and ", more, " more"));
-    finding.set_more_sources_for(more);
-    finding.set_kind(NAME_VARIANT);
-    finding.set_severity(INFO);
-    *finding.mutable_location() = LocationOf(s.doc, s.span);
-    finding.set_text(s.text);
-    finding.set_claimed(s.text);
-    finding.set_message(absl::StrCat(SourceName(docs_[s.doc]->path()), " spells \u201C", s.text,
-                                     "\u201D; also written ", absl::StrJoin(others, ", "),
-                                     " (the same name)"));
-    finding.set_sources_for(1);
-    finding.set_fingerprint(Sha256Hex(absl::StrCat("NAME_VARIANT\n", SourceName(docs_[s.doc]->path()),
-                                                   "\n", s.text)).substr(0, 16));
-    st.findings.push_back(std::move(finding));
+    sink.EmitNameVariant(s, others, more);
   }
 }
 
 void Comparison::Prepare() {
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    path_hash_.push_back(PathHash(docs_[d]->path()));
-    doc_of_path_.emplace(docs_[d]->path(), static_cast<int>(d));
-  }
-  IndexPeople();
-  absl::flat_hash_set<std::string> stopwords;
-  for (const std::string& w : lexicon_.data().stopwords()) stopwords.insert(absl::AsciiStrToLower(w));
-  for (const std::string& w : lexicon_.data().alignment_stopwords()) stopwords.insert(w);
-  index_ = std::make_unique<SentenceIndex>(docs_, stopwords);
-  claims_by_sentence_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
-      claims_by_sentence_[d][docs_[d]->claims(c).sentence_index()].push_back(c);
-    }
-  }
   PrepareRoles();
   PrepareParties();
   PrepareQuotes();
@@ -1561,31 +1120,21 @@ void Comparison::Prepare() {
   if (!options_.targets.empty()) PrepareUnsupported();
 }
 
-void Comparison::CompareTarget(int d, TargetState& st) const {
-  st.StartTarget();
+std::vector<Finding> Comparison::CompareTarget(int d, WorkerCaches& caches) const {
+  FindingSink sink(ctx_);
   // Each sentence aligned once, for every pass that needs it.
-  std::vector<std::vector<Alignment>> aligned(docs_[d]->sentences_size());
-  const double min_score = std::min(options_.min_alignment, options_.min_word_alignment);
-  for (size_t s = 0; s < aligned.size(); ++s) {
-    aligned[s] = index_->Align(d, static_cast<int>(s), min_score, 2, /*per_document=*/5);
-  }
-  CompareRoles(d, st);
-  CompareParties(d, st);
-  CompareAligned(d, aligned, st);
-  CompareEventAttributes(d, st);
-  CompareQuotesAcrossDocuments(d, st);
-  ComparePolarity(d, st);
-  CompareSubstitutions(d, aligned, st);
-  ReportNameVariants(d, st);
-  if (!options_.targets.empty()) ReportUnsupported(d, aligned, st);
-  // Deterministic order: position, then kind.
-  std::stable_sort(st.findings.begin(), st.findings.end(), [](const Finding& a, const Finding& b) {
-    auto key = [](const Finding& f) {
-      return std::make_tuple(f.location().line(), f.location().column(),
-                             static_cast<int>(f.kind()), std::cref(f.message()));
-    };
-    return key(a) < key(b);
-  });
+  const TargetDocument target = ctx_.Target(d);
+  const std::vector<std::vector<Alignment>>& aligned = target.aligned;
+  CompareRoles(d, sink);
+  CompareParties(d, sink);
+  CompareAligned(d, aligned, sink);
+  CompareEventAttributes(d, sink);
+  CompareQuotesAcrossDocuments(d, sink);
+  ComparePolarity(d, sink);
+  CompareSubstitutions(d, aligned, caches, sink);
+  ReportNameVariants(d, sink);
+  if (!options_.targets.empty()) ReportUnsupported(d, aligned, sink);
+  return sink.TakeFindings();
 }
 
 Report Comparison::Run() {
@@ -1599,10 +1148,9 @@ Report Comparison::Run() {
   std::vector<std::vector<Finding>> found(targets.size());
   std::atomic<size_t> next{0};
   auto work = [&]() {
-    TargetState st;
+    WorkerCaches caches;
     for (size_t i; (i = next.fetch_add(1)) < targets.size();) {
-      CompareTarget(targets[i], st);
-      found[i] = std::move(st.findings);
+      found[i] = CompareTarget(targets[i], caches);
     }
   };
   const size_t jobs = std::max<size_t>(1, std::min<size_t>(options_.jobs, targets.size()));
@@ -1685,7 +1233,8 @@ void FillSummary(const std::vector<const SourceDocument*>& documents,
 Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon) {
   SourceGroups groups = GroupSources(documents, options);
-  Comparison comparison(documents, options, lexicon, groups);
+  ComparisonContext context(documents, options, lexicon, groups);
+  Comparison comparison(context);
   Report report = comparison.Run();
   FillSummary(documents, groups, &report);
   return report;

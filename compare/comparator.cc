@@ -26,6 +26,11 @@
 #include "compare/alignment.h"
 #include "compare/claim_values.h"
 #include "compare/passes/context.h"
+#include "compare/passes/event_attributes.h"
+#include "compare/passes/parties.h"
+#include "compare/passes/polarity.h"
+#include "compare/passes/quotes.h"
+#include "compare/passes/roles.h"
 #include "compare/passes/sink.h"
 #include "compare/sentence_text.h"
 #include "compare/source_identity.h"
@@ -79,27 +84,14 @@ class Comparison {
 
   // Built once, before any target is compared.
   void Prepare();
-  void PrepareRoles();
-  void PrepareParties();
-  void PrepareQuotes();
-  void PrepareEventAttributes();
-  void PreparePolarity();
   void PrepareNameVariants();
   void PrepareUnsupported();
 
   // Each pass compares one target document, reading only what Prepare
   // built, and writes to `sink`; so targets can be compared in parallel.
   std::vector<Finding> CompareTarget(int d, WorkerCaches& caches) const;
-  void CompareRoles(int d, FindingSink& sink) const;
-  // A person's party ("R-Texas" against "D-Texas").
-  void CompareParties(int d, FindingSink& sink) const;
-  // "Republican" for "republican" (the party's first name in the lexicon).
-  std::string PartyName(const std::string& key) const;
   void CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned,
                       FindingSink& sink) const;
-  void CompareQuotesAcrossDocuments(int d, FindingSink& sink) const;
-  void ComparePolarity(int d, FindingSink& sink) const;
-  void CompareEventAttributes(int d, FindingSink& sink) const;
   void ReportNameVariants(int d, FindingSink& sink) const;
   // Typed values swapped inside aligned sentences (compare/substitution.h).
   void CompareSubstitutions(int d, const std::vector<std::vector<Alignment>>& aligned,
@@ -110,248 +102,23 @@ class Comparison {
   // Report.groups: what two or more sources state about the same slot.
   void BuildClaimTable();
 
-  struct RoleFact {
-    ClaimRef ref;
-    std::string person;       // key
-    std::string office;       // with modifier
-    std::string affiliation;  // country or organisation key
-    bool inferred;
-    bool single_holder;
-    // A post, not a role for an occasion.
-    bool post;
-  };
-  struct QuoteFact {
-    ClaimRef ref;
-    std::vector<std::string> words;
-    std::string speaker;  // key
-  };
-  struct Attribute {
-    ClaimRef ref;
-    std::string key;
-  };
-  struct EventFact {
-    ClaimRef ref;
-    Polarity polarity;
-  };
-
   const ComparisonContext& ctx_;
   const std::vector<const SourceDocument*>& docs_;
   const CompareOptions& options_;
   const Lexicon& lexicon_;
   Report report_;
-  // Roles: the facts, by document, by person and by office of a country
-  // (panels of fact indices).
-  std::vector<RoleFact> role_facts_;
-  std::vector<std::vector<int>> role_facts_of_doc_;
-  absl::flat_hash_map<std::string, std::vector<int>> roles_by_person_;
-  // Role claims that give a party: (claim, person key, party key), and
-  // their indices by person key.
-  struct PartyFact {
-    ClaimRef ref;
-    std::string person;
-    std::string party;
-    std::string state;  // of "R-Texas"; may be empty
-  };
-  std::vector<PartyFact> party_facts_;
-  std::vector<std::vector<int>> party_facts_of_doc_;
-  absl::flat_hash_map<std::string, std::vector<int>> parties_by_person_;
-  absl::flat_hash_map<std::string, std::vector<int>> roles_by_office_;
-  // Quotes, by document and by word (panels of quote indices).
-  std::vector<QuoteFact> quotes_;
-  std::vector<std::vector<int>> quotes_of_doc_;
-  absl::flat_hash_map<std::string, std::vector<int>> quotes_by_word_;
-  // Event attributes and polarity facts by key, and each document's keys.
-  absl::flat_hash_map<std::string, std::vector<Attribute>> attributes_by_key_;
-  std::vector<std::vector<std::pair<int, std::string>>> attributes_of_doc_;
-  absl::flat_hash_map<std::string, std::vector<EventFact>> events_by_key_;
-  std::vector<std::vector<std::pair<int, std::string>>> events_of_doc_;
+  // Passes that index all documents in Prepare.
+  passes::RolesPass roles_;
+  passes::PartiesPass parties_;
+  passes::EventAttributesPass event_attributes_;
+  passes::QuotesPass quotes_;
+  passes::PolarityPass polarity_;
   // Spellings by folded name, and each document's (key, spelling).
   std::map<std::string, std::vector<Spelling>> spellings_by_key_;
   std::vector<std::vector<std::pair<std::string, Spelling>>> spellings_of_doc_;
   // check: every source claim.
   std::vector<ClaimRef> source_claims_;
 };
-
-// Offices a person holds as a member of a government (comparable for a
-// person's country), as opposed to ad hoc roles.
-bool IsNationalOffice(const Office* office) {
-  return office != nullptr && !office->honorific();
-}
-
-void Comparison::PrepareRoles() {
-  role_facts_of_doc_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
-      const Claim& claim = docs_[d]->claims(c);
-      if (!claim.has_role()) continue;
-      const RoleClaim& role = claim.role();
-      if (role.person().empty() || role.office().empty()) continue;
-      if (role.modifier() == "former") continue;
-      std::string base = role.office();
-      if (!role.modifier().empty()) base = std::string(absl::StripPrefix(base, role.modifier() + " "));
-      const Office* office = lexicon_.OfficeByKey(base);
-      if (!IsNationalOffice(office)) continue;
-      const int index = static_cast<int>(role_facts_.size());
-      role_facts_.push_back({{static_cast<int>(d), c}, PersonKey(role.person()), role.office(),
-                             role.affiliation(), role.affiliation_inferred(),
-                             office->single_holder() && role.modifier().empty(),
-                             !office->occasional()});
-      role_facts_of_doc_[d].push_back(index);
-      const RoleFact& fact = role_facts_.back();
-      if (fact.affiliation.empty() || !role.portfolio().empty()) continue;
-      roles_by_person_[fact.person].push_back(index);
-      if (fact.single_holder) {
-        roles_by_office_[absl::StrCat(fact.office, "|", fact.affiliation)].push_back(index);
-      }
-    }
-  }
-  for (auto* buckets : {&roles_by_person_, &roles_by_office_}) {
-    for (auto& [key, bucket] : *buckets) {
-      LimitToPanel(bucket, [this](int i) { return role_facts_[i].ref.doc; });
-    }
-  }
-}
-
-void Comparison::CompareRoles(int d, FindingSink& sink) const {
-  static const std::vector<int> kNone;
-  auto find = [](const absl::flat_hash_map<std::string, std::vector<int>>& map,
-                 const std::string& key) -> const std::vector<int>& {
-    auto it = map.find(key);
-    return it == map.end() ? kNone : it->second;
-  };
-  for (int t : role_facts_of_doc_[d]) {
-    const RoleFact& target = role_facts_[t];
-    if (!IsTarget(target.ref.doc) || target.affiliation.empty() || target.inferred) continue;
-    if (!ClaimAt(target.ref).role().portfolio().empty()) continue;
-    bool target_is_country = lexicon_.CountryByKey(target.affiliation) != nullptr;
-    const std::string claimed = OfficeText(target.office, target.affiliation);
-    // The facts that can bear on this one: the same person's, and the
-    // same office's of the same country; in fact order.
-    const std::vector<int>& by_person = find(roles_by_person_, target.person);
-    const std::vector<int>& by_office =
-        target.single_holder ? find(roles_by_office_, absl::StrCat(target.office, "|", target.affiliation))
-                             : kNone;
-    std::vector<int> candidates;
-    std::set_union(by_person.begin(), by_person.end(), by_office.begin(), by_office.end(),
-                   std::back_inserter(candidates));
-    Tally tally;
-    for (int o : candidates) {
-      const RoleFact& other = role_facts_[o];
-      if (!IsSource(other.ref.doc, target.ref.doc)) continue;
-      bool same_person = other.person == target.person;
-      bool other_is_country = lexicon_.CountryByKey(other.affiliation) != nullptr;
-      if (same_person && other.office == target.office && other.affiliation == target.affiliation) {
-        tally.with.insert(other.ref.doc);
-        if (tally.Wants(STANCE_SUPPORTS)) {
-          sink.Count(tally, other.ref, STANCE_SUPPORTS, OfficeText(other.office, other.affiliation));
-        }
-        continue;
-      }
-      std::string value = OfficeText(other.office, other.affiliation);
-      if (same_person) {
-        // Same person, another country (a person serves one country).
-        if (target_is_country && other_is_country && other.affiliation != target.affiliation) {
-          tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
-                                          value)]
-              .insert(other.ref.doc);
-          sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);
-          continue;
-        }
-        // Same person and country, another single-holder office.
-        if (target.single_holder && other.single_holder && target.post && other.post &&
-            other.affiliation == target.affiliation && other.office != target.office) {
-          tally.alternatives[absl::StrCat("call ", ClaimAt(target.ref).role().person(), " ",
-                                          value)]
-              .insert(other.ref.doc);
-          sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);
-        }
-        continue;
-      }
-      // Another person in the same single-holder office of the same country.
-      if (target.single_holder && other.single_holder && other.office == target.office &&
-          other.affiliation == target.affiliation) {
-        tally.alternatives[absl::StrCat("name ", ClaimAt(other.ref).role().person(), " as ",
-                                        claimed)]
-            .insert(other.ref.doc);
-        sink.Count(tally, other.ref, STANCE_CONTRADICTS,
-              absl::StrCat(ClaimAt(other.ref).role().person(), " as ", claimed));
-      }
-    }
-    // A source that supports the claim does not count against it.
-    sink.Emit(ROLE_CONFLICT, target.ref, tally, claimed,
-         absl::StrCat("calls ", ClaimAt(target.ref).role().person(), " ", claimed));
-  }
-}
-
-
-void Comparison::PrepareParties() {
-  party_facts_of_doc_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
-      const Claim& claim = docs_[d]->claims(c);
-      if (!claim.has_role() || claim.role().party().empty() || claim.role().person().empty()) {
-        continue;
-      }
-      const int index = static_cast<int>(party_facts_.size());
-      party_facts_.push_back({{static_cast<int>(d), c}, PersonKey(claim.role().person()),
-                              claim.role().party(), claim.role().party_state()});
-      party_facts_of_doc_[d].push_back(index);
-      parties_by_person_[party_facts_.back().person].push_back(index);
-    }
-  }
-  for (auto& [key, bucket] : parties_by_person_) {
-    LimitToPanel(bucket, [this](int i) { return party_facts_[i].ref.doc; });
-  }
-}
-
-std::string Comparison::PartyName(const std::string& key) const {
-  for (const Party& party : lexicon_.data().parties()) {
-    if (party.key() == key && party.names_size() > 0) return party.names(0);
-  }
-  return key;
-}
-
-void Comparison::CompareParties(int d, FindingSink& sink) const {
-  // Person|value compared once per document; a party, then the state of
-  // a party group ("R-Texas" against "R-Ohio": a member of Congress has
-  // one state).
-  absl::flat_hash_set<std::string> done;
-  for (int t : party_facts_of_doc_[d]) {
-    const PartyFact& target = party_facts_[t];
-    if (!IsTarget(target.ref.doc)) continue;
-    auto it = parties_by_person_.find(target.person);
-    if (it == parties_by_person_.end()) continue;
-    const std::string& person = ClaimAt(target.ref).role().person();
-    for (bool state : {false, true}) {
-      auto value_of = [&](const PartyFact& f) -> std::string {
-        if (!state) return PartyName(f.party);
-        const Place* place = lexicon_.PlaceByKey(f.state);
-        return place != nullptr ? place->name() : f.state;
-      };
-      const std::string& key = state ? target.state : target.party;
-      if (key.empty() || !done.insert(absl::StrCat(state, "|", target.person, "|", key)).second) {
-        continue;
-      }
-      const std::string what = state ? "'s state as " : "'s party as ";
-      const std::string claimed = value_of(target);
-      Tally tally;
-      for (int o : it->second) {
-        const PartyFact& other = party_facts_[o];
-        const std::string& other_key = state ? other.state : other.party;
-        if (other_key.empty() || !IsSource(other.ref.doc, target.ref.doc)) continue;
-        const std::string value = value_of(other);
-        if (other_key == key) {
-          tally.with.insert(other.ref.doc);
-          if (tally.Wants(STANCE_SUPPORTS)) sink.Count(tally, other.ref, STANCE_SUPPORTS, value);
-          continue;
-        }
-        tally.alternatives[absl::StrCat("give ", person, what, value)].insert(other.ref.doc);
-        sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);
-      }
-      sink.Emit(ROLE_CONFLICT, target.ref, tally, claimed, absl::StrCat("gives ", person, what, claimed));
-    }
-  }
-}
 
 void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned_all,
                                 FindingSink& sink) const {
@@ -893,171 +660,6 @@ void Comparison::ReportUnsupported(int d, const std::vector<std::vector<Alignmen
   }
 }
 
-void Comparison::PrepareQuotes() {
-  quotes_of_doc_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
-      const Claim& claim = docs_[d]->claims(c);
-      if (!claim.has_quote()) continue;
-      quotes_of_doc_[d].push_back(static_cast<int>(quotes_.size()));
-      quotes_.push_back({{static_cast<int>(d), c}, QuoteWords(claim.quote().text()),
-                         claim.quote().speaker().empty() ? "" : PersonKey(claim.quote().speaker())});
-    }
-  }
-  // Index by the first four words of every window would be the scalable
-  // form; quotes per event are few, so an index on each word suffices.
-  for (size_t i = 0; i < quotes_.size(); ++i) {
-    if (quotes_[i].speaker.empty()) continue;
-    std::set<std::string> words(quotes_[i].words.begin(), quotes_[i].words.end());
-    for (const std::string& w : words) quotes_by_word_[w].push_back(static_cast<int>(i));
-  }
-  for (auto& [word, bucket] : quotes_by_word_) {
-    LimitToPanel(bucket, [this](int i) { return quotes_[i].ref.doc; });
-  }
-}
-
-void Comparison::CompareQuotesAcrossDocuments(int d, FindingSink& sink) const {
-  for (int i : quotes_of_doc_[d]) {
-    const QuoteFact& target = quotes_[i];
-    if (target.speaker.empty() || target.words.size() < 4) continue;
-    if (sink.QuoteJudged(target.ref)) continue;
-    // Candidates share the quote's rarest-looking (longest) word.
-    std::string pivot = *std::max_element(
-        target.words.begin(), target.words.end(),
-        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
-    auto candidates = quotes_by_word_.find(pivot);
-    if (candidates == quotes_by_word_.end()) continue;
-    Tally tally;
-    const QuoteClaim& q = ClaimAt(target.ref).quote();
-    for (int j : candidates->second) {
-      const QuoteFact& other = quotes_[j];
-      if (!IsSource(other.ref.doc, target.ref.doc)) continue;
-      bool same_words = other.words == target.words ||
-                        (target.words.size() >= 6 && ContainsRun(other.words, target.words)) ||
-                        (other.words.size() >= 6 && ContainsRun(target.words, other.words));
-      if (!same_words) continue;
-      const QuoteClaim& o = ClaimAt(other.ref).quote();
-      if (other.speaker == target.speaker) {
-        sink.Count(tally, other.ref, STANCE_SUPPORTS, o.speaker());
-      } else {
-        tally.alternatives[absl::StrCat("attribute it to ", o.speaker())].insert(other.ref.doc);
-        sink.Count(tally, other.ref, STANCE_CONTRADICTS, o.speaker());
-      }
-    }
-    sink.Emit(QUOTE_MISATTRIBUTED, target.ref, tally, q.speaker(),
-         absl::StrCat("attributes \u201C", q.text().substr(0, 60),
-                      q.text().size() > 60 ? "\u2026" : "", "\u201D to ", q.speaker()));
-  }
-}
-
-// Quantities and places attached to an event noun ("the talks, which
-// lasted ...", "talks in X", "the X talks") are attributes of the event and
-// are compared across whole documents, not only within aligned sentences.
-void Comparison::PrepareEventAttributes() {
-  attributes_of_doc_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
-      const Claim& claim = docs_[d]->claims(c);
-      std::string key;
-      if (claim.has_quantity() && !claim.quantity().event().empty() &&
-          !claim.quantity().anchor().empty()) {
-        const QuantityClaim& q = claim.quantity();
-        key = absl::StrCat("q|", q.anchor(), "|", q.unit(), "|", q.counted(), "|", q.is_duration());
-      } else if (claim.has_place() && !claim.place().event().empty() && claim.place().known() &&
-                 claim.place().place_kind() == "city") {
-        key = absl::StrCat("p|", claim.place().event());
-      }
-      if (key.empty()) continue;
-      attributes_by_key_[key].push_back({{static_cast<int>(d), c}, key});
-      attributes_of_doc_[d].emplace_back(c, key);
-    }
-  }
-  for (auto& [key, bucket] : attributes_by_key_) {
-    LimitToPanel(bucket, [](const Attribute& a) { return a.ref.doc; });
-  }
-}
-
-void Comparison::CompareEventAttributes(int d, FindingSink& sink) const {
-  for (const auto& [c, key] : attributes_of_doc_[d]) {
-    const ClaimRef target_ref{d, c};
-    const Claim& claim = ClaimAt(target_ref);
-    Tally tally;
-    for (const Attribute& other : attributes_by_key_.at(key)) {
-      if (!IsSource(other.ref.doc, d)) continue;
-      const Claim& o = ClaimAt(other.ref);
-      bool agrees;
-      if (claim.has_quantity()) {
-        if (OnlySameSidedBounds(claim.quantity(), o.quantity())) continue;
-        agrees = Overlaps(claim.quantity(), o.quantity());
-      } else {
-        agrees = claim.place().place() == o.place().place() || Contains(claim.place(), o.place()) ||
-                 Contains(o.place(), claim.place());
-      }
-      const Stance stance = agrees ? STANCE_SUPPORTS : STANCE_CONTRADICTS;
-      if (agrees && !tally.Wants(stance)) {
-        tally.with.insert(other.ref.doc);
-        continue;
-      }
-      std::string value = claim.has_quantity() ? QuantityText(o.quantity()) : o.place().text();
-      if (!agrees) tally.alternatives[absl::StrCat("give ", value)].insert(other.ref.doc);
-      sink.Count(tally, other.ref, stance, value);
-    }
-    if (claim.has_quantity()) {
-      std::string claimed = QuantityText(claim.quantity());
-      sink.Emit(QUANTITY_CONFLICT, target_ref, tally, claimed,
-           absl::StrCat("says the ", claim.quantity().event(), " ", claim.quantity().anchor(),
-                        "ed ", claimed));
-    } else {
-      sink.Emit(LOCATION_CONFLICT, target_ref, tally, claim.place().text(),
-           absl::StrCat("places the ", claim.place().event(), " in ", claim.place().text()));
-    }
-  }
-}
-
-void Comparison::PreparePolarity() {
-  events_of_doc_.resize(docs_.size());
-  for (size_t d = 0; d < docs_.size(); ++d) {
-    for (int c = 0; c < docs_[d]->claims_size(); ++c) {
-      const Claim& claim = docs_[d]->claims(c);
-      if (!claim.has_event()) continue;
-      const EventClaim& e = claim.event();
-      if (e.polarity() != POLARITY_ASSERTED && e.polarity() != POLARITY_NEGATED) continue;
-      if (e.predicate().size() < 4 || lexicon_.IsSaidVerb(e.predicate())) continue;
-      std::string key = absl::StrCat(PersonKey(e.subject()), "|", e.predicate());
-      events_by_key_[key].push_back({{static_cast<int>(d), c}, e.polarity()});
-      events_of_doc_[d].emplace_back(c, key);
-    }
-  }
-  for (auto& [key, bucket] : events_by_key_) {
-    LimitToPanel(bucket, [](const EventFact& e) { return e.ref.doc; });
-  }
-}
-
-void Comparison::ComparePolarity(int d, FindingSink& sink) const {
-  for (const auto& [c, key] : events_of_doc_[d]) {
-    const ClaimRef target_ref{d, c};
-    const Claim& claim = ClaimAt(target_ref);
-    const Polarity polarity = claim.event().polarity();
-    Tally tally;
-    for (const EventFact& other : events_by_key_.at(key)) {
-      if (!IsSource(other.ref.doc, d)) continue;
-      const Claim& o = ClaimAt(other.ref);
-      if (other.polarity == polarity && !tally.Wants(STANCE_SUPPORTS)) {
-        tally.with.insert(other.ref.doc);
-        continue;
-      }
-      if (other.polarity != polarity) {
-        tally.alternatives[absl::StrCat("say \u201C", o.text(), "\u201D")].insert(other.ref.doc);
-      }
-      sink.Count(tally, other.ref, other.polarity == polarity ? STANCE_SUPPORTS : STANCE_CONTRADICTS,
-            o.text());
-    }
-    sink.Emit(POLARITY_CONFLICT, target_ref, tally,
-         absl::StrCat(polarity == POLARITY_NEGATED ? "not " : "", claim.event().predicate()),
-         absl::StrCat("says ", claim.event().subject(), " \u201C", claim.text(), "\u201D"));
-  }
-}
-
 void Comparison::PrepareNameVariants() {
   // Spellings of one folded name across documents.
   spellings_of_doc_.resize(docs_.size());
@@ -1111,11 +713,11 @@ void Comparison::ReportNameVariants(int d, FindingSink& sink) const {
 }
 
 void Comparison::Prepare() {
-  PrepareRoles();
-  PrepareParties();
-  PrepareQuotes();
-  PrepareEventAttributes();
-  PreparePolarity();
+  roles_.Prepare(ctx_);
+  parties_.Prepare(ctx_);
+  quotes_.Prepare(ctx_);
+  event_attributes_.Prepare(ctx_);
+  polarity_.Prepare(ctx_);
   PrepareNameVariants();
   if (!options_.targets.empty()) PrepareUnsupported();
 }
@@ -1125,12 +727,12 @@ std::vector<Finding> Comparison::CompareTarget(int d, WorkerCaches& caches) cons
   // Each sentence aligned once, for every pass that needs it.
   const TargetDocument target = ctx_.Target(d);
   const std::vector<std::vector<Alignment>>& aligned = target.aligned;
-  CompareRoles(d, sink);
-  CompareParties(d, sink);
+  roles_.CompareTarget(ctx_, target, sink, nullptr);
+  parties_.CompareTarget(ctx_, target, sink, nullptr);
   CompareAligned(d, aligned, sink);
-  CompareEventAttributes(d, sink);
-  CompareQuotesAcrossDocuments(d, sink);
-  ComparePolarity(d, sink);
+  event_attributes_.CompareTarget(ctx_, target, sink, nullptr);
+  quotes_.CompareTarget(ctx_, target, sink, nullptr);
+  polarity_.CompareTarget(ctx_, target, sink, nullptr);
   CompareSubstitutions(d, aligned, caches, sink);
   ReportNameVariants(d, sink);
   if (!options_.targets.empty()) ReportUnsupported(d, aligned, sink);

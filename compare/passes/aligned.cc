@@ -1,0 +1,221 @@
+#include "compare/passes/aligned.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "compare/claim_values.h"
+
+namespace factcheck {
+namespace passes {
+namespace {
+
+// One target claim against the claims of the sources' aligned sentences.
+class ClaimComparison {
+ public:
+  ClaimComparison(const ComparisonContext& context, ClaimRef ref,
+                  const std::vector<int>& sentence_claims, const std::string& target_text_lower)
+      : context_(context),
+        ref_(ref),
+        claim_(context.ClaimAt(ref)),
+        sentence_claims_(sentence_claims),
+        target_text_lower_(target_text_lower) {}
+
+  // Compares with the claims `others` of the aligned sentence `a`, and
+  // counts the source's vote.
+  void CompareWith(const Alignment& a, const std::vector<int>& others) {
+    source_text_lower_.clear();
+    agrees_ = disagrees_ = false;
+    against_evidence_.clear();
+    for (int oc : others) {
+      const ClaimRef other_ref{a.document, oc};
+      const Claim& other = context_.ClaimAt(other_ref);
+      if (claim_.has_quantity() && other.has_quantity()) {
+        Quantity(a, other_ref, other);
+      } else if (claim_.has_time() && other.has_time()) {
+        Time(a, other_ref, other);
+      } else if (claim_.has_place() && other.has_place()) {
+        Place(a, other_ref, other);
+      } else if (claim_.has_quote() && other.has_quote()) {
+        Quote(a, other_ref, other);
+      }
+    }
+    if (agrees_) {
+      tally_.with.insert(a.document);
+    } else if (disagrees_) {
+      tally_.against.insert(a.document);
+      for (Evidence& e : against_evidence_) tally_.Add(std::move(e));
+    }
+  }
+
+  void Finish(FindingSink& sink) {
+    if (kind_ == FINDING_KIND_UNSPECIFIED || tally_.against.empty()) return;
+    if (kind_ == QUOTE_ALTERED) sink.MarkQuoteJudged(ref_);
+    sink.Emit(kind_, ref_, tally_, claimed_, what_);
+  }
+
+ private:
+  void Agree(ClaimRef other_ref, const std::string& value) {
+    agrees_ = true;
+    if (tally_.Wants(STANCE_SUPPORTS)) {
+      tally_.Add(context_.EvidenceOf(other_ref, STANCE_SUPPORTS, value));
+    }
+  }
+  void Disagree(const Alignment& a, ClaimRef other_ref, const std::string& alternative,
+                const std::string& value) {
+    disagrees_ = true;
+    tally_.alternatives[alternative].insert(a.document);
+    against_evidence_.push_back(context_.EvidenceOf(other_ref, STANCE_CONTRADICTS, value));
+  }
+  void Quantity(const Alignment& a, ClaimRef other_ref, const Claim& other);
+  void Time(const Alignment& a, ClaimRef other_ref, const Claim& other);
+  void Place(const Alignment& a, ClaimRef other_ref, const Claim& other);
+  void Quote(const Alignment& a, ClaimRef other_ref, const Claim& other);
+
+  const ComparisonContext& context_;
+  const ClaimRef ref_;
+  const Claim& claim_;
+  const std::vector<int>& sentence_claims_;
+  const std::string& target_text_lower_;
+  Tally tally_;
+  FindingKind kind_ = FINDING_KIND_UNSPECIFIED;
+  std::string claimed_, what_;
+  // Per aligned sentence: lowercased only when a place needs it.
+  std::string source_text_lower_;
+  bool agrees_ = false, disagrees_ = false;
+  std::vector<Evidence> against_evidence_;
+};
+
+void ClaimComparison::Quantity(const Alignment& a, ClaimRef other_ref, const Claim& other) {
+  const QuantityClaim& q = claim_.quantity();
+  if (kind_ != QUANTITY_CONFLICT) {
+    kind_ = QUANTITY_CONFLICT;
+    claimed_ = QuantityText(q);
+    what_ = absl::StrCat("gives ", claimed_);
+  }
+  if (!SameQuantityKind(q, other.quantity())) return;
+  if (OnlySameSidedBounds(q, other.quantity())) return;
+  const std::string value = QuantityText(other.quantity());
+  if (Overlaps(q, other.quantity())) {
+    Agree(other_ref, value);
+  } else {
+    Disagree(a, other_ref, absl::StrCat("give ", value), value);
+  }
+}
+
+void ClaimComparison::Time(const Alignment& a, ClaimRef other_ref, const Claim& other) {
+  if (kind_ != DATE_CONFLICT) {
+    kind_ = DATE_CONFLICT;
+    claimed_ = TimeText(claim_.time());
+    what_ = absl::StrCat("dates it ", claimed_);
+  }
+  // The draft's sentence gives the source's date to something else ("the
+  // race is on Monday and the hearing on Tuesday").
+  bool stated_too = false;
+  for (int tc : sentence_claims_) {
+    const Claim& t = context_.ClaimAt({ref_.doc, tc});
+    stated_too |= tc != ref_.claim && t.has_time() &&
+                  CompareTimes(t.time(), other.time()) == TimeVerdict::kAgree;
+  }
+  if (stated_too) return;
+  TimeVerdict verdict = CompareTimes(claim_.time(), other.time());
+  if (verdict == TimeVerdict::kAgree) {
+    Agree(other_ref, TimeText(other.time()));
+  } else if (verdict == TimeVerdict::kDisagree) {
+    const std::string value = TimeText(other.time());
+    Disagree(a, other_ref, absl::StrCat("give ", value), value);
+  }
+}
+
+void ClaimComparison::Place(const Alignment& a, ClaimRef other_ref, const Claim& other) {
+  const PlaceClaim& p = claim_.place();
+  const PlaceClaim& o = other.place();
+  if (!p.known() || !o.known()) return;
+  kind_ = LOCATION_CONFLICT;
+  claimed_ = p.text();
+  what_ = absl::StrCat("places it in ", claimed_);
+  if (p.place() == o.place() || Contains(p, o) || Contains(o, p)) {
+    Agree(other_ref, o.text());
+    return;
+  }
+  if (p.place_kind() != o.place_kind() || p.place_kind() != "city") return;
+  // Two cities: a conflict unless either sentence names both.
+  if (source_text_lower_.empty()) {
+    source_text_lower_ =
+        absl::AsciiStrToLower(context_.document(a.document).sentences(a.sentence).text());
+  }
+  if (source_text_lower_.find(absl::AsciiStrToLower(p.text())) == std::string::npos &&
+      target_text_lower_.find(absl::AsciiStrToLower(o.text())) == std::string::npos) {
+    Disagree(a, other_ref, absl::StrCat("give ", o.text()), o.text());
+  }
+}
+
+void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim& other) {
+  const QuoteClaim& q = claim_.quote();
+  const QuoteClaim& o = other.quote();
+  if (q.speaker().empty() || o.speaker().empty()) return;
+  if (context_.PersonKey(q.speaker()) != context_.PersonKey(o.speaker())) return;
+  std::vector<std::string> qw = QuoteWords(q.text()), ow = QuoteWords(o.text());
+  if (qw == ow || ContainsRun(qw, ow) || ContainsRun(ow, qw)) {
+    Agree(other_ref, o.text());
+    return;
+  }
+  // Changed words: only when the sentences around the quotes are nearly
+  // the same, or the quotes share words.
+  int shared = 0;
+  for (const std::string& w : qw) {
+    if (w.size() > 3 && std::find(ow.begin(), ow.end(), w) != ow.end()) ++shared;
+  }
+  // Two short partial quotes in the same frame ("called the offer 'X'")
+  // are the same quotation with changed words.
+  bool both_partial = q.partial() && o.partial();
+  bool same_frame = a.score >= 0.75 || (a.score >= 0.5 && shared >= 1) ||
+                    (a.score >= 0.6 && both_partial) ||
+                    (shared * 2 >= static_cast<int>(std::min(qw.size(), ow.size())) &&
+                     shared >= 2);
+  if (!same_frame) return;
+  kind_ = QUOTE_ALTERED;
+  claimed_ = q.text();
+  what_ = absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");
+  Disagree(a, other_ref, absl::StrCat("quote \u201C", o.text(), "\u201D"), o.text());
+}
+
+bool HasComparableClaim(const SourceDocument& doc, const std::vector<int>& claims) {
+  bool comparable = false;
+  for (int c : claims) {
+    ClaimType type = doc.claims(c).type();
+    comparable |= type == CLAIM_TYPE_QUANTITY || type == CLAIM_TYPE_TIME ||
+                  type == CLAIM_TYPE_PLACE || type == CLAIM_TYPE_QUOTE;
+  }
+  return comparable;
+}
+
+}  // namespace
+
+void AlignedPass::CompareTarget(const ComparisonContext& context, const TargetDocument& target,
+                                FindingSink& sink, PassCache* /*cache*/) const {
+  const int d = target.doc;
+  const SourceDocument& doc = context.document(d);
+  for (const auto& [sentence, claims] : context.ClaimsBySentence(d)) {
+    if (!HasComparableClaim(doc, claims)) continue;
+    std::vector<Alignment> aligned =
+        BestPerDocument(target.aligned[sentence], context.options().min_alignment);
+    const std::string target_text_lower = absl::AsciiStrToLower(doc.sentences(sentence).text());
+    for (int c : claims) {
+      ClaimComparison comparison(context, {d, c}, claims, target_text_lower);
+      for (const Alignment& a : aligned) {
+        if (!context.IsSource(a.document, d)) continue;
+        const auto& by_sentence = context.ClaimsBySentence(a.document);
+        auto it = by_sentence.find(a.sentence);
+        if (it == by_sentence.end()) continue;
+        comparison.CompareWith(a, it->second);
+      }
+      comparison.Finish(sink);
+    }
+  }
+}
+
+}  // namespace passes
+}  // namespace factcheck

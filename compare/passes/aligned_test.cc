@@ -1,0 +1,46 @@
+#include "compare/passes/aligned.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_join.h"
+#include "compare/passes/test_support.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace passes {
+namespace {
+
+using Lines = std::vector<std::string>;
+
+TEST(AlignedPass, ComparesTheClaimsOfAlignedSentences) {
+  struct Case {
+    std::vector<std::string> texts;  // draft first
+    Lines want;
+  } cases[] = {
+      {{"The ferry crossing to the island took three hours, the operator said.\n",
+        "The ferry crossing to the island took five hours, the operator said.\n"},
+       {"QUANTITY_CONFLICT ERROR 1:39 | draft gives 3 hours; 1 other source disagrees: s1 give 5 "
+        "hours"}},
+      {{"The ferry crossing to the island took three hours, the operator said.\n",
+        "The ferry crossing to the island took less than four hours, the operator said.\n"},
+       {}},
+      {{"The planning hearing on the quarry was held on Monday, the clerk said.\n",
+        "The planning hearing on the quarry was held on Thursday, the clerk said.\n"},
+       {"DATE_CONFLICT ERROR 1:48 | draft dates it Monday; 1 other source disagrees: s1 give "
+        "Thursday"}},
+      {{"\"The quarry will bring jobs to the whole valley,\" said Mara Tellen on Monday.\n",
+        "\"The quarry will bring noise to the whole valley,\" said Mara Tellen on Monday.\n"},
+       {"QUOTE_ALTERED ERROR 1:1 | draft quotes Mara Tellen as \u201CThe quarry will bring jobs to "
+        "the whole valley\u201D; 1 other source disagrees: s1 quote \u201CThe quarry will bring "
+        "noise to the whole valley\u201D"}},
+  };
+  for (const Case& c : cases) {
+    AlignedPass pass;
+    EXPECT_EQ(RunPass(pass, c.texts), c.want) << absl::StrJoin(c.texts, " || ");
+  }
+}
+
+}  // namespace
+}  // namespace passes
+}  // namespace factcheck

@@ -1,0 +1,268 @@
+#include "compare/passes/substitutions.h"
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/node_hash_map.h"
+#include "absl/strings/str_cat.h"
+#include "compare/sentence_text.h"
+#include "compare/substitution.h"
+#include "compare/unstated_value.h"
+
+namespace factcheck {
+namespace passes {
+namespace {
+
+// A value the source states, but elsewhere, is compared only with a
+// sentence that says much the same (compare/unstated_value.h).
+constexpr double kMinElsewhereAlignment = 0.4;
+// Sentences' typed words are kept while they are reused (a sentence is
+// compared with many others) but never more than this many.
+constexpr size_t kMaxCachedSentences = 20000;
+// What source documents state anywhere, rebuilt when evicted.
+constexpr size_t kMaxStatedDocuments = 1024;
+// The best few sentences of each source (a draft sentence may restate a
+// stretch of a sentence that is not the closest overall, and a summary
+// merges several), and at most this many in all: enough evidence for a
+// finding, and the cost stays linear however many documents share the
+// words.
+constexpr size_t kMaxComparedSentences = 16;
+
+// Node maps: references stay valid while others are added. Words are
+// emptied only between sentences, when no reference is held.
+struct SubstitutionCache : PassCache {
+  absl::node_hash_map<int64_t, std::vector<SentenceWord>> words;
+  absl::node_hash_map<int, StatedValues> stated;
+};
+
+// How a finding on a swapped value describes the claim.
+std::string SwapVerb(FindingKind kind) {
+  switch (kind) {
+    case QUANTITY_CONFLICT:
+      return "gives";
+    case DATE_CONFLICT:
+      return "dates it";
+    case LOCATION_CONFLICT:
+      return "places it in";
+    case ROLE_CONFLICT:
+      return "names";
+    default:
+      return "says";
+  }
+}
+
+using SwapKey = std::tuple<int, int, int>;  // kind, draft range
+
+// One target document's comparison.
+class TargetSwaps {
+ public:
+  TargetSwaps(const ComparisonContext& context, const TargetDocument& target,
+              SubstitutionCache& cache)
+      : context_(context),
+        lexicon_(context.lexicon()),
+        target_(target),
+        doc_(context.document(target.doc)),
+        finder_(context.lexicon()),
+        cache_(cache) {}
+
+  void Run(FindingSink& sink);
+
+ private:
+  const std::vector<SentenceWord>& WordsOf(int d, int s);
+  const StatedValues& StatedOf(int d);
+  // Sources that tell the target's story: only they are asked what they
+  // never state. A source tells it when it names the people and
+  // organisations the target names (SameStory), or when a third of the
+  // target's sentences align with its own (a summary of it).
+  bool SameStory(int source);
+  // Swaps between target sentence `si` and the aligned sentences, with
+  // the sources against each and those whose other sentences state the
+  // target's value.
+  void FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
+                 std::map<SwapKey, Substitution>& swaps);
+  // Counts `sub` from the source of `a` into the tally.
+  void CountSwap(const Alignment& a, Substitution& sub,
+                 const std::vector<const std::vector<SentenceWord>*>& other_words,
+                 std::map<SwapKey, Tally>& tallies, std::map<SwapKey, Substitution>& swaps);
+
+  const ComparisonContext& context_;
+  const Lexicon& lexicon_;
+  const TargetDocument& target_;
+  const SourceDocument& doc_;
+  SubstitutionFinder finder_;
+  SubstitutionCache& cache_;
+  std::vector<std::vector<Alignment>> aligned_by_sentence_;
+  absl::flat_hash_map<int, int> aligned_sentences_;  // source -> target sentences aligned
+  absl::flat_hash_map<int, bool> same_stories_;
+};
+
+const std::vector<SentenceWord>& TargetSwaps::WordsOf(int d, int s) {
+  const int64_t key = (static_cast<int64_t>(d) << 32) | s;
+  auto it = cache_.words.find(key);
+  if (it != cache_.words.end()) return it->second;
+  return cache_.words.emplace(key, finder_.Words(context_.document(d).sentences(s).text()))
+      .first->second;
+}
+
+const StatedValues& TargetSwaps::StatedOf(int d) {
+  auto it = cache_.stated.find(d);
+  if (it != cache_.stated.end()) return it->second;
+  if (cache_.stated.size() >= kMaxStatedDocuments) cache_.stated.clear();
+  StatedValues& values = cache_.stated[d];
+  const SourceDocument& doc = context_.document(d);
+  for (int s = 0; s < doc.sentences_size(); ++s) values.Add(WordsOf(d, s), lexicon_);
+  for (const Entity& e : doc.entities()) {
+    if (e.kind() != ENTITY_KIND_PERSON) continue;
+    values.AddPerson(e.name());
+    for (const std::string& alias : e.aliases()) values.AddPerson(alias);
+  }
+  return values;
+}
+
+bool TargetSwaps::SameStory(int source) {
+  auto [it, inserted] = same_stories_.emplace(source, false);
+  if (inserted) {
+    it->second = aligned_sentences_[source] * 3 >= doc_.sentences_size() ||
+                 context_.SameStory(target_.doc, source);
+  }
+  return it->second;
+}
+
+void TargetSwaps::CountSwap(const Alignment& a, Substitution& sub,
+                            const std::vector<const std::vector<SentenceWord>*>& other_words,
+                            std::map<SwapKey, Tally>& tallies,
+                            std::map<SwapKey, Substitution>& swaps) {
+  const SourceDocument& other = context_.document(a.document);
+  auto key = std::make_tuple(static_cast<int>(sub.kind), sub.draft_begin, sub.draft_end);
+  // The source may state the draft's value in another sentence.
+  bool supported = false;
+  for (int k = 0; k < other.sentences_size() && !supported; ++k) {
+    supported = k != a.sentence && finder_.Supports(*other_words[k], sub);
+  }
+  // A weak swap stands only if the source never states the value.
+  if (sub.weak && !supported) {
+    for (int k = 0; k < other.sentences_size() && !supported; ++k) {
+      supported = !finder_.AbsentFrom(*other_words[k], sub);
+    }
+    if (supported) return;  // neither for nor against
+  }
+  Tally& tally = tallies[key];
+  if (supported) {
+    tally.with.insert(a.document);
+    return;
+  }
+  tally.against.insert(a.document);
+  if (!tally.Wants(STANCE_CONTRADICTS)) {
+    swaps.emplace(key, std::move(sub));
+    return;
+  }
+  Evidence evidence;
+  *evidence.mutable_location() = SentenceTextLocation(other, other.sentences(a.sentence),
+                                                      sub.source_begin, sub.source_end);
+  evidence.set_text(sub.source_text);
+  evidence.set_stance(STANCE_CONTRADICTS);
+  evidence.set_value(sub.source_text);
+  tally.Add(std::move(evidence));
+  tally.alternatives[absl::StrCat("says \u201C", sub.source_text, "\u201D")].insert(a.document);
+  swaps.emplace(key, std::move(sub));
+}
+
+void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
+                            std::map<SwapKey, Substitution>& swaps) {
+  const Sentence& sentence = doc_.sentences(si);
+  for (const Alignment& a : aligned_by_sentence_[si]) {
+    if (!context_.IsSource(a.document, target_.doc)) continue;
+    const SourceDocument& other = context_.document(a.document);
+    const Sentence& other_sentence = other.sentences(a.sentence);
+    // The same words: nothing swapped (wire copy, repeated text).
+    if (other_sentence.text() == sentence.text()) continue;
+    // Word by word where the sentences restate each other; by absence
+    // where they do not, from a source of the same story.
+    std::vector<Substitution> found =
+        finder_.Find(sentence.text(), WordsOf(target_.doc, si), other_sentence.text(),
+                     WordsOf(a.document, a.sentence));
+    if (SameStory(a.document)) {
+      auto stated = [&]() -> const StatedValues& { return StatedOf(a.document); };
+      for (Substitution& sub :
+           FindUnstatedValues(sentence.text(), WordsOf(target_.doc, si), other_sentence.text(),
+                              WordsOf(a.document, a.sentence), stated, lexicon_,
+                              a.score >= kMinElsewhereAlignment)) {
+        found.push_back(std::move(sub));
+      }
+    }
+    // The source's sentences' words, looked up once for all swaps.
+    std::vector<const std::vector<SentenceWord>*> other_words;
+    if (!found.empty()) {
+      for (int k = 0; k < other.sentences_size(); ++k) {
+        other_words.push_back(&WordsOf(a.document, k));
+      }
+    }
+    for (Substitution& sub : found) CountSwap(a, sub, other_words, tallies, swaps);
+  }
+}
+
+void TargetSwaps::Run(FindingSink& sink) {
+  aligned_by_sentence_.resize(doc_.sentences_size());
+  for (int si = 0; si < doc_.sentences_size(); ++si) {
+    std::vector<Alignment>& aligned = aligned_by_sentence_[si];
+    aligned = target_.aligned[si];
+    if (aligned.size() > kMaxComparedSentences) aligned.resize(kMaxComparedSentences);
+    std::set<int> counted;
+    for (const Alignment& a : aligned) {
+      if (a.score >= context_.options().min_alignment && counted.insert(a.document).second) {
+        ++aligned_sentences_[a.document];
+      }
+    }
+  }
+  for (int si = 0; si < doc_.sentences_size(); ++si) {
+    const Sentence& sentence = doc_.sentences(si);
+    if (cache_.words.size() >= kMaxCachedSentences) cache_.words.clear();
+    std::map<SwapKey, Tally> tallies;
+    std::map<SwapKey, Substitution> swaps;
+    FindSwaps(si, tallies, swaps);
+    // Sources whose aligned sentence states the draft's value stand with it.
+    for (auto& [key, sub] : swaps) {
+      Tally& tally = tallies[key];
+      for (const Alignment& a : aligned_by_sentence_[si]) {
+        if (!context_.IsSource(a.document, target_.doc) || tally.against.count(a.document)) {
+          continue;
+        }
+        // The aligned sentence states the value, or (for a value the
+        // aligned sentences of `against` never state) the document
+        // states it in the draft's context.
+        if (finder_.Supports(WordsOf(a.document, a.sentence), sub) ||
+            (!sub.anchors.empty() && StatedOf(a.document).StatesInContext(sub))) {
+          tally.with.insert(a.document);
+        }
+      }
+      Location location = SentenceTextLocation(doc_, sentence, sub.draft_begin, sub.draft_end);
+      Location whole =
+          SentenceTextLocation(doc_, sentence, 0, static_cast<int>(sentence.text().size()));
+      sink.EmitInSentence(sub.kind, target_.doc, location, whole, sub.draft_text, tally,
+                          sub.draft_text,
+                          absl::StrCat(SwapVerb(sub.kind), " \u201C", sub.draft_text, "\u201D"));
+    }
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<PassCache> SubstitutionsPass::NewCache() const {
+  return std::make_unique<SubstitutionCache>();
+}
+
+void SubstitutionsPass::CompareTarget(const ComparisonContext& context,
+                                      const TargetDocument& target, FindingSink& sink,
+                                      PassCache* cache) const {
+  SubstitutionCache local;
+  SubstitutionCache& kept = cache != nullptr ? *static_cast<SubstitutionCache*>(cache) : local;
+  TargetSwaps(context, target, kept).Run(sink);
+}
+
+}  // namespace passes
+}  // namespace factcheck

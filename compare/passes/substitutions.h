@@ -1,0 +1,48 @@
+// File: compare/passes/substitutions.h
+//
+// Typed values swapped inside aligned sentences, where the extractor has
+// no claim to compare (compare/substitution.h: an age, a team, a name, a
+// negation), and values the target states that a source of the same story
+// never states, against the value of the source's sentence about the same
+// thing (compare/unstated_value.h). Each finding points at the swapped
+// words of the target's sentence and shows the source's words as
+// evidence; its kind follows the value (QUANTITY_CONFLICT, DATE_CONFLICT,
+// LOCATION_CONFLICT, ROLE_CONFLICT, POLARITY_CONFLICT, ...).
+//
+// A source stands with the target when it states the target's value in
+// another sentence (or, for a weak swap, anywhere); a swap in a sentence
+// another pass already reported on is left out (FindingSink::
+// EmitInSentence). Runs after the claim passes for that reason.
+//
+// Cost: at most 16 aligned sentences per target sentence; the cache
+// (NewCache) keeps at most 20000 sentences' typed words and what 1024
+// documents state, per thread.
+//
+// Example:
+//   SubstitutionsPass swaps;
+//   std::unique_ptr<PassCache> cache = swaps.NewCache();
+//   swaps.CompareTarget(context, context.Target(0), sink, cache.get());
+
+#ifndef FACTCHECK_COMPARE_PASSES_SUBSTITUTIONS_H_
+#define FACTCHECK_COMPARE_PASSES_SUBSTITUTIONS_H_
+
+#include <memory>
+
+#include "compare/passes/pass.h"
+
+namespace factcheck {
+namespace passes {
+
+class SubstitutionsPass : public ComparisonPass {
+ public:
+  absl::string_view name() const override { return "substitutions"; }
+  std::unique_ptr<PassCache> NewCache() const override;
+  // `cache` must come from NewCache, or be null (no reuse across targets).
+  void CompareTarget(const ComparisonContext& context, const TargetDocument& target,
+                     FindingSink& sink, PassCache* cache) const override;
+};
+
+}  // namespace passes
+}  // namespace factcheck
+
+#endif  // FACTCHECK_COMPARE_PASSES_SUBSTITUTIONS_H_

@@ -324,4 +324,32 @@ Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
   return report;
 }
 
+Report CheckDrafts(const std::vector<const SourceDocument*>& documents,
+                   const CompareOptions& options, const Lexicon& lexicon) {
+  auto is_draft = [&](size_t i) { return i < options.targets.size() && options.targets[i]; };
+  std::vector<const SourceDocument*> sources;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (!is_draft(i)) sources.push_back(documents[i]);
+  }
+  Report report;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (!is_draft(i)) continue;
+    std::vector<const SourceDocument*> one = {documents[i]};
+    one.insert(one.end(), sources.begin(), sources.end());
+    CompareOptions single = options;
+    single.targets.assign(one.size(), false);
+    single.targets[0] = true;
+    // Known facts are among the sources, which are never reported on.
+    single.references.clear();
+    Report part = CompareDocuments(one, single, lexicon);
+    for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
+    for (ClaimGroup& g : *part.mutable_groups()) *report.add_groups() = std::move(g);
+  }
+  FillSummary(documents, options, &report);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (is_draft(i)) report.add_drafts(documents[i]->path());
+  }
+  return report;
+}
+
 }  // namespace factcheck

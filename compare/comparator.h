@@ -78,6 +78,14 @@ namespace factcheck {
 Report CompareDocuments(const std::vector<const SourceDocument*>& documents,
                         const CompareOptions& options, const Lexicon& lexicon);
 
+// check: compares each draft (options.targets[i]) with the sources (the
+// other documents) alone, so that one draft never changes another's
+// findings. Returns the drafts' findings and claim-table rows in document
+// order, the summary over all documents (FillSummary) and Report.drafts.
+// options.references is ignored: known facts are sources anyway.
+Report CheckDrafts(const std::vector<const SourceDocument*>& documents,
+                   const CompareOptions& options, const Lexicon& lexicon);
+
 // Sets report->summary, report->paths and report->copies from the
 // documents and the report's findings (replacing what was there); copies
 // are grouped as CompareDocuments groups them under `options`.

@@ -32,9 +32,9 @@
 // than 40" against "37"), a misspelt or shortened name ("Toyko", "Man
 // Utd"), a sentence whose negation the other lacks, a byline ("Ann Lee:").
 //
-// The caller decides which sources to ask (compare/comparator.cc asks only
-// those that tell the same story: a value missing from an unrelated
-// article says nothing).
+// The caller decides which sources to ask (compare/passes/substitutions.cc
+// asks only those that tell the same story: a value missing from an
+// unrelated article says nothing).
 //
 // Example:
 //   StatedValues stated;

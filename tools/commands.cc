@@ -317,34 +317,8 @@ absl::Status CompareAndReport(const std::vector<SourceDocument>& documents,
   CompareOptions compare = options;
   compare.claim_table = command == "diff" || format == "markdown" || format == "html";
   compare.jobs = ResolveJobs(absl::GetFlag(FLAGS_jobs));
-  Report report;
-  if (compare.targets.empty()) {
-    report = CompareDocuments(pointers, compare, lexicon);
-  } else {
-    // Each draft is judged against the sources alone, so that one draft
-    // never changes another's findings.
-    std::vector<const SourceDocument*> sources;
-    for (size_t i = 0; i < pointers.size(); ++i) {
-      if (!options.targets[i]) sources.push_back(pointers[i]);
-    }
-    for (size_t i = 0; i < pointers.size(); ++i) {
-      if (!options.targets[i]) continue;
-      std::vector<const SourceDocument*> one = {pointers[i]};
-      one.insert(one.end(), sources.begin(), sources.end());
-      CompareOptions single = compare;
-      single.targets.assign(one.size(), false);
-      single.targets[0] = true;
-      // Known facts are among the sources, which are never reported on.
-      single.references.clear();
-      Report part = CompareDocuments(one, single, lexicon);
-      for (Finding& f : *part.mutable_findings()) *report.add_findings() = std::move(f);
-      for (ClaimGroup& g : *part.mutable_groups()) *report.add_groups() = std::move(g);
-    }
-    FillSummary(pointers, options, &report);
-    for (size_t i = 0; i < pointers.size(); ++i) {
-      if (options.targets[i]) report.add_drafts(pointers[i]->path());
-    }
-  }
+  Report report = compare.targets.empty() ? CompareDocuments(pointers, compare, lexicon)
+                                           : CheckDrafts(pointers, compare, lexicon);
   report.set_version(kFactcheckVersion);
   for (const SkippedInput& s : skipped) *report.add_skipped() = s;
   ReportWriterOptions writer;

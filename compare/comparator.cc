@@ -25,6 +25,7 @@
 #include "claims/utf8.h"
 #include "compare/alignment.h"
 #include "compare/claim_values.h"
+#include "compare/quote_change.h"
 #include "compare/sentence_text.h"
 #include "compare/source_identity.h"
 #include "compare/substitution.h"
@@ -201,6 +202,8 @@ class Comparison {
   void CompareEventAttributes(int d, TargetState& st) const;
   void ReportNameVariants(int d, TargetState& st) const;
   // Typed values swapped inside aligned sentences (compare/substitution.h).
+  // Whether `location` lies inside a quote of sentence `sentence` of doc `d`.
+  bool InsideQuote(int d, int sentence, const Location& location) const;
   void CompareSubstitutions(int d, const std::vector<std::vector<Alignment>>& aligned,
                             TargetState& st) const;
   // check: the drafts' claims that no source states (INFO).
@@ -854,7 +857,9 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
                               (a.score >= 0.6 && both_partial) ||
                               (shared * 2 >= static_cast<int>(std::min(qw.size(), ow.size())) &&
                                shared >= 2);
-            if (!same_frame) continue;
+            // Outlets transcribe and cut one statement differently: only a
+            // change of meaning alters it (compare/quote_change.h).
+            if (!same_frame || !QuoteChangesMeaning(qw, ow, lexicon_)) continue;
             kind = QUOTE_ALTERED;
             claimed = q.text();
             what = absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");
@@ -901,6 +906,19 @@ bool Overlap(const Location& a, const Location& b) {
 }
 
 }  // namespace
+
+bool Comparison::InsideQuote(int d, int sentence, const Location& location) const {
+  auto it = claims_by_sentence_[d].find(sentence);
+  if (it == claims_by_sentence_[d].end()) return false;
+  for (int c : it->second) {
+    const Claim& claim = docs_[d]->claims(c);
+    if (claim.has_quote() && claim.quote().quote_span().begin() <= location.begin() &&
+        location.end() <= claim.quote().quote_span().end()) {
+      return true;
+    }
+  }
+  return false;
+}
 
 void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Alignment>>& aligned_all,
                                       TargetState& st) const {
@@ -1068,8 +1086,11 @@ void Comparison::CompareSubstitutions(int d, const std::vector<std::vector<Align
       bool reported = false;
       for (const Finding& f : st.findings) reported |= Overlap(f.location(), whole);
       if (reported) continue;
-      EmitAt(sub.kind, target_doc, next_key--, location, sub.draft_text, tally, sub.draft_text,
-             absl::StrCat(SwapVerb(sub.kind), " \u201C", sub.draft_text, "\u201D"), st);
+      // A negation or opposite inside a quote alters the quote.
+      FindingKind kind = sub.kind;
+      if (kind == POLARITY_CONFLICT && InsideQuote(target_doc, si, location)) kind = QUOTE_ALTERED;
+      EmitAt(kind, target_doc, next_key--, location, sub.draft_text, tally, sub.draft_text,
+             absl::StrCat(SwapVerb(kind), " \u201C", sub.draft_text, "\u201D"), st);
     }
   }
 }

@@ -737,6 +737,9 @@ void Comparison::CompareParties(int d, TargetState& st) const {
   }
 }
 
+// Quotes of at most this many words are fragments (see CompareAligned).
+constexpr size_t kMaxFragmentWords = 4;
+
 void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>& aligned_all,
                                 TargetState& st) const {
   const auto& by_sentence = claims_by_sentence_;
@@ -858,8 +861,12 @@ void Comparison::CompareAligned(int d, const std::vector<std::vector<Alignment>>
                               (shared * 2 >= static_cast<int>(std::min(qw.size(), ow.size())) &&
                                shared >= 2);
             // Outlets transcribe and cut one statement differently: only a
-            // change of meaning alters it (compare/quote_change.h).
-            if (!same_frame || !QuoteChangesMeaning(qw, ow, lexicon_)) continue;
+            // change of meaning alters it (compare/quote_change.h). Two
+            // fragments of a few words in one frame ("called it 'X'") are
+            // altered by any change.
+            if (!same_frame) continue;
+            const bool fragments = qw.size() <= kMaxFragmentWords && ow.size() <= kMaxFragmentWords;
+            if (!fragments && !QuoteChangesMeaning(qw, ow, lexicon_)) continue;
             kind = QUOTE_ALTERED;
             claimed = q.text();
             what = absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");

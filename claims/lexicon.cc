@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -101,6 +102,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   stopwords_.clear();
   person_nouns_.clear();
   person_pronouns_.clear();
+  negative_prefixes_.clear();
   negation_cue_words_.clear();
   hedge_cues_.clear();
   non_person_heads_.clear();
@@ -232,6 +234,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const std::string& w : data_.stopwords()) stopwords_.insert(w);
   for (const std::string& w : data_.person_nouns()) person_nouns_.insert(w);
   for (const std::string& w : data_.person_pronouns()) person_pronouns_.insert(w);
+  for (const std::string& w : data_.negative_prefixes()) negative_prefixes_.push_back(w);
   for (const std::string& w : data_.non_person_heads()) non_person_heads_.insert(w);
   for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
   for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);
@@ -419,6 +422,18 @@ bool Lexicon::AreOpposites(absl::string_view a, absl::string_view b) const {
   for (int sa : ia->second) {
     for (int sb : ib->second) {
       if (sa / 2 == sb / 2 && sa != sb) return true;
+    }
+  }
+  return false;
+}
+
+bool Lexicon::IsNegativelyPrefixed(absl::string_view a, absl::string_view b) const {
+  if (a.size() < b.size()) std::swap(a, b);
+  for (const std::string& prefix : negative_prefixes_) {
+    // The rest must be a word of its own ("dis" + "agree", not "un" + "i").
+    if (a.size() == prefix.size() + b.size() && b.size() >= 3 && absl::StartsWith(a, prefix) &&
+        a.substr(prefix.size()) == b) {
+      return true;
     }
   }
   return false;

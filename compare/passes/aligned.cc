@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "compare/claim_values.h"
+#include "compare/quote_change.h"
 
 namespace factcheck {
 namespace passes {
@@ -152,6 +153,9 @@ void ClaimComparison::Place(const Alignment& a, ClaimRef other_ref, const Claim&
   }
 }
 
+// Quotes of at most this many words are fragments (see Quote).
+constexpr size_t kMaxFragmentWords = 4;
+
 void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim& other) {
   const QuoteClaim& q = claim_.quote();
   const QuoteClaim& o = other.quote();
@@ -175,7 +179,12 @@ void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim&
                     (a.score >= 0.6 && both_partial) ||
                     (shared * 2 >= static_cast<int>(std::min(qw.size(), ow.size())) &&
                      shared >= 2);
+  // Outlets transcribe and cut one statement differently: only a change of
+  // meaning alters it (compare/quote_change.h). Two fragments of a few
+  // words in one frame ("called it 'X'") are altered by any change.
   if (!same_frame) return;
+  const bool fragments = qw.size() <= kMaxFragmentWords && ow.size() <= kMaxFragmentWords;
+  if (!fragments && !QuoteChangesMeaning(qw, ow, context_.lexicon())) return;
   kind_ = QUOTE_ALTERED;
   claimed_ = q.text();
   what_ = absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");

@@ -29,11 +29,16 @@ TEST(AlignedPass, ComparesTheClaimsOfAlignedSentences) {
         "The planning hearing on the quarry was held on Thursday, the clerk said.\n"},
        {"DATE_CONFLICT ERROR 1:48 | draft dates it Monday; 1 other source disagrees: s1 give "
         "Thursday"}},
+      // A negation alters the quote.
       {{"\"The quarry will bring jobs to the whole valley,\" said Mara Tellen on Monday.\n",
-        "\"The quarry will bring noise to the whole valley,\" said Mara Tellen on Monday.\n"},
+        "\"The quarry will never bring jobs to the whole valley,\" said Mara Tellen on Monday.\n"},
        {"QUOTE_ALTERED ERROR 1:1 | draft quotes Mara Tellen as \u201CThe quarry will bring jobs to "
-        "the whole valley\u201D; 1 other source disagrees: s1 quote \u201CThe quarry will bring "
-        "noise to the whole valley\u201D"}},
+        "the whole valley\u201D; 1 other source disagrees: s1 quote \u201CThe quarry will never "
+        "bring jobs to the whole valley\u201D"}},
+      // Another outlet's transcription of the same statement is not.
+      {{"\"The quarry will bring jobs to the whole valley,\" said Mara Tellen on Monday.\n",
+        "\"The quarry will bring work to the whole valley,\" said Mara Tellen on Monday.\n"},
+       {}},
   };
   for (const Case& c : cases) {
     AlignedPass pass;

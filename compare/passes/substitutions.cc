@@ -59,6 +59,22 @@ std::string SwapVerb(FindingKind kind) {
 using SwapKey = std::tuple<int, int, int>;  // kind, draft range
 
 // One target document's comparison.
+// Whether `location` lies inside a quote of sentence `sentence` of doc `d`.
+bool InsideQuote(const ComparisonContext& context, int d, int sentence,
+                 const Location& location) {
+  const auto& by_sentence = context.ClaimsBySentence(d);
+  auto it = by_sentence.find(sentence);
+  if (it == by_sentence.end()) return false;
+  for (int c : it->second) {
+    const Claim& claim = context.document(d).claims(c);
+    if (claim.has_quote() && claim.quote().quote_span().begin() <= location.begin() &&
+        location.end() <= claim.quote().quote_span().end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class TargetSwaps {
  public:
   TargetSwaps(const ComparisonContext& context, const TargetDocument& target,
@@ -243,9 +259,14 @@ void TargetSwaps::Run(FindingSink& sink) {
       Location location = SentenceTextLocation(doc_, sentence, sub.draft_begin, sub.draft_end);
       Location whole =
           SentenceTextLocation(doc_, sentence, 0, static_cast<int>(sentence.text().size()));
-      sink.EmitInSentence(sub.kind, target_.doc, location, whole, sub.draft_text, tally,
+      // A negation or opposite inside a quote alters the quote.
+      FindingKind kind = sub.kind;
+      if (kind == POLARITY_CONFLICT && InsideQuote(context_, target_.doc, si, location)) {
+        kind = QUOTE_ALTERED;
+      }
+      sink.EmitInSentence(kind, target_.doc, location, whole, sub.draft_text, tally,
                           sub.draft_text,
-                          absl::StrCat(SwapVerb(sub.kind), " \u201C", sub.draft_text, "\u201D"));
+                          absl::StrCat(SwapVerb(kind), " \u201C", sub.draft_text, "\u201D"));
     }
   }
 }

@@ -103,6 +103,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   person_nouns_.clear();
   person_pronouns_.clear();
   negative_prefixes_.clear();
+  name_suffixes_.clear();
   negation_cue_words_.clear();
   hedge_cues_.clear();
   non_person_heads_.clear();
@@ -235,6 +236,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const std::string& w : data_.person_nouns()) person_nouns_.insert(w);
   for (const std::string& w : data_.person_pronouns()) person_pronouns_.insert(w);
   for (const std::string& w : data_.negative_prefixes()) negative_prefixes_.push_back(w);
+  for (const std::string& w : data_.name_suffixes()) name_suffixes_.insert(w);
   for (const std::string& w : data_.non_person_heads()) non_person_heads_.insert(w);
   for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
   for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);

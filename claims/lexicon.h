@@ -131,6 +131,11 @@ class Lexicon {
   bool IsPersonPronoun(absl::string_view lowercase_word) const {
     return person_pronouns_.contains(lowercase_word);
   }
+  // "jr" of "John Roe Jr." (LexiconFile.name_suffixes); lowercase, without
+  // the period.
+  bool IsNameSuffix(absl::string_view lowercase_word) const {
+    return name_suffixes_.contains(lowercase_word);
+  }
   // True when one lowercase word is the other with a negative prefix
   // ("agree" and "disagree"; LexiconFile.negative_prefixes).
   bool IsNegativelyPrefixed(absl::string_view a, absl::string_view b) const;
@@ -239,6 +244,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> person_nouns_;
   absl::flat_hash_set<std::string> person_pronouns_;
   std::vector<std::string> negative_prefixes_;
+  absl::flat_hash_set<std::string> name_suffixes_;
   absl::flat_hash_set<std::string> non_person_heads_;
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;

@@ -113,6 +113,24 @@ void AddName(const ParsedSentence& s, const Lexicon& lexicon, int first, int las
   }
 }
 
+// The end (exclusive) of a party tag "R-Texas" / "D-Calif." starting at
+// token i (party letter, hyphen, state), or i when none starts there.
+int PartyTagEnd(const ParsedSentence& s, int i, const Lexicon& lexicon) {
+  const int n = s.size();
+  if (i + 2 >= n || s.word(i + 1) != "-" || lexicon.PartyByLetter(s.word(i)) == nullptr) return i;
+  int end = i + 3;
+  if (end < n && s.word(end) == ".") ++end;
+  return end;
+}
+
+// Whether token i opens its sentence (after any opening quote marks).
+bool OpensSentence(const ParsedSentence& s, int i) {
+  for (int k = 0; k < i; ++k) {
+    if (s.upos(k) != "PUNCT") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int OfficeEndingAt(const ParsedSentence& s, int last, const Lexicon& lexicon) {
@@ -156,13 +174,31 @@ std::vector<PersonName> FindPersonNames(const ParsedSentence& s, const Lexicon& 
   }
   for (int i = 0; i < n; ++i) {
     if (!IsCapitalizedWord(s, i)) continue;
-    int last = i;
-    while (last + 1 < n &&
-           (IsCapitalizedWord(s, last + 1) ||
-            (IsParticle(s, last + 1, lexicon) && last + 2 < n && IsCapitalizedWord(s, last + 2)))) {
-      ++last;
+    if (int tag_end = PartyTagEnd(s, i, lexicon); tag_end > i) {
+      i = tag_end - 1;
+      continue;
     }
-    AddName(s, lexicon, i, last, &names);
+    int last = i;
+    while (last + 1 < n) {
+      if (IsCapitalizedWord(s, last + 1)) {
+        ++last;
+        continue;
+      }
+      // Particles ("van der") between capitalised words.
+      int k = last + 1;
+      while (k < n && IsParticle(s, k, lexicon)) ++k;
+      if (k == last + 1 || k >= n || !IsCapitalizedWord(s, k)) break;
+      last = k;
+    }
+    int first = i;
+    // A stopword that opens the sentence is capitalised for that reason
+    // ("Yesterday Lindgren ...").
+    while (first < last && OpensSentence(s, first) && lexicon.IsStopword(s.word(first))) ++first;
+    // One capitalised word opening the sentence that the tagger calls a
+    // plural common noun ("Officials said") is one; the tagger's other
+    // tags for unknown names are too often wrong to go by.
+    bool common_opener = first == last && OpensSentence(s, first) && s.xpos(first) == "NNS";
+    if (!common_opener) AddName(s, lexicon, first, last, &names);
     i = last;
   }
   return names;

@@ -7,6 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "compare/claim_values.h"
+#include "compare/person_match.h"
 #include "compare/quote_change.h"
 
 namespace factcheck {
@@ -160,7 +161,7 @@ void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim&
   const QuoteClaim& q = claim_.quote();
   const QuoteClaim& o = other.quote();
   if (q.speaker().empty() || o.speaker().empty()) return;
-  if (context_.PersonKey(q.speaker()) != context_.PersonKey(o.speaker())) return;
+  if (!SamePerson(q.speaker(), o.speaker(), context_.lexicon())) return;
   std::vector<std::string> qw = QuoteWords(q.text()), ow = QuoteWords(o.text());
   if (qw == ow || ContainsRun(qw, ow) || ContainsRun(ow, qw)) {
     Agree(other_ref, o.text());

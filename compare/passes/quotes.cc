@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "compare/claim_values.h"
+#include "compare/person_match.h"
 
 namespace factcheck {
 namespace passes {
@@ -57,7 +58,7 @@ void QuotesPass::CompareTarget(const ComparisonContext& context, const TargetDoc
                         (other.words.size() >= 6 && ContainsRun(target.words, other.words));
       if (!same_words) continue;
       const QuoteClaim& o = context.ClaimAt(other.ref).quote();
-      if (other.speaker == target.speaker) {
+      if (SamePerson(o.speaker(), q.speaker(), context.lexicon())) {
         sink.Count(tally, other.ref, STANCE_SUPPORTS, o.speaker());
       } else {
         tally.alternatives[absl::StrCat("attribute it to ", o.speaker())].insert(other.ref.doc);

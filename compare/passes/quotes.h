@@ -1,7 +1,8 @@
 // File: compare/passes/quotes.h
 //
-// Quotes across whole documents: the same words given to another speaker
-// (QUOTE_MISATTRIBUTED). Two quotes have the same words when their words
+// Quotes across whole documents: the same words given to another person
+// (QUOTE_MISATTRIBUTED; compare/person_match.h says who is one person:
+// "Sheriff Roe" and "Joe Roe" are). Two quotes have the same words when their words
 // are equal, or when one of at least six words runs inside the other. A
 // quote needs a speaker and at least four words; a quote the aligned-
 // sentence pass already compared with the same speaker's (FindingSink::

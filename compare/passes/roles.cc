@@ -25,6 +25,16 @@ const std::vector<int>& Find(const absl::flat_hash_map<std::string, std::vector<
 
 }  // namespace
 
+bool RolesPass::ExcludesOther(const RoleFact& target, const RoleFact& other) {
+  if (target.group.empty() || target.group != other.group || other.office == target.office) {
+    return false;
+  }
+  if (!target.post || !other.post) return false;
+  // One country, or one side's country inferred or unstated.
+  return other.affiliation == target.affiliation || target.affiliation.empty() ||
+         other.affiliation.empty() || target.inferred || other.inferred;
+}
+
 void RolesPass::Prepare(const ComparisonContext& context) {
   const std::vector<const SourceDocument*>& docs = context.documents();
   facts_of_doc_.resize(docs.size());
@@ -43,11 +53,14 @@ void RolesPass::Prepare(const ComparisonContext& context) {
       facts_.push_back({{static_cast<int>(d), c}, context.PersonKey(role.person()), role.office(),
                         role.affiliation(), role.affiliation_inferred(),
                         office->single_holder() && role.modifier().empty(),
-                        !office->occasional()});
+                        !office->occasional(),
+                        role.modifier().empty() ? office->exclusive_group() : std::string()});
       facts_of_doc_[d].push_back(index);
       const RoleFact& fact = facts_.back();
-      if (fact.affiliation.empty() || !role.portfolio().empty()) continue;
+      if (!role.portfolio().empty()) continue;
+      if (fact.affiliation.empty() && fact.group.empty()) continue;
       by_person_[fact.person].push_back(index);
+      if (fact.affiliation.empty()) continue;
       if (fact.single_holder) {
         by_office_[absl::StrCat(fact.office, "|", fact.affiliation)].push_back(index);
       }
@@ -65,9 +78,11 @@ void RolesPass::CompareTarget(const ComparisonContext& context, const TargetDocu
   const Lexicon& lexicon = context.lexicon();
   for (int t : facts_of_doc_[target_doc.doc]) {
     const RoleFact& target = facts_[t];
-    if (!context.IsTarget(target.ref.doc) || target.affiliation.empty() || target.inferred) {
-      continue;
-    }
+    if (!context.IsTarget(target.ref.doc)) continue;
+    // Without a stated country only another office of its exclusive group
+    // counts against the claim.
+    const bool weak = target.affiliation.empty() || target.inferred;
+    if (weak && target.group.empty()) continue;
     const RoleClaim& role = context.ClaimAt(target.ref).role();
     if (!role.portfolio().empty()) continue;
     bool target_is_country = lexicon.CountryByKey(target.affiliation) != nullptr;
@@ -77,7 +92,7 @@ void RolesPass::CompareTarget(const ComparisonContext& context, const TargetDocu
     const std::vector<int>& by_person = Find(by_person_, target.person);
     static const std::vector<int> kNone;
     const std::vector<int>& by_office =
-        target.single_holder
+        target.single_holder && !weak
             ? Find(by_office_, absl::StrCat(target.office, "|", target.affiliation))
             : kNone;
     std::vector<int> candidates;
@@ -90,7 +105,8 @@ void RolesPass::CompareTarget(const ComparisonContext& context, const TargetDocu
       bool same_person = other.person == target.person;
       bool other_is_country = lexicon.CountryByKey(other.affiliation) != nullptr;
       std::string value = context.OfficeText(other.office, other.affiliation);
-      if (same_person && other.office == target.office && other.affiliation == target.affiliation) {
+      if (same_person && other.office == target.office &&
+          (other.affiliation == target.affiliation || weak)) {
         tally.with.insert(other.ref.doc);
         if (tally.Wants(STANCE_SUPPORTS)) sink.Count(tally, other.ref, STANCE_SUPPORTS, value);
         continue;
@@ -103,7 +119,8 @@ void RolesPass::CompareTarget(const ComparisonContext& context, const TargetDocu
         const bool other_office = target.single_holder && other.single_holder && target.post &&
                                   other.post && other.affiliation == target.affiliation &&
                                   other.office != target.office;
-        if (other_country || other_office) {
+        if (weak && !ExcludesOther(target, other)) continue;
+        if (other_country || other_office || ExcludesOther(target, other)) {
           tally.alternatives[absl::StrCat("call ", role.person(), " ", value)].insert(
               other.ref.doc);
           sink.Count(tally, other.ref, STANCE_CONTRADICTS, value);

@@ -5,7 +5,11 @@
 // conflicts when other sources give the same person another country for
 // the same kind of office, another single-holder office of the same
 // country, or the same single-holder office to someone else; both kinds of
-// evidence go into one ROLE_CONFLICT finding. Honorific offices, "former"
+// evidence go into one ROLE_CONFLICT finding. Offices of one exclusive
+// group (Office.exclusive_group: "Gov." and "Sen.", majority and minority
+// leader) conflict for the same person whatever the country, also when
+// the draft's country is inferred or missing, so long as no source gives
+// the person the draft's office. Honorific offices, "former"
 // holders, portfolios and inferred countries (RoleClaim.affiliation_
 // inferred) support or oppose other claims but are never reported.
 //
@@ -46,7 +50,12 @@ class RolesPass : public ComparisonPass {
     bool single_holder;
     // A post, not a role for an occasion.
     bool post;
+    // Office.exclusive_group of an unmodified office, else empty.
+    std::string group;
   };
+  // Whether `other` is another office of `target`'s exclusive group, of
+  // the same or an unstated country.
+  static bool ExcludesOther(const RoleFact& target, const RoleFact& other);
   // The facts, by document, by person and by office of a country (panels
   // of fact indices).
   std::vector<RoleFact> facts_;

@@ -40,6 +40,18 @@ TEST(RolesPass, ComparesAPersonsOfficeAndCountry) {
       {{kDraft, "Prime Minister Hella Brun of Iceland spoke to reporters.\n"},
        {"ROLE_CONFLICT ERROR 1:1 | draft calls Tomas Verlund Prime Minister of Iceland; 1 other "
         "source disagrees: s1 name Hella Brun as Prime Minister of Iceland"}},
+      // Another office of the same exclusive group, no country stated.
+      {{"Sen. Dara Whitcomb spoke on Tuesday.\n", "Gov. Dara Whitcomb spoke on Tuesday.\n"},
+       {"ROLE_CONFLICT ERROR 1:1 | draft calls Dara Whitcomb Senator; 1 other source disagrees: "
+        "s1 call Dara Whitcomb Governor"}},
+      // Offices of different groups: a senator can be the majority leader.
+      {{"Sen. Dara Whitcomb spoke on Tuesday.\n",
+        "Majority Leader Dara Whitcomb spoke on Tuesday.\n"},
+       {}},
+      // A source that gives the draft's office too: nothing.
+      {{"Sen. Dara Whitcomb spoke on Tuesday.\n",
+        "Gov. Dara Whitcomb and Sen. Dara Whitcomb spoke on Tuesday.\n"},
+       {}},
   };
   for (const Case& c : cases) {
     RolesPass pass;

@@ -74,6 +74,7 @@ std::vector<Finding> RunPasses(const ComparisonContext& context) {
       // Each sentence aligned once, for every pass that needs it.
       const TargetDocument target = context.Target(targets[i]);
       for (size_t p = 0; p < all.size(); ++p) {
+        sink.SetPass(all[p]->name());
         all[p]->CompareTarget(context, target, sink, caches[p].get());
       }
       found[i] = sink.TakeFindings();

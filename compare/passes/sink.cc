@@ -69,6 +69,7 @@ void FindingSink::EmitAt(FindingKind kind, int doc, int claim_index, const Locat
   auto key = std::make_tuple(doc, claim_index, static_cast<int>(kind));
   if (!emitted_.insert(key).second) return;
   Finding* finding = &findings_.emplace_back();
+  finding->set_pass(pass_);
   finding->set_kind(kind);
   // A majority of sources against the claim makes an error. In a check the
   // sources are the authority, so a draft claim that they contradict and
@@ -98,6 +99,7 @@ void FindingSink::EmitUnsupported(ClaimRef ref, const Evidence* closest) {
   if (Covers(location)) return;
   const std::string source = SourceName(context_.document(ref.doc).path());
   Finding* finding = &findings_.emplace_back();
+  finding->set_pass(pass_);
   finding->set_kind(UNSUPPORTED_CLAIM);
   finding->set_severity(INFO);
   *finding->mutable_location() = location;
@@ -130,6 +132,7 @@ void FindingSink::EmitNameVariant(const Spelling& spelling,
   if (more > 0) names.push_back(absl::StrCat("and ", more, " more"));
   const std::string source = SourceName(context_.document(spelling.doc).path());
   finding.set_more_sources_for(more);
+  finding.set_pass(pass_);
   finding.set_kind(NAME_VARIANT);
   finding.set_severity(INFO);
   *finding.mutable_location() = context_.LocationOf(spelling.doc, spelling.span);

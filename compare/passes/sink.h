@@ -38,6 +38,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "compare/passes/context.h"
 #include "proto/report.pb.h"
 
@@ -107,6 +108,10 @@ class FindingSink {
   void EmitNameVariant(const Spelling& spelling, const std::vector<const Spelling*>& others,
                        int more);
 
+  // The pass whose findings follow (Finding.pass); the driver sets it
+  // before each pass runs.
+  void SetPass(absl::string_view pass) { pass_ = std::string(pass); }
+
   // A quote whose words a pass compared with the same speaker's quote in
   // an aligned sentence; passes that compare quotes across whole
   // documents leave it alone.
@@ -135,6 +140,7 @@ class FindingSink {
                          Finding* finding) const;
 
   const ComparisonContext& context_;
+  std::string pass_;
   std::vector<Finding> findings_;
   // Findings already emitted, by (doc, claim, kind).
   std::set<std::tuple<int, int, int>> emitted_;

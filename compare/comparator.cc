@@ -48,7 +48,9 @@ std::vector<std::unique_ptr<ComparisonPass>> MakePasses() {
   all.push_back(std::make_unique<passes::EventAttributesPass>());
   all.push_back(std::make_unique<passes::QuotesPass>());
   all.push_back(std::make_unique<passes::PolarityPass>());
-  all.push_back(std::make_unique<passes::SubstitutionsPass>());
+  all.push_back(std::make_unique<passes::SubstitutionsPass>(passes::SubstitutionsPass::kSwaps));
+  all.push_back(
+      std::make_unique<passes::SubstitutionsPass>(passes::SubstitutionsPass::kUnstatedValues));
   all.push_back(std::make_unique<passes::NameVariantsPass>());
   all.push_back(std::make_unique<passes::UnsupportedPass>());
   return all;

@@ -312,6 +312,7 @@ def brief(finding, frange=None):
     out = {
         "kind": finding.get("kind"),
         "severity": finding.get("severity"),
+        "pass": finding.get("pass", ""),
         "message": finding.get("message"),
         "text": finding.get("text"),
     }

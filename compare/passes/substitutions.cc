@@ -77,9 +77,10 @@ bool InsideQuote(const ComparisonContext& context, int d, int sentence,
 
 class TargetSwaps {
  public:
-  TargetSwaps(const ComparisonContext& context, const TargetDocument& target,
-              SubstitutionCache& cache)
-      : context_(context),
+  TargetSwaps(SubstitutionsPass::Which which, const ComparisonContext& context,
+              const TargetDocument& target, SubstitutionCache& cache)
+      : which_(which),
+        context_(context),
         lexicon_(context.lexicon()),
         target_(target),
         doc_(context.document(target.doc)),
@@ -96,6 +97,11 @@ class TargetSwaps {
   // organisations the target names (SameStory), or when a third of the
   // target's sentences align with its own (a summary of it).
   bool SameStory(int source);
+  // Whether the target is written from `source`, as a summary or a draft
+  // is: two thirds of its sentences align with the source's. Only then is
+  // a name the source never writes, where it names another, a swap: an
+  // independent report of the story names people the others do not.
+  bool WrittenFrom(int source);
   // Swaps between target sentence `si` and the aligned sentences, with
   // the sources against each and those whose other sentences state the
   // target's value.
@@ -106,6 +112,7 @@ class TargetSwaps {
                  const std::vector<const std::vector<SentenceWord>*>& other_words,
                  std::map<SwapKey, Tally>& tallies, std::map<SwapKey, Substitution>& swaps);
 
+  const SubstitutionsPass::Which which_;
   const ComparisonContext& context_;
   const Lexicon& lexicon_;
   const TargetDocument& target_;
@@ -147,6 +154,11 @@ bool TargetSwaps::SameStory(int source) {
                  context_.SameStory(target_.doc, source);
   }
   return it->second;
+}
+
+bool TargetSwaps::WrittenFrom(int source) {
+  auto it = aligned_sentences_.find(source);
+  return it != aligned_sentences_.end() && it->second * 3 >= doc_.sentences_size() * 2;
 }
 
 void TargetSwaps::CountSwap(const Alignment& a, Substitution& sub,
@@ -199,15 +211,17 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
     if (other_sentence.text() == sentence.text()) continue;
     // Word by word where the sentences restate each other; by absence
     // where they do not, from a source of the same story.
-    std::vector<Substitution> found =
-        finder_.Find(sentence.text(), WordsOf(target_.doc, si), other_sentence.text(),
-                     WordsOf(a.document, a.sentence));
-    if (SameStory(a.document)) {
+    std::vector<Substitution> found;
+    if (which_ == SubstitutionsPass::kSwaps) {
+      found = finder_.Find(sentence.text(), WordsOf(target_.doc, si), other_sentence.text(),
+                           WordsOf(a.document, a.sentence));
+    } else if (SameStory(a.document)) {
       auto stated = [&]() -> const StatedValues& { return StatedOf(a.document); };
       for (Substitution& sub :
            FindUnstatedValues(sentence.text(), WordsOf(target_.doc, si), other_sentence.text(),
                               WordsOf(a.document, a.sentence), stated, lexicon_,
                               a.score >= kMinElsewhereAlignment)) {
+        if (sub.kind == ROLE_CONFLICT && !WrittenFrom(a.document)) continue;
         found.push_back(std::move(sub));
       }
     }
@@ -282,7 +296,7 @@ void SubstitutionsPass::CompareTarget(const ComparisonContext& context,
                                       PassCache* cache) const {
   SubstitutionCache local;
   SubstitutionCache& kept = cache != nullptr ? *static_cast<SubstitutionCache*>(cache) : local;
-  TargetSwaps(context, target, kept).Run(sink);
+  TargetSwaps(which_, context, target, kept).Run(sink);
 }
 
 }  // namespace passes

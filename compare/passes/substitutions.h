@@ -1,10 +1,12 @@
 // File: compare/passes/substitutions.h
 //
-// Typed values swapped inside aligned sentences, where the extractor has
-// no claim to compare (compare/substitution.h: an age, a team, a name, a
-// negation), and values the target states that a source of the same story
-// never states, against the value of the source's sentence about the same
-// thing (compare/unstated_value.h). Each finding points at the swapped
+// Two passes over aligned sentences, where the extractor has no claim to
+// compare. SubstitutionsPass(kSwaps), "swaps": typed values swapped inside
+// sentences that restate each other (compare/substitution.h: an age, a
+// team, a name, a negation). SubstitutionsPass(kUnstatedValues),
+// "unstated_values": values the target states that a source of the same
+// story never states, against the value of the source's sentence about
+// the same thing (compare/unstated_value.h). Each finding points at the swapped
 // words of the target's sentence and shows the source's words as
 // evidence; its kind follows the value (QUANTITY_CONFLICT, DATE_CONFLICT,
 // LOCATION_CONFLICT, ROLE_CONFLICT, POLARITY_CONFLICT, ...).
@@ -35,11 +37,19 @@ namespace passes {
 
 class SubstitutionsPass : public ComparisonPass {
  public:
-  absl::string_view name() const override { return "substitutions"; }
+  enum Which { kSwaps, kUnstatedValues };
+  explicit SubstitutionsPass(Which which) : which_(which) {}
+
+  absl::string_view name() const override {
+    return which_ == kSwaps ? "swaps" : "unstated_values";
+  }
   std::unique_ptr<PassCache> NewCache() const override;
   // `cache` must come from NewCache, or be null (no reuse across targets).
   void CompareTarget(const ComparisonContext& context, const TargetDocument& target,
                      FindingSink& sink, PassCache* cache) const override;
+
+ private:
+  Which which_;
 };
 
 }  // namespace passes

@@ -33,8 +33,42 @@ TEST(SubstitutionsPass, FindsValuesSwappedInsideARestatedSentence) {
       {"The 31-year-old was detained near the old mill on Sunday night, officers said.\n", {}},
   };
   for (const Case& c : cases) {
-    SubstitutionsPass pass;
+    SubstitutionsPass pass(SubstitutionsPass::kSwaps);
     EXPECT_EQ(RunPass(pass, {c.draft, kSource}), c.want) << c.draft;
+  }
+}
+
+// The source: a match report.
+const char kReport[] =
+    "Coach Milan Novak blamed the referee after the 2-0 defeat.\n"
+    "The club will appeal against the red card shown in the second half.\n";
+
+TEST(UnstatedValuesPass, NamesAnotherPersonOnlyWhereTheTargetIsWrittenFromTheSource) {
+  struct Case {
+    std::string draft;
+    Lines want;
+  } cases[] = {
+      // A summary of the report: a name it never writes, for its coach.
+      {"Coach Pavel Horak blamed the referee for the defeat.\n"
+       "The club will appeal against the red card.\n",
+       {"ROLE_CONFLICT ERROR 1:7 | draft names \u201CPavel Horak\u201D; 1 other source "
+        "disagrees: s1 says \u201CMilan Novak\u201D"}},
+      // An independent report that quotes someone else: most of its
+      // sentences say what the source does not, so nothing.
+      {"Coach Pavel Horak blamed the referee for the defeat.\n"
+       "Fans booed the players off after the final whistle in the rain.\n"
+       "Ticket prices rose again this season, angering supporters.\n",
+       {}},
+      // Other values still compare against an independent report.
+      {"Coach Milan Novak blamed the referee after the 3-0 defeat.\n"
+       "Fans booed the players off after the final whistle in the rain.\n"
+       "Ticket prices rose again this season, angering supporters.\n",
+       {"QUANTITY_CONFLICT ERROR 1:48 | draft gives \u201C3-0\u201D; 1 other source disagrees: "
+        "s1 says \u201C2-0\u201D"}},
+  };
+  for (const Case& c : cases) {
+    SubstitutionsPass pass(SubstitutionsPass::kUnstatedValues);
+    EXPECT_EQ(RunPass(pass, {c.draft, kReport}), c.want) << c.draft;
   }
 }
 

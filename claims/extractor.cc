@@ -234,6 +234,7 @@ class DocumentExtraction {
     std::string description;  // when no person holds it
     int64_t begin = -1, end = -1;  // the speaker's words
     std::string verb;
+    SpeakerBasis basis = SPEAKER_BASIS_UNSPECIFIED;
   };
   ParsedSpeaker SpeakerFromParse(size_t open_sentence, size_t close_sentence, int64_t begin,
                                  int64_t end);
@@ -1590,8 +1591,10 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
   switch (q.kind) {
     case SpeakerKind::kName:
       r.person = PersonForName(p.Text(q.tokens.first, q.tokens.last), true, true);
+      r.basis = SPEAKER_NAMED;
       break;
     case SpeakerKind::kPronoun: {
+      r.basis = SPEAKER_PRONOUN;
       auto at = std::lower_bound(s.tokens.begin(), s.tokens.end(), r.begin,
                                  [](const Token& t, int64_t offset) { return t.begin < offset; });
       r.person = PronounReferent(si, static_cast<int>(at - s.tokens.begin()));
@@ -1599,6 +1602,7 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
     }
     case SpeakerKind::kDescription:
       r.person = OfficeHolder(q.office, s.index);
+      r.basis = SPEAKER_NAMED;
       if (r.person < 0) r.description = std::string(p.Text(q.tokens.first, q.tokens.last));
       break;
     default:
@@ -1715,6 +1719,7 @@ void DocumentExtraction::ExtractQuotes() {
       // the sentence where it closes, or before it.
       int speaker = -1;
       int speaker_chunk = -1;
+      SpeakerBasis basis = SPEAKER_BASIS_UNSPECIFIED;
       std::string verb;
       const int64_t quote_end =
           close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
@@ -1722,6 +1727,7 @@ void DocumentExtraction::ExtractQuotes() {
       if (parsed.framed) {
         speaker = parsed.person;
         verb = parsed.verb;
+        basis = parsed.basis;
       }
       SentenceWork& after = end_sentence;
       int a = close_token >= 0 ? close_token + 1 : static_cast<int>(after.tokens.size());
@@ -1751,15 +1757,17 @@ void DocumentExtraction::ExtractQuotes() {
       }
       SentenceWork* speaker_sentence = &after;
       if (speaker_chunk >= 0) {
-        speaker = after.chunks[speaker_chunk].kind == ChunkKind::kPronoun
-                      ? PronounReferent(close_sentence, after.chunks[speaker_chunk].first)
-                      : ResolvePerson(after, speaker_chunk, true);
+        const bool pronoun = after.chunks[speaker_chunk].kind == ChunkKind::kPronoun;
+        speaker = pronoun ? PronounReferent(close_sentence, after.chunks[speaker_chunk].first)
+                          : ResolvePerson(after, speaker_chunk, true);
+        basis = pronoun ? SPEAKER_PRONOUN : SPEAKER_NAMED;
       }
       // Before the quote in its sentence: "X said ... 'quote'" or the
       // subject of a sentence that frames it ("calling it 'clear'").
       if (!parsed.framed && speaker < 0 && i > 0 && same_sentence_speaker >= 0 &&
           same_sentence_index == static_cast<int>(si)) {
         speaker = same_sentence_speaker;
+        basis = SPEAKER_CONTINUED;
       }
       if (!parsed.framed && speaker < 0 && i > 0) {
         // A said-verb shortly before the quote names its speaker as the
@@ -1782,12 +1790,14 @@ void DocumentExtraction::ExtractQuotes() {
             speaker = PronounReferent(si, s.chunks[c].first);
             speaker_chunk = c;
             speaker_sentence = &s;
+            basis = said_at >= 0 ? SPEAKER_PRONOUN : SPEAKER_NEARBY;
             break;
           }
           if (s.chunks[c].kind == ChunkKind::kName) {
             int person = ResolvePerson(s, c, false);
             if (person >= 0) {
               if (said_at >= 0) people_[person].confirmed = true;
+              basis = said_at >= 0 ? SPEAKER_NAMED : SPEAKER_NEARBY;
               speaker = person;
               speaker_chunk = c;
               speaker_sentence = &s;
@@ -1803,6 +1813,7 @@ void DocumentExtraction::ExtractQuotes() {
       if (!parsed.framed && speaker < 0 && whole_sentence && previous_speaker >= 0 &&
           (paragraph_had_quote || previous_paragraph_had_quote)) {
         speaker = previous_speaker;
+        basis = SPEAKER_CONTINUED;
       }
       paragraph_had_quote = true;
       Claim* claim = doc_.add_claims();
@@ -1823,6 +1834,7 @@ void DocumentExtraction::ExtractQuotes() {
       if (speaker >= 0) {
         q->set_speaker(people_[speaker].name);
         q->set_speaker_entity(speaker);
+        q->set_speaker_basis(basis);
         if (parsed.begin >= 0) {
           *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
         } else if (speaker_chunk >= 0) {

@@ -9,6 +9,22 @@
 
 namespace factcheck {
 namespace passes {
+namespace {
+
+// Whether two quotes' speakers are sure enough to contradict each other:
+// a said-verb frames both, and at least one names its speaker (the other
+// may say "he said"). A speaker found by continuing the previous quote or
+// as the nearest person is a guess: it may support another source's
+// speaker, never contradict it.
+bool Framed(const QuoteClaim& q) {
+  return q.speaker_basis() == SPEAKER_NAMED || q.speaker_basis() == SPEAKER_PRONOUN;
+}
+bool SureEnough(const QuoteClaim& a, const QuoteClaim& b) {
+  return Framed(a) && Framed(b) &&
+         (a.speaker_basis() == SPEAKER_NAMED || b.speaker_basis() == SPEAKER_NAMED);
+}
+
+}  // namespace
 
 void QuotesPass::Prepare(const ComparisonContext& context) {
   const std::vector<const SourceDocument*>& docs = context.documents();
@@ -60,7 +76,7 @@ void QuotesPass::CompareTarget(const ComparisonContext& context, const TargetDoc
       const QuoteClaim& o = context.ClaimAt(other.ref).quote();
       if (SamePerson(o.speaker(), q.speaker(), context.lexicon())) {
         sink.Count(tally, other.ref, STANCE_SUPPORTS, o.speaker());
-      } else {
+      } else if (SureEnough(q, o)) {
         tally.alternatives[absl::StrCat("attribute it to ", o.speaker())].insert(other.ref.doc);
         sink.Count(tally, other.ref, STANCE_CONTRADICTS, o.speaker());
       }

@@ -57,7 +57,22 @@ bool WithinOneEdit(absl::string_view a, absl::string_view b) {
   return a.substr(i) == b.substr(i + 1);
 }
 
+// Whether a and b have the same length and differ only by two
+// neighbouring bytes swapped.
+bool Transposed(absl::string_view a, absl::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
 }  // namespace
+
+bool SpellingSlip(absl::string_view a, absl::string_view b) {
+  return std::min(a.size(), b.size()) >= 4 && a[0] == b[0] &&
+         (WithinOneEdit(a, b) || Transposed(a, b));
+}
 
 NameParts PersonNameParts(absl::string_view name, const Lexicon& lexicon) {
   std::vector<absl::string_view> words = absl::StrSplit(name, ' ', absl::SkipEmpty());
@@ -80,9 +95,7 @@ NameParts PersonNameParts(absl::string_view name, const Lexicon& lexicon) {
 bool SamePerson(absl::string_view a, absl::string_view b, const Lexicon& lexicon) {
   NameParts pa = PersonNameParts(a, lexicon), pb = PersonNameParts(b, lexicon);
   if (pa.surname.empty() || pb.surname.empty()) return false;
-  bool surname = pa.surname == pb.surname ||
-                 (std::min(pa.surname.size(), pb.surname.size()) >= 4 &&
-                  pa.surname[0] == pb.surname[0] && WithinOneEdit(pa.surname, pb.surname));
+  bool surname = pa.surname == pb.surname || SpellingSlip(pa.surname, pb.surname);
   if (!surname) return false;
   if (pa.given.empty() || pb.given.empty()) return true;
   return pa.given[0] == pb.given[0];

@@ -39,6 +39,11 @@ NameParts PersonNameParts(absl::string_view name, const Lexicon& lexicon);
 // both are there.
 bool SamePerson(absl::string_view a, absl::string_view b, const Lexicon& lexicon);
 
+// Whether two folded name words are one spelling slip apart: both of four
+// letters or more, the same first letter, and one letter added, dropped,
+// changed, or two neighbours swapped ("priebus", "preibus").
+bool SpellingSlip(absl::string_view a, absl::string_view b);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_COMPARE_PERSON_MATCH_H_

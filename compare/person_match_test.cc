@@ -33,6 +33,8 @@ const Case kCases[] = {
     {"José Núñez", "Jose Nunez", true},
     {"Trumbull", "Trumbul", true},
     {"Lindgren", "Lindgrem", true},
+    {"Lindgren", "Lindrgen", true},  // two neighbours swapped
+    {"Lindgren", "Lndigren", false},  // not neighbours
     // Different people.
     {"Ann Roe", "Ben Roe", false},
     {"Sen. Mary Roe", "Sen. Ellen Park", false},

@@ -11,6 +11,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "compare/name_fold.h"
+#include "compare/person_match.h"
 
 namespace factcheck {
 namespace {
@@ -98,6 +99,15 @@ bool CapitalizesEveryWord(const std::vector<SentenceWord>& words, absl::string_v
 }
 
 }  // namespace
+
+const Party* SubstitutionFinder::PartyIn(const std::vector<SentenceWord>& words,
+                                         absl::string_view text, int begin, int end) const {
+  for (int k = begin; k < end; ++k) {
+    absl::string_view word = text.substr(words[k].begin, words[k].end - words[k].begin);
+    if (const Party* party = lexicon_.FindParty(word)) return party;
+  }
+  return nullptr;
+}
 
 bool SubstitutionFinder::IsTitleOrParty(absl::string_view core, absl::string_view lower) const {
   absl::string_view bare = absl::StripSuffix(core, ".");
@@ -474,6 +484,9 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
     }
   }
   if (lcs[0][0] < 4) return out;
+  // A Title Case headline capitalises every word: a word in the place of
+  // a name there, or in a sentence set against one, is no name swap.
+  const bool headline = CapitalizesEveryWord(d, draft) || CapitalizesEveryWord(s, source);
   // Whole restatements are compared everywhere; a sentence that shares
   // only a stretch with the other is compared only inside that stretch.
   const bool restatement = lcs[0][0] * 5 >= n * 2;
@@ -663,7 +676,8 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         // side must be a name for sure.
         // A sentence's first word may be capitalised only because it
         // starts the sentence: such a swap is weak (see Substitution.weak).
-        if (a >= 0 && b >= 0 && (d[a].type == Type::kName || s[b].type == Type::kName)) {
+        if (a >= 0 && b >= 0 && !headline &&
+            (d[a].type == Type::kName || s[b].type == Type::kName)) {
           int a_end = NameRunEnd(d, a, ni), b_end = NameRunEnd(s, b, se);
           bool shared = false;
           for (int k = a; k < a_end; ++k) shared |= in_source(d[k]);
@@ -672,6 +686,12 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           std::string b_text(source.substr(s[b].begin, s[b_end - 1].end - s[b].begin));
           bool variants = SameNameInShort(FoldForComparison(lexicon_.CanonicalSpelling(a_text)),
                                           FoldForComparison(lexicon_.CanonicalSpelling(b_text)));
+          // One word spelled two ways ("Priebus", "Preibus").
+          for (int k = a; k < a_end && !variants; ++k) {
+            for (int j = b; j < b_end && !variants; ++j) {
+              variants = SpellingSlip(d[k].folded, s[j].folded);
+            }
+          }
           // The names must be the change itself, not words near it, or
           // stand in the same place: right after the shared words before
           // the change, or right before those after it.
@@ -685,6 +705,10 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           // thing for a person or thing, a place for a place.
           bool mixed = opens_with_names &&
                        IsKnownPlace(lexicon_, a_text) != IsKnownPlace(lexicon_, b_text);
+          // A party for a party ("Democrats" for "Republicans"), never a
+          // party for another kind of name.
+          mixed |= (PartyIn(d, draft, a, a_end) != nullptr) !=
+                   (PartyIn(s, source, b, b_end) != nullptr);
           if (!shared && !variants && whole && same_form && !mixed) {
             bool place = IsKnownPlace(lexicon_, a_text) || IsKnownPlace(lexicon_, b_text);
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;

@@ -132,6 +132,9 @@ class SubstitutionFinder {
   // An honorific ("Mr."), a one-word office title ("President", "Gov."),
   // or a party letter with a state ("R-Texas"): capitalised, not a name.
   bool IsTitleOrParty(absl::string_view core, absl::string_view lower) const;
+  // The party that one of words [begin, end) names ("Democrats"), or null.
+  const Party* PartyIn(const std::vector<SentenceWord>& words, absl::string_view text, int begin,
+                       int end) const;
 
   const Lexicon& lexicon_;
 };

@@ -78,6 +78,21 @@ const Case kCases[] = {
     // In a Title Case headline every word is capitalised: not a name swap.
     {"Leading Senators Say Budget Deal Is Close",
      "Top Senators Say Budget Deal Is Close", FINDING_KIND_UNSPECIFIED, "", ""},
+    // ... nor against a sentence of running text.
+    {"Mayor Praises Harbor Plan At Council Meeting",
+     "Ruiz Praises Harbor Plan At Council Meeting , aides said .", FINDING_KIND_UNSPECIFIED, "",
+     ""},
+    // A party for a party.
+    {"The proposal was opposed by Democrats on the committee last week .",
+     "The proposal was opposed by Republicans on the committee last week .", ROLE_CONFLICT,
+     "Democrats", "Republicans"},
+    // A name spelled two ways, and a party for another name: not swaps.
+    {"The chairman , Reince Lindqvist , thanked the members of the committee .",
+     "The chairman , Reince Lindqvsit , thanked the members of the committee .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
+    {"The proposal was opposed by Democrats on the committee last week .",
+     "The proposal was opposed by Google on the committee last week .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
     {"The ferry left an hour after the two trucks had collided on the quay .",
      "The ferry left yesterday after the two trucks had collided on the quay .",
      FINDING_KIND_UNSPECIFIED, "", ""},

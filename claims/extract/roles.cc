@@ -319,6 +319,34 @@ int PartyGroup(const ParsedSentence& s, int k, const Lexicon& lexicon, Affiliati
   return j;
 }
 
+// A party noun that describes the name: an apposition after it (", the
+// top Democrat on the panel,", ", a Republican,") or the nominal of a
+// copula ("Jane Roe is a Democrat"). The party's token, or -1. A party
+// word before a noun qualifies the noun ("a Democratic senator"): the
+// title patterns read that.
+int PartyNoun(const ParsedSentence& s, const PersonName& name, const Lexicon& lexicon) {
+  auto party_at = [&](int i) {
+    if (i < 0 || i >= s.size() || lexicon.FindParty(s.word(i)) == nullptr) return false;
+    return i + 1 >= s.size() || (s.upos(i + 1) != "NOUN" && s.upos(i + 1) != "PROPN");
+  };
+  int i = name.last + 1;
+  if (i < s.size() && s.word(i) == "," && IsArticle(s, i + 1)) {
+    i += 2;
+    for (int adjectives = 0; i < s.size() && adjectives < 2 && s.upos(i) == "ADJ"; ++adjectives) {
+      ++i;
+    }
+    if (party_at(i)) return i;
+  }
+  for (int h = name.first; h <= name.last; ++h) {
+    int g = s.head(h);
+    if (s.deprel(h) != "nsubj" || g <= name.last || !party_at(g)) continue;
+    for (int c : s.children(g)) {
+      if (s.deprel(c) == "cop") return g;
+    }
+  }
+  return -1;
+}
+
 // Gives the person's roles found from `from` on the party and state; a
 // role of its own when there is no post.
 void AddParty(const PersonName& name, const Affiliation& party, const Affiliation& state,
@@ -336,7 +364,7 @@ void AddParty(const PersonName& name, const Affiliation& party, const Affiliatio
       role.affiliation = state.key;
       role.affiliation_tokens = state.tokens;
     }
-    role.extent.last = std::max(role.extent.last, state.tokens.last);
+    role.extent.last = std::max({role.extent.last, party.tokens.last, state.tokens.last});
   }
   if (post) return;
   RoleFinding role;
@@ -347,7 +375,7 @@ void AddParty(const PersonName& name, const Affiliation& party, const Affiliatio
   role.party_state_tokens = state.tokens;
   role.affiliation = state.key;
   role.affiliation_tokens = state.tokens;
-  role.extent = {name.first, state.tokens.last};
+  role.extent = {name.first, std::max(party.tokens.last, state.tokens.last)};
   roles->push_back(role);
 }
 
@@ -370,6 +398,14 @@ std::vector<RoleFinding> FindRoles(const ParsedSentence& s, const std::vector<Pe
     // and a title after it.
     TitleAfter(s, name, after, lexicon, &roles);
     Copula(s, name, lexicon, &roles);
+    if (party.key.empty()) {
+      int p = PartyNoun(s, name, lexicon);
+      if (p >= 0) {
+        party.key = lexicon.FindParty(s.word(p))->key();
+        party.party = true;
+        party.tokens = {p, p};
+      }
+    }
     if (!party.key.empty()) AddParty(name, party, state, from, &roles);
   }
   return roles;

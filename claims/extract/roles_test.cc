@@ -45,6 +45,15 @@ const Case kCases[] = {
      "ROLE Luis Ortega | senator | california |  | democratic"},
     {"Kessler, D-Ohio, wrote the measure.", "ROLE Kessler |  | ohio |  | democratic"},
     {"Ruth Kessler, Republican of Iowa, spoke.", "ROLE Ruth Kessler |  | iowa |  | republican"},
+    // A party noun in apposition or after a copula.
+    {"Sen. Ruth Kessler, the top Democrat on the panel, objected.",
+     "ROLE Ruth Kessler | senator |  |  | democratic"},
+    {"Dana Holloway, a Republican, voted no.", "ROLE Dana Holloway |  |  |  | republican"},
+    {"Marta Lindqvist is a Republican from the north.",
+     "ROLE Marta Lindqvist |  |  |  | republican"},
+    // A party word before a noun is no party noun.
+    {"Dana Holloway, a Republican senator, voted no.",
+     "ROLE Dana Holloway | senator |  |  | republican"},
     // Title after the name.
     {"Dana Holloway, the chairman of the committee, declined to comment.",
      "ROLE Dana Holloway | chair |  |  | "},

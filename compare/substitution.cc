@@ -130,6 +130,34 @@ bool IsKnownPlace(const Lexicon& lexicon, absl::string_view name) {
   return lexicon.FindPlace(name) != nullptr || lexicon.FindCountry(name).country != nullptr;
 }
 
+namespace {
+
+// The gazetteer key of a known place or country as written, with what
+// contains it, innermost first; empty when unknown.
+std::vector<std::string> PlaceAndContainers(const Lexicon& lexicon, absl::string_view name) {
+  for (absl::string_view suffix : {"-based", "-born"}) {
+    if (absl::EndsWith(name, suffix)) name.remove_suffix(suffix.size());
+  }
+  std::vector<std::string> keys;
+  if (const Country* country = lexicon.FindCountry(name).country) {
+    keys.push_back(country->key());
+  } else if (const Place* place = lexicon.FindPlace(name)) {
+    keys.push_back(place->key());
+    for (std::string& k : lexicon.Containers(place->key())) keys.push_back(std::move(k));
+  }
+  return keys;
+}
+
+}  // namespace
+
+bool PlacesNest(const Lexicon& lexicon, absl::string_view a, absl::string_view b) {
+  std::vector<std::string> in_a = PlaceAndContainers(lexicon, a);
+  std::vector<std::string> in_b = PlaceAndContainers(lexicon, b);
+  if (in_a.empty() || in_b.empty()) return false;
+  return std::find(in_a.begin(), in_a.end(), in_b.front()) != in_a.end() ||
+         std::find(in_b.begin(), in_b.end(), in_a.front()) != in_b.end();
+}
+
 SubstitutionFinder::SubstitutionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
 std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) const {

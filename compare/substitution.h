@@ -167,6 +167,11 @@ bool SameNameInShort(const std::string& a, const std::string& b);
 // A gazetteer place or a country, also with "-based" or "-born" after it.
 bool IsKnownPlace(const Lexicon& lexicon, absl::string_view name);
 
+// Whether one of two known places lies within the other, or they are the
+// same ("Ohio" and "U.S.", "American" and "United States"): a finer or
+// coarser place, not another one.
+bool PlacesNest(const Lexicon& lexicon, absl::string_view a, absl::string_view b);
+
 // True when a word in words[from, to) makes a number approximate or a
 // bound ("about", "more than").
 bool NearNumberQualifier(const std::vector<SentenceWord>& words, int from, int to,

@@ -175,5 +175,22 @@ TEST(SubstitutionFinderTest, WordsAreTypedAndStrippedOfPunctuation) {
   EXPECT_EQ(words[9].type, SentenceWord::Type::kYear);
 }
 
+TEST(PlacesNestTest, Table) {
+  struct Row {
+    const char* a;
+    const char* b;
+    bool nest;
+  } rows[] = {
+      {"Ohio", "U.S.", true},           {"United States", "Florida", true},
+      {"American", "Texas", true},      {"Seattle-based", "U.S.", true},
+      {"Ohio", "Ohio", true},           {"Ohio", "Oregon", false},
+      {"Canada", "Texas", false},       {"France", "Germany", false},
+      {"Nowhereville", "U.S.", false},
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(PlacesNest(ShippedLexicon(), r.a, r.b), r.nest) << r.a << " / " << r.b;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck

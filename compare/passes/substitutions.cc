@@ -232,7 +232,14 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
         other_words.push_back(&WordsOf(a.document, k));
       }
     }
-    for (Substitution& sub : found) CountSwap(a, sub, other_words, tallies, swaps);
+    for (Substitution& sub : found) {
+      // A finer or coarser place is no other place.
+      if (sub.kind == LOCATION_CONFLICT &&
+          PlacesNest(lexicon_, sub.draft_text, sub.source_text)) {
+        continue;
+      }
+      CountSwap(a, sub, other_words, tallies, swaps);
+    }
   }
 }
 

@@ -21,6 +21,7 @@
 #include "claims/analysis/builtin_analyzer.h"
 #include "claims/extract/names.h"
 #include "claims/extract/parsed_sentence.h"
+#include "claims/extract/predicates.h"
 #include "claims/extract/quotes.h"
 #include "claims/extract/roles.h"
 #include "claims/line_index.h"
@@ -220,6 +221,12 @@ class DocumentExtraction {
                   int last_token);
   // A claim over clean text [begin, end).
   Claim* NewClaimAt(ClaimType type, const SentenceWork& s, int64_t begin, int64_t end);
+  // Sets the predicate of the time, quantity and place claims from index
+  // `from` on (claims/extract/predicates.h).
+  void SetPredicates(int from, const ParsedSentence& p);
+  // Clean-text range of each claim made by NewClaim or NewClaimAt, by
+  // claim index (others leave {0, 0}).
+  std::vector<std::pair<int64_t, int64_t>> clean_ranges_;
   int ResolvePerson(SentenceWork& s, int chunk_index, bool confirm);
   int PersonForName(absl::string_view name, bool create, bool confirm);
   bool LooksLikePerson(const SentenceWork& s, const struct Chunk& c) const;
@@ -314,6 +321,8 @@ Claim* DocumentExtraction::NewClaim(ClaimType type, const SentenceWork& s,
   *claim->mutable_span() = SpanOf(b, e);
   claim->set_text(text_.substr(b, e - b));
   claim->set_sentence_index(s.index);
+  clean_ranges_.resize(doc_.claims_size());
+  clean_ranges_.back() = {b, e};
   return claim;
 }
 
@@ -324,7 +333,19 @@ Claim* DocumentExtraction::NewClaimAt(ClaimType type, const SentenceWork& s, int
   *claim->mutable_span() = SpanOf(begin, end);
   claim->set_text(text_.substr(begin, end - begin));
   claim->set_sentence_index(s.index);
+  clean_ranges_.resize(doc_.claims_size());
+  clean_ranges_.back() = {begin, end};
   return claim;
+}
+
+void DocumentExtraction::SetPredicates(int from, const ParsedSentence& p) {
+  const int end = std::min<int>(doc_.claims_size(), static_cast<int>(clean_ranges_.size()));
+  for (int c = from; c < end; ++c) {
+    Claim* claim = doc_.mutable_claims(c);
+    if (!claim->has_time() && !claim->has_quantity() && !claim->has_place()) continue;
+    claim->set_predicate(
+        GoverningPredicate(p, clean_ranges_[c].first, clean_ranges_[c].second, lexicon_));
+  }
 }
 
 void DocumentExtraction::ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& p) {
@@ -1981,9 +2002,11 @@ void DocumentExtraction::Run() {
       bool speaks = after < static_cast<int>(s.tokens.size()) && IsSaidVerbAt(s, after);
       ResolvePerson(s, static_cast<int>(c), speaks);
     }
+    const int before = doc_.claims_size();
     ExtractQuantities(s);
     ExtractTimes(s);
     ExtractPlaces(s);
+    if (!parsed_.empty()) SetPredicates(before, parsed_[&s - sentences_.data()]);
     ExtractEvents(s);
     // The subject for the next sentence's pronouns: the first person.
     for (const struct Chunk& c : s.chunks) {

@@ -14,6 +14,13 @@ namespace factcheck {
 namespace passes {
 namespace {
 
+// Whether two claims' values can be about the same thing: the verbs they
+// belong to agree, or either is unknown ("said on Monday" and "closed on
+// Friday" date different things).
+bool SamePredicate(const Claim& a, const Claim& b) {
+  return a.predicate().empty() || b.predicate().empty() || a.predicate() == b.predicate();
+}
+
 // One target claim against the claims of the sources' aligned sentences.
 class ClaimComparison {
  public:
@@ -34,6 +41,7 @@ class ClaimComparison {
     for (int oc : others) {
       const ClaimRef other_ref{a.document, oc};
       const Claim& other = context_.ClaimAt(other_ref);
+      if (!SamePredicate(claim_, other)) continue;
       if (claim_.has_quantity() && other.has_quantity()) {
         Quantity(a, other_ref, other);
       } else if (claim_.has_time() && other.has_time()) {

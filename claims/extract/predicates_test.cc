@@ -1,0 +1,68 @@
+// The predicate each phrase belongs to: a sentence, the phrase (its first
+// occurrence), and the predicate (predicates.h GoverningPredicate), in the
+// style of re2's parse_test. The sentences are written for this test.
+#include "claims/extract/predicates.h"
+
+#include <string>
+
+#include "claims/extract/test_parse.h"
+#include "claims/test_support.h"
+#include "gtest/gtest.h"
+
+namespace factcheck {
+namespace {
+
+struct Case {
+  const char* sentence;
+  const char* phrase;
+  const char* predicate;
+};
+
+const Case kCases[] = {
+    // A time phrase under its verb.
+    {"The bridge closed in 2019 after the flood.", "2019", "close"},
+    {"The council voted on Monday to raise the fares.", "Monday", "vote"},
+    {"Talks resumed on Friday in the capital.", "Friday", "resume"},
+    {"The museum will reopen next spring.", "next spring", "reopen"},
+    {"The company hired 40 workers last year.", "last year", "hire"},
+    // Two verbs: each phrase belongs to its own.
+    {"Officials said on Monday that the bridge closed in 2019.", "Monday", "say"},
+    {"Officials said on Monday that the bridge closed in 2019.", "2019", "close"},
+    {"The mayor announced on Tuesday that the pool would open in June.", "Tuesday", "say"},
+    {"The mayor announced on Tuesday that the pool would open in June.", "June", "open"},
+    // Said-verbs are one predicate.
+    {"The ministry told reporters on Sunday that prices would rise.", "Sunday", "say"},
+    {"She said Wednesday that the plan had failed.", "Wednesday", "say"},
+    // A count under its verb.
+    {"Police arrested 12 people during the protest.", "12 people", "arrest"},
+    {"The storm destroyed more than 300 homes on the coast.", "300 homes", "destroy"},
+    {"The team won 5 of its last 6 games.", "5", "win"},
+    // A place under its verb.
+    {"The leaders met in Geneva last week.", "Geneva", "meet"},
+    {"The plane landed safely in Lisbon on Saturday.", "Lisbon", "land"},
+    // A phrase inside a relative clause belongs to that clause's verb.
+    {"The law, which took effect in March, bans the sale of fireworks.", "March", "take"},
+    {"The senator who resigned in May has returned to teaching.", "May", "resign"},
+    // A phrase that qualifies a noun, or under no verb: none.
+    {"Voters rejected a 2010 measure on taxes.", "2010", ""},
+    {"The country's estimated 11 million migrants may apply.", "11 million", ""},
+    {"Record heat in July", "July", ""},
+    {"A fire at the depot on Thursday night.", "Thursday", ""},
+};
+
+TEST(GoverningPredicateTest, Table) {
+  for (const Case& c : kCases) {
+    const std::string text = c.sentence;
+    ParsedSentence s = ParseForTest(text);
+    const size_t at = text.find(c.phrase);
+    ASSERT_NE(at, std::string::npos) << c.phrase;
+    EXPECT_EQ(GoverningPredicate(s, static_cast<int64_t>(at),
+                                 static_cast<int64_t>(at + strlen(c.phrase)), ShippedLexicon()),
+              c.predicate)
+        << c.sentence << " / " << c.phrase << "\n"
+        << ExplainForTest(s);
+  }
+}
+
+}  // namespace
+}  // namespace factcheck

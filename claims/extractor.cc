@@ -1250,19 +1250,21 @@ void DocumentExtraction::ExtractTimes(SentenceWork& s) {
       // "May" at a sentence start followed by a verb is the modal.
       int last = i;
       int day = 0, year = 0;
-      if (i + 1 < n && s.tokens[i + 1].kind == TokenKind::kNumber &&
-          s.tokens[i + 1].text.size() <= 2) {
-        absl::SimpleAtoi(s.tokens[i + 1].text, &day);
-        last = i + 1;
-        if (i + 3 < n && s.tokens[i + 2].text == "," && s.tokens[i + 3].kind == TokenKind::kNumber &&
-            s.tokens[i + 3].text.size() == 4) {
-          absl::SimpleAtoi(s.tokens[i + 3].text, &year);
-          last = i + 3;
+      // An abbreviation's period ("Aug. 24") when the tokens split it off.
+      const int j = i + 1 < n && s.tokens[i + 1].text == "." && t.text.size() <= 4 ? i + 1 : i;
+      if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
+          s.tokens[j + 1].text.size() <= 2) {
+        absl::SimpleAtoi(s.tokens[j + 1].text, &day);
+        last = j + 1;
+        if (j + 3 < n && s.tokens[j + 2].text == "," && s.tokens[j + 3].kind == TokenKind::kNumber &&
+            s.tokens[j + 3].text.size() == 4) {
+          absl::SimpleAtoi(s.tokens[j + 3].text, &year);
+          last = j + 3;
         }
-      } else if (i + 1 < n && s.tokens[i + 1].kind == TokenKind::kNumber &&
-                 s.tokens[i + 1].text.size() == 4) {
-        absl::SimpleAtoi(s.tokens[i + 1].text, &year);
-        last = i + 1;
+      } else if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
+                 s.tokens[j + 1].text.size() == 4) {
+        absl::SimpleAtoi(s.tokens[j + 1].text, &year);
+        last = j + 1;
       } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
                  !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
                              s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {

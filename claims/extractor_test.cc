@@ -14,6 +14,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "claims/test_support.h"
@@ -134,6 +135,33 @@ TEST(ClaimExtractor, ExtractsRolesOfNamesBeyondLatin1) {
   };
   for (const RoleTest& t : tests) {
     EXPECT_EQ(RoleDump(t.text), t.want) << "input: " << t.text;
+  }
+}
+
+// Times: the text, the dates it covers and its predicate.
+std::string TimeDump(const std::string& text) {
+  SourceDocument doc = ExtractForTest("times.txt", text);
+  std::vector<std::string> out;
+  for (const Claim& claim : doc.claims()) {
+    if (!claim.has_time()) continue;
+    out.push_back(absl::StrCat(claim.time().text(), "|", claim.time().begin_date(), "|",
+                               claim.time().end_date(), "|", claim.predicate()));
+  }
+  return absl::StrJoin(out, "; ");
+}
+
+TEST(ClaimExtractor, ReadsAbbreviatedMonthsWithTheirDayAndYear) {
+  const RoleTest tests[] = {
+      {"The files were sent on Aug. 24, 2009, to a private account.\n",
+       "Aug. 24, 2009|2009-08-24|2009-08-24|send"},
+      {"The bill passed on Sept. 3, 2019, after a long debate.\n",
+       "Sept. 3, 2019|2019-09-03|2019-09-03|pass"},
+      {"The plant closed in Dec. 2015.\n", "Dec. 2015|2015-12-01|2015-12-31|close"},
+      {"The plant closed on December 4, 2015.\n",
+       "December 4, 2015|2015-12-04|2015-12-04|close"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(TimeDump(t.text), t.want) << "input: " << t.text;
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "compare/person_match.h"
 
 namespace factcheck {
 namespace passes {
@@ -102,7 +103,11 @@ void RolesPass::CompareTarget(const ComparisonContext& context, const TargetDocu
     for (int o : candidates) {
       const RoleFact& other = facts_[o];
       if (!context.IsSource(other.ref.doc, target.ref.doc)) continue;
-      bool same_person = other.person == target.person;
+      // One person under two spellings ("Tomas Verlund", "Tomas J.
+      // Verlund") is the same person.
+      bool same_person =
+          other.person == target.person ||
+          SamePerson(context.ClaimAt(other.ref).role().person(), role.person(), lexicon);
       bool other_is_country = lexicon.CountryByKey(other.affiliation) != nullptr;
       std::string value = context.OfficeText(other.office, other.affiliation);
       if (same_person && other.office == target.office &&
@@ -127,9 +132,10 @@ void RolesPass::CompareTarget(const ComparisonContext& context, const TargetDocu
         }
         continue;
       }
-      // Another person in the same single-holder office of the same country.
+      // Another person in the same single-holder office of the same country,
+      // as the source writes it: an inferred country names no holder.
       if (target.single_holder && other.single_holder && other.office == target.office &&
-          other.affiliation == target.affiliation) {
+          other.affiliation == target.affiliation && !other.inferred) {
         const std::string& holder = context.ClaimAt(other.ref).role().person();
         tally.alternatives[absl::StrCat("name ", holder, " as ", claimed)].insert(other.ref.doc);
         sink.Count(tally, other.ref, STANCE_CONTRADICTS, absl::StrCat(holder, " as ", claimed));

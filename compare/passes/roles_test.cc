@@ -40,6 +40,10 @@ TEST(RolesPass, ComparesAPersonsOfficeAndCountry) {
       {{kDraft, "Prime Minister Hella Brun of Iceland spoke to reporters.\n"},
        {"ROLE_CONFLICT ERROR 1:1 | draft calls Tomas Verlund Prime Minister of Iceland; 1 other "
         "source disagrees: s1 name Hella Brun as Prime Minister of Iceland"}},
+      // The same holder with a middle initial: the same person.
+      {{kDraft, "Prime Minister Tomas J. Verlund of Iceland spoke to reporters.\n"}, {}},
+      // A holder whose country the source only infers names no holder.
+      {{kDraft, "Prime Minister Hella Brun met Icelandic fishermen.\n"}, {}},
       // Another office of the same exclusive group, no country stated.
       {{"Sen. Dara Whitcomb spoke on Tuesday.\n", "Gov. Dara Whitcomb spoke on Tuesday.\n"},
        {"ROLE_CONFLICT ERROR 1:1 | draft calls Dara Whitcomb Senator; 1 other source disagrees: "

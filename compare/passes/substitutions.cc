@@ -59,14 +59,10 @@ std::string SwapVerb(FindingKind kind) {
 using SwapKey = std::tuple<int, int, int>;  // kind, draft range
 
 // One target document's comparison.
-// Whether `location` lies inside a quote of sentence `sentence` of doc `d`.
-bool InsideQuote(const ComparisonContext& context, int d, int sentence,
-                 const Location& location) {
-  const auto& by_sentence = context.ClaimsBySentence(d);
-  auto it = by_sentence.find(sentence);
-  if (it == by_sentence.end()) return false;
-  for (int c : it->second) {
-    const Claim& claim = context.document(d).claims(c);
+// Whether `location` lies inside a quote of doc `d`.
+bool InsideQuote(const ComparisonContext& context, int d, const Location& location) {
+  // A quote's claim sits in one sentence, its words may run over several.
+  for (const Claim& claim : context.document(d).claims()) {
     if (claim.has_quote() && claim.quote().quote_span().begin() <= location.begin() &&
         location.end() <= claim.quote().quote_span().end()) {
       return true;
@@ -282,7 +278,7 @@ void TargetSwaps::Run(FindingSink& sink) {
           SentenceTextLocation(doc_, sentence, 0, static_cast<int>(sentence.text().size()));
       // A negation or opposite inside a quote alters the quote.
       FindingKind kind = sub.kind;
-      if (kind == POLARITY_CONFLICT && InsideQuote(context_, target_.doc, si, location)) {
+      if (kind == POLARITY_CONFLICT && InsideQuote(context_, target_.doc, location)) {
         kind = QUOTE_ALTERED;
       }
       sink.EmitInSentence(kind, target_.doc, location, whole, sub.draft_text, tally,

@@ -38,6 +38,22 @@ TEST(SubstitutionsPass, FindsValuesSwappedInsideARestatedSentence) {
   }
 }
 
+// A quote of two sentences after its speaker: its claim sits in the
+// first, the second is quoted too.
+const char kQuoted[] =
+    "\"We played well in the first half,\" Novak said. \"The second half was harder. We will "
+    "appeal against the red card shown to our captain.\"\n";
+
+TEST(SubstitutionsPass, ANegationInsideAQuoteAltersTheQuote) {
+  SubstitutionsPass pass(SubstitutionsPass::kSwaps);
+  EXPECT_EQ(RunPass(pass, {"\"We played well in the first half,\" Novak said. \"The second half was "
+                           "harder. We will not appeal against the red card shown to our "
+                           "captain.\"\n",
+                           kQuoted}),
+            Lines({"QUOTE_ALTERED ERROR 1:86 | draft says \u201Cnot\u201D; 1 other source disagrees: "
+                   "s1 says \u201Cwill\u201D"}));
+}
+
 // The source: a match report.
 const char kReport[] =
     "Coach Milan Novak blamed the referee after the 2-0 defeat.\n"

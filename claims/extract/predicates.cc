@@ -5,11 +5,25 @@
 namespace factcheck {
 namespace {
 
+// The first token that ends after `begin` (tokens are in text order), by
+// binary search: a sentence may hold thousands of claims.
+int FirstEndingAfter(const ParsedSentence& s, int64_t begin) {
+  int lo = 0, hi = s.size();
+  while (lo < hi) {
+    const int mid = lo + (hi - lo) / 2;
+    if (s.end(mid) <= begin) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
 // The token of [begin, end) whose head lies outside it, or -1.
 int PhraseHead(const ParsedSentence& s, int64_t begin, int64_t end) {
   int first_inside = -1;
-  for (int i = 0; i < s.size(); ++i) {
-    if (s.end(i) <= begin || s.begin(i) >= end) continue;
+  for (int i = FirstEndingAfter(s, begin); i < s.size() && s.begin(i) < end; ++i) {
     if (first_inside < 0) first_inside = i;
     const int h = s.head(i);
     if (h < 0 || s.end(h) <= begin || s.begin(h) >= end) return i;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -20,6 +21,7 @@
 #include "absl/time/civil_time.h"
 #include "claims/analysis/builtin_analyzer.h"
 #include "claims/extract/names.h"
+#include "claims/extract/frames.h"
 #include "claims/extract/parsed_sentence.h"
 #include "claims/extract/predicates.h"
 #include "claims/extract/quotes.h"
@@ -224,6 +226,9 @@ class DocumentExtraction {
   // Sets the predicate of the time, quantity and place claims from index
   // `from` on (claims/extract/predicates.h).
   void SetPredicates(int from, const ParsedSentence& p);
+  // Event claims of the frames of a parsed sentence (claims/extract/frames.h),
+  // but for verbs that an event claim from index `from` on already has.
+  void ExtractFrames(int from, const SentenceWork& s, const ParsedSentence& p);
   // Clean-text range of each claim made by NewClaim or NewClaimAt, by
   // claim index (others leave {0, 0}).
   std::vector<std::pair<int64_t, int64_t>> clean_ranges_;
@@ -345,6 +350,27 @@ void DocumentExtraction::SetPredicates(int from, const ParsedSentence& p) {
     if (!claim->has_time() && !claim->has_quantity() && !claim->has_place()) continue;
     claim->set_predicate(
         GoverningPredicate(p, clean_ranges_[c].first, clean_ranges_[c].second, lexicon_));
+  }
+}
+
+void DocumentExtraction::ExtractFrames(int from, const SentenceWork& s,
+                                       const ParsedSentence& p) {
+  absl::flat_hash_set<int64_t> verbs;  // of the person events
+  for (int c = from; c < doc_.claims_size(); ++c) {
+    if (doc_.claims(c).has_event()) verbs.insert(doc_.claims(c).event().predicate_span().begin());
+  }
+  for (const Frame& f : FindFrames(p, lexicon_)) {
+    if (verbs.contains(SpanOf(p.begin(f.verb), p.end(f.verb)).begin())) continue;
+    const int first = f.negation >= 0 ? std::min(f.negation, f.verb) : f.verb;
+    Claim* claim = NewClaimAt(CLAIM_TYPE_EVENT, s, p.begin(first), p.end(f.verb));
+    EventClaim* event = claim->mutable_event();
+    event->set_subject_entity(-1);
+    event->set_predicate(f.predicate);
+    event->set_theme(f.theme);
+    for (const std::string& a : f.arguments) event->add_arguments(a);
+    event->set_polarity(f.negated ? POLARITY_NEGATED : POLARITY_ASSERTED);
+    if (f.negated) event->set_cue(p.lower(f.negation));
+    *event->mutable_predicate_span() = SpanOf(p.begin(f.verb), p.end(f.verb));
   }
 }
 
@@ -1958,7 +1984,7 @@ void DocumentExtraction::EmitEntities() {
       claim.mutable_role()->set_person(people_[claim.role().person_entity()].name);
     } else if (claim.has_quote() && !claim.quote().speaker().empty()) {
       claim.mutable_quote()->set_speaker(people_[claim.quote().speaker_entity()].name);
-    } else if (claim.has_event()) {
+    } else if (claim.has_event() && claim.event().subject_entity() >= 0) {
       claim.mutable_event()->set_subject(people_[claim.event().subject_entity()].name);
     }
   }
@@ -2010,6 +2036,7 @@ void DocumentExtraction::Run() {
     ExtractPlaces(s);
     if (!parsed_.empty()) SetPredicates(before, parsed_[&s - sentences_.data()]);
     ExtractEvents(s);
+    if (!parsed_.empty()) ExtractFrames(before, s, parsed_[&s - sentences_.data()]);
     // The subject for the next sentence's pronouns: the first person.
     for (const struct Chunk& c : s.chunks) {
       if (c.kind == ChunkKind::kName && c.entity >= 0) {

@@ -121,6 +121,9 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   place_abbreviations_.clear();
   role_modifiers_.clear();
   name_particles_.clear();
+  condition_marks_.clear();
+  modality_cues_.clear();
+  period_marks_.clear();
   max_office_words_ = 1;
 
   auto invalid = [&](absl::string_view what) {
@@ -277,6 +280,9 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   }
   for (const std::string& w : data_.role_modifiers()) role_modifiers_.insert(w);
   for (const std::string& w : data_.name_particles()) name_particles_.insert(w);
+  for (const std::string& w : data_.condition_marks()) condition_marks_.insert(w);
+  for (const std::string& w : data_.modality_cues()) modality_cues_.insert(w);
+  for (const std::string& w : data_.period_marks()) period_marks_.insert(w);
   for (const std::string& cue : data_.negation_cues()) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }

@@ -164,6 +164,20 @@ class Lexicon {
   bool IsRoleModifier(absl::string_view lowercase_word) const {
     return role_modifiers_.contains(lowercase_word);
   }
+  // Whether `lowercase_word` makes its clause a condition or a question
+  // ("if", "whether"; LexiconFile.condition_marks).
+  bool IsConditionMark(absl::string_view lowercase_word) const {
+    return condition_marks_.contains(lowercase_word);
+  }
+  // Whether `lowercase_word` is a modal of obligation or ability
+  // ("should", "can"; LexiconFile.modality_cues).
+  bool IsModalityCue(absl::string_view lowercase_word) const {
+    return modality_cues_.contains(lowercase_word);
+  }
+  // Whether `lowercase_word` bounds a period ("since"; LexiconFile.period_marks).
+  bool IsPeriodMark(absl::string_view lowercase_word) const {
+    return period_marks_.contains(lowercase_word);
+  }
   // Whether `word`, as written, is a particle inside names ("de", "van").
   bool IsNameParticle(absl::string_view word) const {
     return name_particles_.contains(word);
@@ -261,6 +275,9 @@ class Lexicon {
   absl::flat_hash_map<std::string, std::string> place_abbreviations_;
   absl::flat_hash_set<std::string> role_modifiers_;
   absl::flat_hash_set<std::string> name_particles_;
+  absl::flat_hash_set<std::string> condition_marks_;
+  absl::flat_hash_set<std::string> modality_cues_;
+  absl::flat_hash_set<std::string> period_marks_;
   std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;

@@ -1,7 +1,10 @@
 #include "claims/extract/frames.h"
 
+#include <algorithm>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 
 namespace factcheck {
 namespace {
@@ -19,23 +22,155 @@ bool IsNegation(const ParsedSentence& s, int i, const Lexicon& lexicon) {
   return false;
 }
 
-// The verb's theme: its passive subject, else its object; -1 when none is
+// The verb's theme: its passive subject, else its object, else (a verb
+// with neither: "the company apologised") its subject; -1 when that is not
 // a noun or a name.
 int Theme(const ParsedSentence& s, int verb) {
-  int object = -1;
+  int object = -1, subject = -1;
   for (int c : s.children(verb)) {
     const std::string& rel = s.full_deprel(c);
     if (rel == "nsubj:pass") return s.upos(c) == "NOUN" || s.upos(c) == "PROPN" ? c : -1;
     if (rel == "obj" && object < 0) object = c;
+    if (rel == "nsubj" && subject < 0) subject = c;
   }
-  if (object >= 0 && s.upos(object) != "NOUN" && s.upos(object) != "PROPN") return -1;
-  return object;
+  const int theme = object >= 0 ? object : subject;
+  if (theme >= 0 && s.upos(theme) != "NOUN" && s.upos(theme) != "PROPN") return -1;
+  return theme;
+}
+
+// Whether token i is a content word an argument may be: a noun, a name,
+// a number or (as a modifier) an adjective.
+bool IsContent(const ParsedSentence& s, int i, bool modifier) {
+  const std::string& upos = s.upos(i);
+  return upos == "NOUN" || upos == "PROPN" || upos == "NUM" || (modifier && upos == "ADJ");
+}
+
+bool IsArgumentRelation(absl::string_view rel) {
+  return rel == "nsubj" || rel == "obj" || rel == "iobj" || rel == "obl";
+}
+
+bool IsModifierRelation(absl::string_view rel) {
+  return rel == "compound" || rel == "flat" || rel == "nummod" || rel == "amod" ||
+         rel == "nmod" || rel == "appos";
+}
+
+// Token i's lemma and those of its modifiers, into `out`.
+void AddWithModifiers(const ParsedSentence& s, int i, std::vector<std::string>& out) {
+  if (IsContent(s, i, false)) out.push_back(LowerLemma(s, i));
+  for (int m : s.children(i)) {
+    if (IsModifierRelation(s.deprel(m)) && IsContent(s, m, true)) out.push_back(LowerLemma(s, m));
+  }
+}
+
+// Per sentence, computed once (coordinations can give a verb thousands of
+// conjuncts): each token's first nsubj child, and which verbs are unstated.
+struct Clauses {
+  explicit Clauses(const ParsedSentence& s) : subject(s.size(), -1), unstated(s.size(), -1) {
+    for (int i = 0; i < s.size(); ++i) {
+      const int h = s.head(i);
+      if (h >= 0 && s.deprel(i) == "nsubj" && subject[h] < 0) subject[h] = i;
+    }
+  }
+  std::vector<int> subject;
+  std::vector<int8_t> unstated;  // -1 not yet known
+};
+
+std::vector<std::string> Arguments(const ParsedSentence& s, const Clauses& clauses,
+                                   const Frame& f) {
+  std::vector<std::string> out;
+  for (int c : s.children(f.verb)) {
+    if (c != f.theme_token && IsArgumentRelation(s.deprel(c))) AddWithModifiers(s, c, out);
+  }
+  // A coordinated verb without its own subject shares its head's: "Police
+  // arrested the driver and towed the car".
+  const int head = s.head(f.verb);
+  if (s.deprel(f.verb) == "conj" && head >= 0 && clauses.subject[f.verb] < 0 &&
+      clauses.subject[head] >= 0) {
+    AddWithModifiers(s, clauses.subject[head], out);
+  }
+  for (int m : s.children(f.theme_token)) {
+    if (IsModifierRelation(s.deprel(m)) && IsContent(s, m, true)) out.push_back(LowerLemma(s, m));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.erase(std::remove(out.begin(), out.end(), f.theme), out.end());
+  return out;
+}
+
+// Whether v's own words make it unstated: a condition mark, an
+// infinitive's "to", a hedge or a modal.
+bool MarkedUnstated(const ParsedSentence& s, int v, const Lexicon& lexicon) {
+  for (int c : s.children(v)) {
+    const absl::string_view rel = s.deprel(c);
+    if (rel == "mark" && (lexicon.IsConditionMark(s.lower(c)) || s.xpos(c) == "TO")) return true;
+    if ((rel == "aux" || rel == "advmod") &&
+        (lexicon.IsHedgeCue(s.lower(c)) || lexicon.IsModalityCue(s.lower(c)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// What v's clause inherits from its head: 1 unstated, 0 stated, -1 ask
+// the head (a conjunct, or reported speech under a said-verb).
+int OwnVerdict(const ParsedSentence& s, int v, const Lexicon& lexicon) {
+  if (MarkedUnstated(s, v, lexicon)) return 1;
+  const absl::string_view rel = s.deprel(v);
+  const int head = s.head(v);
+  if (rel == "xcomp") return 1;
+  if (rel == "ccomp") {
+    return head >= 0 && (lexicon.IsSaidVerb(s.lower(head)) ||
+                         lexicon.IsSaidVerb(LowerLemma(s, head)))
+               ? -1
+               : 1;
+  }
+  return rel == "conj" && head >= 0 ? -1 : 0;
+}
+
+// Whether the verb's clause is a condition or a question ("whether it was
+// approved"), hedged or modal ("would approve", "allegedly approved",
+// "should approve"), or the complement
+// of a verb other than a said-verb ("urged him not to veto",
+// "concluded that he would not run", "plans to run"; any infinitive,
+// which states a plan, a purpose or an urging): such a frame states
+// neither polarity. Walks up through coordination and reported speech
+// ("said he had not served" states what the speaker says).
+bool Unstated(const ParsedSentence& s, Clauses& clauses, int verb, const Lexicon& lexicon) {
+  std::vector<int> chain;
+  int verdict = -1;
+  for (int v = verb; v >= 0 && verdict < 0; v = s.head(v)) {
+    if (clauses.unstated[v] >= 0) {
+      verdict = clauses.unstated[v];
+      break;
+    }
+    chain.push_back(v);
+    verdict = OwnVerdict(s, v, lexicon);
+    if (chain.size() > static_cast<size_t>(s.size())) verdict = 0;  // a cycle
+  }
+  if (verdict < 0) verdict = 0;
+  for (int v : chain) clauses.unstated[v] = static_cast<int8_t>(verdict);
+  return verdict == 1;
+}
+
+// Whether an oblique of the verb is bounded by a period mark: "has not
+// scored since May" says when it last happened, not that it never did.
+bool Bounded(const ParsedSentence& s, int verb, const Lexicon& lexicon) {
+  for (int c : s.children(verb)) {
+    if (s.deprel(c) != "obl" && s.deprel(c) != "advcl") continue;
+    for (int m : s.children(c)) {
+      if ((s.deprel(m) == "case" || s.deprel(m) == "mark") && lexicon.IsPeriodMark(s.lower(m))) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace
 
 std::vector<Frame> FindFrames(const ParsedSentence& s, const Lexicon& lexicon) {
   std::vector<Frame> frames;
+  Clauses clauses(s);
   for (int k = 0; k < s.size(); ++k) {
     if (s.upos(k) != "VERB") continue;
     Frame f;
@@ -49,6 +184,8 @@ std::vector<Frame> FindFrames(const ParsedSentence& s, const Lexicon& lexicon) {
       if (s.deprel(c) == "advmod" && IsNegation(s, c, lexicon)) f.negation = c;
     }
     f.negated = f.negation >= 0;
+    if (Unstated(s, clauses, k, lexicon) || (f.negated && Bounded(s, k, lexicon))) continue;
+    f.arguments = Arguments(s, clauses, f);
     frames.push_back(std::move(f));
   }
   return frames;
@@ -56,7 +193,8 @@ std::vector<Frame> FindFrames(const ParsedSentence& s, const Lexicon& lexicon) {
 
 std::string DumpFrame(const Frame& frame) {
   return absl::StrCat("FRAME ", frame.predicate, " | ", frame.theme, " | ",
-                      frame.negated ? "negated" : "asserted");
+                      frame.negated ? "negated" : "asserted",
+                      frame.arguments.empty() ? "" : " | ", absl::StrJoin(frame.arguments, " "));
 }
 
 }  // namespace factcheck

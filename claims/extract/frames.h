@@ -1,12 +1,13 @@
 // File: claims/extract/frames.h
 //
 // What happened to what, read from the parse: a verb, the thing it
-// happens to (its theme: the subject of a passive, else its object), and
-// whether the sentence negates it. "The amendment was not approved by
-// voters" and "Voters approved the amendment" are one frame, approve /
-// amendment, with opposite polarity, whoever the subject is; the polarity
-// pass (compare/passes/polarity.h) compares frames across documents by
-// theme and predicate.
+// happens to (its theme: the subject of a passive, else its object, else
+// for a verb with neither its subject), whether the sentence negates it,
+// and the frame's other words. "The amendment was not approved by voters"
+// and "Voters approved the amendment" are one frame, approve / amendment,
+// with opposite polarity, sharing "voter"; the polarity pass
+// (compare/passes/polarity.h) compares frames across documents by theme
+// and predicate when they share one of their other words.
 //
 // A frame needs a verb (upos VERB, not a said-verb: a report that someone
 // did not say something is rarely the opposite of one that they did) and a
@@ -15,15 +16,16 @@
 // verb's lemma. Negated: the verb has an advmod child that is a one-word
 // negation cue of the vocabulary ("not", "never", "n't").
 //
-// Status: not yet wired into extraction. Emitted as event claims and keyed
-// across whole documents by theme and predicate alone, frames raised the
-// BASIL audit load from 98 to 123 findings for one more perturbation
-// caught (2026-12-03); they need their other arguments (agent, time) in the
-// key, or sentence alignment, before the polarity pass can use them.
+// A verb that does not state its event either way gives no frame: under a
+// condition mark ("whether", "if"), a hedge or a modal of the vocabulary
+// ("would", "allegedly", "should"), in an infinitive or the complement of a
+// verb other than a said-verb ("urged him not to veto", "concluded that
+// he would not run"; reported speech, "said he had not served", counts),
+// and a negation over a period ("has not scored since March").
 //
 // Example:
 //   for (const Frame& f : FindFrames(sentence, lexicon))
-//     DumpFrame(f)   // "FRAME approve | amendment | negated"
+//     DumpFrame(f)   // "FRAME approve | amendment | negated | voter"
 
 #ifndef FACTCHECK_CLAIMS_EXTRACT_FRAMES_H_
 #define FACTCHECK_CLAIMS_EXTRACT_FRAMES_H_
@@ -43,11 +45,15 @@ struct Frame {
   int verb = -1;   // token
   int theme_token = -1;
   int negation = -1;  // token of the cue, or -1
+  // The other words of the frame, lowercase lemmas, sorted, without the
+  // theme: the verb's subject, objects and obliques (nouns, names,
+  // numbers) with their modifiers, and the theme's modifiers.
+  std::vector<std::string> arguments;
 };
 
 std::vector<Frame> FindFrames(const ParsedSentence& s, const Lexicon& lexicon);
 
-// "FRAME predicate | theme | negated" (or "asserted").
+// "FRAME predicate | theme | negated | arguments" (or "asserted").
 std::string DumpFrame(const Frame& frame);
 
 }  // namespace factcheck

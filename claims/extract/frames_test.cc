@@ -21,28 +21,41 @@ struct Case {
 
 const Case kCases[] = {
     // Active and passive give one frame.
-    {"Voters approved the amendment in 2012.", "FRAME approve | amendment | asserted"},
-    {"The amendment was approved by voters.", "FRAME approve | amendment | asserted"},
-    {"The amendment was not approved by voters.", "FRAME approve | amendment | negated"},
-    {"Prosecutors indicted four officers on Friday.", "FRAME indict | officer | asserted"},
+    {"Voters approved the amendment in 2012.", "FRAME approve | amendment | asserted | 2012 voter"},
+    {"The amendment was approved by voters.", "FRAME approve | amendment | asserted | voter"},
+    {"The amendment was not approved by voters.", "FRAME approve | amendment | negated | voter"},
+    {"Prosecutors indicted four officers on Friday.", "FRAME indict | officer | asserted | four friday prosecutor"},
     {"The officers were never indicted.", "FRAME indict | officer | negated"},
-    {"The council did not close the library.", "FRAME close | library | negated"},
-    {"The company hasn't paid its workers.", "FRAME pay | worker | negated"},
-    {"The trust fund will be exhausted by 2040.", "FRAME exhaust | fund | asserted"},
-    {"The fund will not be exhausted by 2040.", "FRAME exhaust | fund | negated"},
-    {"A gunman opened fire on the players.", "FRAME open | fire | asserted"},
+    {"The council did not close the library.", "FRAME close | library | negated | council"},
+    {"The company hasn't paid its workers.", "FRAME pay | worker | negated | company"},
+    {"The trust fund will be exhausted by 2040.", "FRAME exhaust | fund | asserted | 2040 trust"},
+    {"The fund will not be exhausted by 2040.", "FRAME exhaust | fund | negated | 2040"},
+    {"A gunman opened fire on the players.", "FRAME open | fire | asserted | gunman player"},
     {"Police arrested the driver and towed the car.",
-     "FRAME arrest | driver | asserted; FRAME tow | car | asserted"},
-    {"The mayor vetoed the budget.", "FRAME veto | budget | asserted"},
-    {"The board rejected the offer from the buyers.", "FRAME reject | offer | asserted"},
-    {"Rescuers found the missing hikers alive.", "FRAME find | hiker | asserted"},
-    // Said-verbs, pronoun themes and verbs without a theme: none.
-    {"The ministry said the talks had failed.", ""},
-    {"She did not say when the report would be released.",
-     "FRAME release | report | asserted"},
+     "FRAME arrest | driver | asserted | police; FRAME tow | car | asserted | police"},
+    {"The mayor vetoed the budget.", "FRAME veto | budget | asserted | mayor"},
+    {"The board rejected the offer from the buyers.", "FRAME reject | offer | asserted | board buyer"},
+    {"Rescuers found the missing hikers alive.", "FRAME find | hiker | asserted | alive missing rescuer"},
+    // A verb with no object has its subject for theme; said-verbs and
+    // pronoun themes give none.
+    {"The ministry said the talks had failed.", "FRAME fail | talk | asserted"},
+    // Hedged, conditional or asked: not stated either way.
+    {"She did not say when the report would be released.", ""},
+    {"The amendment could be approved by voters in May.", ""},
+    {"Voters were asked whether the amendment was approved.", ""},
+    {"Readers will protest if the council closes the library.", "FRAME protest | reader | asserted"},
+    {"The mayor allegedly vetoed the budget.", ""},
+    {"The budget should not be vetoed by the mayor.", ""},
+    // Negated over a period: when it last happened, not that it never did.
+    {"The striker has not scored a goal since March.", ""},
+    {"The striker scored a goal in March.", "FRAME score | goal | asserted | march striker"},
+    // The complement of another verb is not stated; reported speech is.
+    {"Aides urged the mayor not to veto the budget.", ""},
+    {"Analysts concluded that the mayor would not veto the budget.", ""},
+    {"The mayor said she had not vetoed the budget.", "FRAME veto | budget | negated"},
     {"The council approved it on Monday.", ""},
-    {"The talks collapsed.", ""},
-    {"Prices rose sharply last year.", ""},
+    {"The talks collapsed.", "FRAME collapse | talk | asserted"},
+    {"Prices rose sharply last year.", "FRAME rise | price | asserted | last year"},
     {"Nobody was hurt.", ""},
 };
 

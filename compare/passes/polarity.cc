@@ -1,21 +1,74 @@
 #include "compare/passes/polarity.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <utility>
+#include <vector>
+
 #include "absl/strings/str_cat.h"
 
 namespace factcheck {
 namespace passes {
+namespace {
+
+// A document's quotes, as [begin, end) byte spans sorted by begin.
+std::vector<std::pair<int64_t, int64_t>> QuoteSpans(const SourceDocument& doc) {
+  std::vector<std::pair<int64_t, int64_t>> spans;
+  for (const Claim& q : doc.claims()) {
+    if (q.has_quote()) spans.emplace_back(q.quote().quote_span().begin(), q.quote().quote_span().end());
+  }
+  std::sort(spans.begin(), spans.end());
+  // Each span's end becomes the furthest end so far, so the last span that
+  // begins at or before a claim tells whether any quote covers it.
+  for (size_t i = 1; i < spans.size(); ++i) {
+    spans[i].second = std::max(spans[i].second, spans[i - 1].second);
+  }
+  return spans;
+}
+
+bool Quoted(const std::vector<std::pair<int64_t, int64_t>>& quotes, const Claim& c) {
+  auto it = std::upper_bound(quotes.begin(), quotes.end(),
+                             std::make_pair(static_cast<int64_t>(c.span().begin()), INT64_MAX));
+  return it != quotes.begin() && c.span().end() <= std::prev(it)->second;
+}
+
+// Whether two frames share one of their other words (EventClaim.arguments,
+// sorted): without one, "the officers were indicted" and "the officers
+// were not indicted" may be two events. Events of a person subject need
+// none.
+bool SameEvent(const EventClaim& a, const EventClaim& b) {
+  if (a.theme().empty()) return true;
+  auto i = a.arguments().begin(), j = b.arguments().begin();
+  while (i != a.arguments().end() && j != b.arguments().end()) {
+    if (*i == *j) return true;
+    *i < *j ? ++i : ++j;
+  }
+  return false;
+}
+
+std::string KeyOf(const ComparisonContext& context, const EventClaim& e) {
+  if (!e.theme().empty()) return absl::StrCat("frame|", e.theme(), "|", e.predicate());
+  return absl::StrCat(context.PersonKey(e.subject()), "|", e.predicate());
+}
+
+}  // namespace
 
 void PolarityPass::Prepare(const ComparisonContext& context) {
   const std::vector<const SourceDocument*>& docs = context.documents();
   of_doc_.resize(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) {
+    const std::vector<std::pair<int64_t, int64_t>> quotes = QuoteSpans(*docs[d]);
     for (int c = 0; c < docs[d]->claims_size(); ++c) {
       const Claim& claim = docs[d]->claims(c);
       if (!claim.has_event()) continue;
       const EventClaim& e = claim.event();
       if (e.polarity() != POLARITY_ASSERTED && e.polarity() != POLARITY_NEGATED) continue;
       if (e.predicate().size() < 4 || context.lexicon().IsSaidVerb(e.predicate())) continue;
-      std::string key = absl::StrCat(context.PersonKey(e.subject()), "|", e.predicate());
+      // A frame inside a quote is the speaker's words: the quotes and
+      // swaps passes judge those.
+      if (!e.theme().empty() && Quoted(quotes, claim)) continue;
+      std::string key = KeyOf(context, e);
       by_key_[key].push_back({{static_cast<int>(d), c}, e.polarity()});
       of_doc_[d].emplace_back(c, key);
     }
@@ -36,6 +89,7 @@ void PolarityPass::CompareTarget(const ComparisonContext& context, const TargetD
     for (const EventFact& other : by_key_.at(key)) {
       if (!context.IsSource(other.ref.doc, d)) continue;
       const Claim& o = context.ClaimAt(other.ref);
+      if (!SameEvent(claim.event(), o.event())) continue;
       if (other.polarity == polarity && !tally.Wants(STANCE_SUPPORTS)) {
         tally.with.insert(other.ref.doc);
         continue;
@@ -48,7 +102,11 @@ void PolarityPass::CompareTarget(const ComparisonContext& context, const TargetD
     }
     sink.Emit(POLARITY_CONFLICT, target_ref, tally,
               absl::StrCat(polarity == POLARITY_NEGATED ? "not " : "", claim.event().predicate()),
-              absl::StrCat("says ", claim.event().subject(), " \u201C", claim.text(), "\u201D"));
+              claim.event().theme().empty()
+                  ? absl::StrCat("says ", claim.event().subject(), " \u201C", claim.text(),
+                                 "\u201D")
+                  : absl::StrCat("says of the ", claim.event().theme(), " \u201C", claim.text(),
+                                 "\u201D"));
   }
 }
 

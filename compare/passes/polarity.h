@@ -7,6 +7,13 @@
 // verbs are left out (a report that someone did not say something is
 // rarely the opposite of one that they did).
 //
+// Two kinds of event claim: a person's ("Senator Roe did not attend"),
+// keyed by the person and the predicate, and a frame of the parse
+// (EventClaim.theme set; claims/extract/frames.h), keyed by theme and
+// predicate and compared only with frames that share one of its other
+// words (EventClaim.arguments) and lie outside quotes, whose words the
+// quotes and swaps passes judge.
+//
 // Cost: Prepare is linear in the claims; a target claim is compared with
 // at most kMaxPanel claims on the same subject and predicate.
 //
@@ -40,7 +47,8 @@ class PolarityPass : public ComparisonPass {
     ClaimRef ref;
     Polarity polarity;
   };
-  // Events by "person key|predicate", and each document's (claim, key).
+  // Events by "person key|predicate" or "frame|theme|predicate", and each
+  // document's (claim, key).
   absl::flat_hash_map<std::string, std::vector<EventFact>> by_key_;
   std::vector<std::vector<std::pair<int, std::string>>> of_doc_;
 };

@@ -22,18 +22,28 @@ bool IsNegation(const ParsedSentence& s, int i, const Lexicon& lexicon) {
   return false;
 }
 
-// The verb's theme: its passive subject, else its object, else (a verb
+// The noun a relative clause's verb modifies ("the amendment, which was
+// approved"), or -1.
+int Antecedent(const ParsedSentence& s, int verb) {
+  return s.deprel(verb) == "acl" ? s.head(verb) : -1;
+}
+
+// The verb's theme (a relative pronoun stands for its antecedent): its passive subject, else its object, else (a verb
 // with neither: "the company apologised") its subject; -1 when that is not
 // a noun or a name.
 int Theme(const ParsedSentence& s, int verb) {
   int object = -1, subject = -1;
   for (int c : s.children(verb)) {
     const std::string& rel = s.full_deprel(c);
-    if (rel == "nsubj:pass") return s.upos(c) == "NOUN" || s.upos(c) == "PROPN" ? c : -1;
+    if (rel == "nsubj:pass") {
+      const int theme = s.xpos(c) == "WDT" || s.xpos(c) == "WP" ? Antecedent(s, verb) : c;
+      return theme >= 0 && (s.upos(theme) == "NOUN" || s.upos(theme) == "PROPN") ? theme : -1;
+    }
     if (rel == "obj" && object < 0) object = c;
     if (rel == "nsubj" && subject < 0) subject = c;
   }
-  const int theme = object >= 0 ? object : subject;
+  int theme = object >= 0 ? object : subject;
+  if (theme >= 0 && (s.xpos(theme) == "WDT" || s.xpos(theme) == "WP")) theme = Antecedent(s, verb);
   if (theme >= 0 && s.upos(theme) != "NOUN" && s.upos(theme) != "PROPN") return -1;
   return theme;
 }

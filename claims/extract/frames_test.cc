@@ -35,6 +35,9 @@ const Case kCases[] = {
      "FRAME arrest | driver | asserted | police; FRAME tow | car | asserted | police"},
     {"The mayor vetoed the budget.", "FRAME veto | budget | asserted | mayor"},
     {"The board rejected the offer from the buyers.", "FRAME reject | offer | asserted | board buyer"},
+    // A relative pronoun stands for the noun its clause modifies.
+    {"The amendment, which was not approved by voters, failed.",
+     "FRAME approve | amendment | negated | voter; FRAME fail | amendment | asserted"},
     {"Rescuers found the missing hikers alive.", "FRAME find | hiker | asserted | alive missing rescuer"},
     // A verb with no object has its subject for theme; said-verbs and
     // pronoun themes give none.

@@ -348,8 +348,9 @@ void DocumentExtraction::SetPredicates(int from, const ParsedSentence& p) {
   for (int c = from; c < end; ++c) {
     Claim* claim = doc_.mutable_claims(c);
     if (!claim->has_time() && !claim->has_quantity() && !claim->has_place()) continue;
-    claim->set_predicate(
-        GoverningPredicate(p, clean_ranges_[c].first, clean_ranges_[c].second, lexicon_));
+    claim->set_predicate(GoverningPredicate(
+        p, clean_ranges_[c].first, clean_ranges_[c].second, lexicon_,
+        claim->has_time() ? EventNouns::kFollow : EventNouns::kIgnore));
   }
 }
 

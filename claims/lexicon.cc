@@ -124,6 +124,9 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   condition_marks_.clear();
   modality_cues_.clear();
   period_marks_.clear();
+  verb_class_.clear();
+  noun_verbs_.clear();
+  verb_antonyms_.clear();
   max_office_words_ = 1;
 
   auto invalid = [&](absl::string_view what) {
@@ -283,6 +286,14 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const std::string& w : data_.condition_marks()) condition_marks_.insert(w);
   for (const std::string& w : data_.modality_cues()) modality_cues_.insert(w);
   for (const std::string& w : data_.period_marks()) period_marks_.insert(w);
+  for (const VerbClass& c : data_.verb_classes()) {
+    for (const std::string& v : c.verbs()) verb_class_[v] = c.key();
+  }
+  for (const Derivation& d : data_.derivations()) noun_verbs_[d.noun()] = d.verb();
+  for (const VerbAntonym& a : data_.verb_antonyms()) {
+    verb_antonyms_.insert(a.first() < a.second() ? absl::StrCat(a.first(), "|", a.second())
+                                                 : absl::StrCat(a.second(), "|", a.first()));
+  }
   for (const std::string& cue : data_.negation_cues()) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
@@ -421,6 +432,11 @@ std::vector<std::string> Lexicon::Containers(absl::string_view key) const {
 std::string Lexicon::CanonicalSpelling(absl::string_view text) const {
   auto it = canonical_spelling_.find(text);
   return it == canonical_spelling_.end() ? std::string(text) : it->second;
+}
+
+bool Lexicon::AreVerbAntonyms(absl::string_view a, absl::string_view b) const {
+  return a < b ? verb_antonyms_.contains(absl::StrCat(a, "|", b))
+               : verb_antonyms_.contains(absl::StrCat(b, "|", a));
 }
 
 bool Lexicon::AreOpposites(absl::string_view a, absl::string_view b) const {

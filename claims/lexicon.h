@@ -215,6 +215,27 @@ class Lexicon {
   // (LexiconFile.opposites): "won" and "lost".
   bool AreOpposites(absl::string_view a, absl::string_view b) const;
 
+  // The meaning of a verb lemma for comparison: the key of its
+  // LexiconFile.verb_classes entry ("meet" and "encounter" share one), or
+  // the lemma itself when it is in none.
+  absl::string_view VerbKey(absl::string_view lemma) const {
+    auto it = verb_class_.find(lemma);
+    return it == verb_class_.end() ? lemma : absl::string_view(it->second);
+  }
+  // Whether two verb lemmas name one event: equal, or of one verb class.
+  bool SameVerb(absl::string_view a, absl::string_view b) const {
+    return a == b || VerbKey(a) == VerbKey(b);
+  }
+  // The verb of an event noun ("meeting" -> "meet"; LexiconFile.derivations),
+  // or empty.
+  absl::string_view VerbOfNoun(absl::string_view lowercase_noun) const {
+    auto it = noun_verbs_.find(lowercase_noun);
+    return it == noun_verbs_.end() ? absl::string_view() : absl::string_view(it->second);
+  }
+  // Whether two verb lemmas are opposites (LexiconFile.verb_antonyms, in
+  // either order): "win" and "lose".
+  bool AreVerbAntonyms(absl::string_view a, absl::string_view b) const;
+
   const std::vector<std::vector<std::string>>& negation_cue_words() const {
     return negation_cue_words_;
   }
@@ -278,6 +299,10 @@ class Lexicon {
   absl::flat_hash_set<std::string> condition_marks_;
   absl::flat_hash_set<std::string> modality_cues_;
   absl::flat_hash_set<std::string> period_marks_;
+  // verb lemma -> VerbClass.key; noun -> verb; "a|b" with a < b.
+  absl::flat_hash_map<std::string, std::string> verb_class_;
+  absl::flat_hash_map<std::string, std::string> noun_verbs_;
+  absl::flat_hash_set<std::string> verb_antonyms_;
   std::vector<std::vector<std::string>> negation_cue_words_;
   std::vector<std::string> hedge_cues_;
   int max_office_words_ = 1;

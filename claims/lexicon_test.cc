@@ -46,6 +46,23 @@ TEST_F(ShippedLexiconTest, KnowsPlaceContainment) {
   EXPECT_EQ(chain.back(), "turkey");
 }
 
+// From WordNet (claims/data/wordnet.textproto): verbs of one first sense,
+// event nouns' verbs, opposite verbs.
+TEST_F(ShippedLexiconTest, KnowsVerbsOfOneMeaningFromWordNet) {
+  EXPECT_TRUE(lexicon_->SameVerb("meet", "encounter"));
+  EXPECT_TRUE(lexicon_->SameVerb("resign", "resign"));
+  EXPECT_FALSE(lexicon_->SameVerb("meet", "satisfy"));  // a later sense of "meet"
+  EXPECT_FALSE(lexicon_->SameVerb("win", "lose"));
+  EXPECT_EQ(lexicon_->VerbKey("unheardofverb"), "unheardofverb");
+  EXPECT_EQ(lexicon_->VerbOfNoun("meeting"), "meet");
+  EXPECT_EQ(lexicon_->VerbOfNoun("resignation"), "resign");
+  EXPECT_EQ(lexicon_->VerbOfNoun("killer"), "");  // a person, not an event
+  EXPECT_EQ(lexicon_->VerbOfNoun("window"), "");
+  EXPECT_TRUE(lexicon_->AreVerbAntonyms("win", "lose"));
+  EXPECT_TRUE(lexicon_->AreVerbAntonyms("lose", "win"));
+  EXPECT_FALSE(lexicon_->AreVerbAntonyms("win", "meet"));
+}
+
 TEST(Lexicon, ReportsSyntaxErrorsWithFileLineAndColumn) {
   auto loaded = Lexicon::FromTexts({{"extra.textproto", "offices {\n  key: 3\n}\n"}});
   ASSERT_FALSE(loaded.ok());

@@ -7,12 +7,13 @@
 #                           GNU time for the hostile-input test's memory;
 #                           git for --diff-base and its test), and the SARIF
 #                           multitool (npm) whose GitHub rules
-#                           tools/e2e_test.sh checks the SARIF output with
+#                           tools/e2e_test.sh checks the SARIF output with;
+#                           and wordnet-base, read by tools/train/wordnet_lexicon.py
 set -eu
 packages="bazel-bootstrap g++ protobuf-compiler libprotobuf-dev libabsl-dev \
 libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev python3 \
 python3-jsonschema libssl-dev libcmark-gfm-dev \
-libcmark-gfm-extensions-dev libutf8proc-dev libmagic-dev chromium clang libclang-rt-14-dev llvm time pre-commit groff man-db git"
+libcmark-gfm-extensions-dev libutf8proc-dev libmagic-dev chromium clang libclang-rt-14-dev llvm time pre-commit groff man-db git wordnet-base"
 # npm for the multitool, unless a node with its npm is already there.
 command -v npm > /dev/null 2>&1 || packages="$packages npm"
 missing=""

@@ -34,18 +34,23 @@ int PhraseHead(const ParsedSentence& s, int64_t begin, int64_t end) {
 }  // namespace
 
 std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t end,
-                               const Lexicon& lexicon) {
+                               const Lexicon& lexicon, EventNouns event_nouns) {
   const int head = PhraseHead(s, begin, end);
   if (head < 0) return "";
-  // The phrase's head itself, or the word it depends on; a phrase that
-  // qualifies a noun ("a 2010 measure", "its 12 members") belongs to that
-  // noun's event, which only a derivation could name: none.
+  // The phrase's head itself, or the word it depends on: a verb, or an
+  // event noun when asked.
   int k = s.upos(head) == "VERB" ? head : s.head(head);
-  if (k < 0 || s.upos(k) != "VERB") return "";
-  if (lexicon.IsSaidVerb(s.lower(k))) return "say";
+  if (k < 0) return "";
   std::string lemma = absl::AsciiStrToLower(s.lemma(k));
-  if (lexicon.IsSaidVerb(lemma)) return "say";
-  return lemma.empty() ? s.lower(k) : lemma;
+  if (lemma.empty()) lemma = s.lower(k);
+  if (s.upos(k) == "NOUN" && event_nouns == EventNouns::kFollow) {
+    lemma = std::string(lexicon.VerbOfNoun(lemma));
+  } else if (s.upos(k) != "VERB") {
+    return "";
+  }
+  if (lemma.empty()) return "";
+  if (lexicon.IsSaidVerb(s.lower(k)) || lexicon.IsSaidVerb(lemma)) return "say";
+  return lemma;
 }
 
 }  // namespace factcheck

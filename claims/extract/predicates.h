@@ -10,9 +10,14 @@
 // phrase) when it is a verb, else the word the head depends on when that
 // is a verb; the verb's lemma, lowercase. Said-verbs of the vocabulary are
 // all "say" ("told", "announced", "stated"), so that reports of one
-// statement meet. A phrase that qualifies a noun ("a 2010 measure", "the
-// 2016 campaign") or stands under no verb (a headline) has none: empty,
-// and compares with any predicate.
+// statement meet. With `EventNouns::kFollow`, a phrase that qualifies an
+// event noun belongs to the noun's verb (LexiconFile.derivations, from
+// WordNet): "their encounter in 2021" to "encounter", "Friday's shooting"
+// to "shoot". A phrase that qualifies another noun ("its 12 members") or
+// stands under no verb (a headline) has none: empty, and compares with
+// any predicate. Dates follow event nouns; counts do not, since the
+// parse often hangs a number on the wrong noun ("repaid the campaign
+// $600").
 //
 // Example:
 //   ParsedSentence s = ...;   // "The bridge closed in 2019, officials said."
@@ -29,10 +34,13 @@
 
 namespace factcheck {
 
+enum class EventNouns { kIgnore, kFollow };
+
 // The lemma of the verb governing the text [begin, end) (offsets as the
 // sentence's tokens give them), or empty.
 std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t end,
-                               const Lexicon& lexicon);
+                               const Lexicon& lexicon,
+                               EventNouns event_nouns = EventNouns::kIgnore);
 
 }  // namespace factcheck
 

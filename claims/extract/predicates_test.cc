@@ -64,5 +64,35 @@ TEST(GoverningPredicateTest, Table) {
   }
 }
 
+// Dates follow event nouns to their verbs (WordNet derivations); other
+// nouns give none.
+const Case kEventNounCases[] = {
+    {"Their only encounter in 2021 ended badly.", "2021", "encounter"},
+    {"The shooting on Friday near the school left two people hurt.", "Friday", "shoot"},
+    {"The resignation on Monday surprised the board.", "Monday", "resign"},
+    {"Turnout in the 2016 election was low.", "2016", "elect"},
+    {"The talks ended on Monday.", "Monday", "end"},
+    {"The school's 2019 budget was cut.", "2019", ""},
+};
+
+TEST(GoverningPredicateTest, EventNouns) {
+  for (const Case& c : kEventNounCases) {
+    const std::string text = c.sentence;
+    ParsedSentence s = ParseForTest(text);
+    const size_t at = text.find(c.phrase);
+    ASSERT_NE(at, std::string::npos) << c.phrase;
+    const int64_t begin = static_cast<int64_t>(at), end = begin + strlen(c.phrase);
+    EXPECT_EQ(GoverningPredicate(s, begin, end, ShippedLexicon(), EventNouns::kFollow),
+              c.predicate)
+        << c.sentence << " / " << c.phrase << "\n"
+        << ExplainForTest(s);
+  }
+  // Without kFollow a date under a noun has no predicate.
+  const std::string text = "Their only encounter in 2021 ended badly.";
+  ParsedSentence s = ParseForTest(text);
+  const int64_t at = static_cast<int64_t>(text.find("2021"));
+  EXPECT_EQ(GoverningPredicate(s, at, at + 4, ShippedLexicon()), "");
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -15,10 +15,12 @@ namespace passes {
 namespace {
 
 // Whether two claims' values can be about the same thing: the verbs they
-// belong to agree, or either is unknown ("said on Monday" and "closed on
-// Friday" date different things).
-bool SamePredicate(const Claim& a, const Claim& b) {
-  return a.predicate().empty() || b.predicate().empty() || a.predicate() == b.predicate();
+// belong to name one event (Lexicon::SameVerb: "met" and "encounter"), or
+// either is unknown ("said on Monday" and "closed on Friday" date different
+// things).
+bool SamePredicate(const Claim& a, const Claim& b, const Lexicon& lexicon) {
+  return a.predicate().empty() || b.predicate().empty() ||
+         lexicon.SameVerb(a.predicate(), b.predicate());
 }
 
 // One target claim against the claims of the sources' aligned sentences.
@@ -41,7 +43,7 @@ class ClaimComparison {
     for (int oc : others) {
       const ClaimRef other_ref{a.document, oc};
       const Claim& other = context_.ClaimAt(other_ref);
-      if (!SamePredicate(claim_, other)) continue;
+      if (!SamePredicate(claim_, other, context_.lexicon())) continue;
       if (claim_.has_quantity() && other.has_quantity()) {
         Quantity(a, other_ref, other);
       } else if (claim_.has_time() && other.has_time()) {

@@ -47,9 +47,11 @@ bool SameEvent(const EventClaim& a, const EventClaim& b) {
   return false;
 }
 
+// Verbs of one meaning share a key (Lexicon::VerbKey: "met", "encountered").
 std::string KeyOf(const ComparisonContext& context, const EventClaim& e) {
-  if (!e.theme().empty()) return absl::StrCat("frame|", e.theme(), "|", e.predicate());
-  return absl::StrCat(context.PersonKey(e.subject()), "|", e.predicate());
+  const absl::string_view verb = context.lexicon().VerbKey(e.predicate());
+  if (!e.theme().empty()) return absl::StrCat("frame|", e.theme(), "|", verb);
+  return absl::StrCat(context.PersonKey(e.subject()), "|", verb);
 }
 
 }  // namespace

@@ -41,12 +41,34 @@ bool IsSaidVerbToken(const ParsedSentence& s, int i, const Lexicon& lexicon) {
   return s.upos(i) == "VERB" && lexicon.IsSaidVerb(absl::AsciiStrToLower(s.lemma(i)));
 }
 
-bool LinkedToQuote(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+// A said-verb this far from the quote (in tokens) frames it as a sibling
+// (LinkedToQuote).
+constexpr int kSiblingWords = 20;
+
+// The words outside the quote that its words hang on.
+std::vector<int> OuterHeads(const ParsedSentence& s, const QuoteTokens& quote) {
+  std::vector<int> heads;
+  for (int q = quote.first; q <= quote.last; ++q) {
+    const int h = s.head(q);
+    if (h >= 0 && !quote.Holds(h)) heads.push_back(h);
+  }
+  std::sort(heads.begin(), heads.end());
+  heads.erase(std::unique(heads.begin(), heads.end()), heads.end());
+  return heads;
+}
+
+// The parse links the verb to the quote: the verb hangs on a quote word or
+// a quote word on it, or (within kSiblingWords) both hang on one word,
+// as when the parse makes the speaker's title the root ("'...,' Jane Roe,
+// senior lawyer with the fund, said").
+bool LinkedToQuote(const ParsedSentence& s, int verb, const QuoteTokens& quote,
+                   const std::vector<int>& outer_heads) {
   if (quote.Holds(s.head(verb))) return true;
   for (int child : s.children(verb)) {
     if (quote.Holds(child)) return true;
   }
-  return false;
+  return s.head(verb) >= 0 && verb > quote.last && verb - quote.last <= kSiblingWords &&
+         std::binary_search(outer_heads.begin(), outer_heads.end(), s.head(verb));
 }
 
 int DistanceToQuote(int i, const QuoteTokens& quote) {
@@ -56,16 +78,23 @@ int DistanceToQuote(int i, const QuoteTokens& quote) {
 // The tokens that may frame the quote: those within kNearWords of it and
 // those the parse joins to one of its words (their heads and children).
 // Sorted, without repeats.
-std::vector<int> FrameCandidates(const ParsedSentence& s, const QuoteTokens& quote) {
+std::vector<int> FrameCandidates(const ParsedSentence& s, const QuoteTokens& quote,
+                                 const std::vector<int>& outer_heads) {
   std::vector<int> candidates;
   for (int i = std::max(0, quote.first - kNearWords); i < quote.first; ++i) candidates.push_back(i);
   for (int i = quote.last + 1; i < s.size() && i <= quote.last + kNearWords; ++i) {
     candidates.push_back(i);
   }
   for (int q = quote.first; q <= quote.last; ++q) {
-    if (s.head(q) >= 0 && !quote.Holds(s.head(q))) candidates.push_back(s.head(q));
     for (int child : s.children(q)) {
       if (!quote.Holds(child)) candidates.push_back(child);
+    }
+  }
+  candidates.insert(candidates.end(), outer_heads.begin(), outer_heads.end());
+  // Siblings: words after the quote that hang where the quote does.
+  for (int i = quote.last + 1; i < s.size() && i <= quote.last + kSiblingWords; ++i) {
+    if (std::binary_search(outer_heads.begin(), outer_heads.end(), s.head(i))) {
+      candidates.push_back(i);
     }
   }
   std::sort(candidates.begin(), candidates.end());
@@ -77,10 +106,11 @@ std::vector<int> FrameCandidates(const ParsedSentence& s, const QuoteTokens& quo
 // it, else the nearest within kNearWords; -1 when none.
 int FrameVerb(const ParsedSentence& s, const QuoteTokens& quote, const Lexicon& lexicon) {
   int linked = -1, near = -1;
-  for (int i : FrameCandidates(s, quote)) {
+  const std::vector<int> outer_heads = OuterHeads(s, quote);
+  for (int i : FrameCandidates(s, quote, outer_heads)) {
     if (!IsSaidVerbToken(s, i, lexicon)) continue;
     const int distance = DistanceToQuote(i, quote);
-    if (LinkedToQuote(s, i, quote)) {
+    if (LinkedToQuote(s, i, quote, outer_heads)) {
       if (linked < 0 || distance < DistanceToQuote(linked, quote)) linked = i;
     } else if (distance <= kNearWords && (near < 0 || distance < DistanceToQuote(near, quote))) {
       near = i;
@@ -100,23 +130,61 @@ bool IsNominal(const ParsedSentence& s, int i) {
   return s.upos(i) == "NOUN" || s.upos(i) == "PROPN" || s.upos(i) == "PRON";
 }
 
+// The first nominal after the quote, when no verb stands before it and it
+// comes before `verb` ("'...,' Jane Roe, senior lawyer with the Fund for
+// Clean Air, said"); -1 when none.
+int FirstNominalAfterQuote(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+  for (int k = quote.last + 1; k < verb; ++k) {
+    if (s.upos(k) == "VERB" || s.upos(k) == "AUX") return -1;
+    if (IsNominal(s, k)) return k;
+  }
+  return -1;
+}
+
 // Where the parse gives a said-verb after the quote no subject ("'...,'
 // police said" read with "police" as the quote's object), the words
-// between the quote and the verb, or right after the verb when only
-// punctuation stands between them ("'...,' said Jane Roe").
+// between the quote and the verb: the nominal next to the verb, else the
+// first after the quote; or right after the verb when only punctuation
+// stands between them ("'...,' said Jane Roe").
 int SubjectByPosition(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
   if (verb < quote.last) return -1;
   for (int k = verb - 1; k > quote.last && k >= verb - kNearWords; --k) {
-    if (IsNominal(s, k)) return s.head(k) == verb || quote.Holds(s.head(k)) ? k : -1;
+    if (!IsNominal(s, k)) continue;
+    if (s.head(k) == verb || quote.Holds(s.head(k))) return k;
+    return FirstNominalAfterQuote(s, verb, quote);
   }
   for (int k = verb + 1; k < s.size() && k <= verb + 3; ++k) {
     if (s.upos(k) == "PROPN") return k;
+  }
+  return FirstNominalAfterQuote(s, verb, quote);
+}
+
+// How many heads up a participle's said-verb looks for the clause it
+// speaks for (see SubjectOf).
+constexpr int kParticipleClimb = 3;
+
+// The subject of the clause a participle said-verb hangs on ("Roe praised
+// the plan, saying '...'", "Roe wrote to Lee, saying '...'"): the first verb
+// outside the quote, up the heads, that has one; -1 when none. Heads inside
+// the quote are passed through (the parse often hangs the participle on
+// the quote's verb).
+int ParticipleClauseSubject(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
+  int k = s.head(verb);
+  for (int step = 0; k >= 0 && step < kParticipleClimb + (quote.last - quote.first); ++step) {
+    if (!quote.Holds(k)) {
+      if (s.upos(k) != "VERB") return -1;
+      const int subject = SubjectChild(s, k, quote);
+      if (subject >= 0) return subject;
+      if (step >= kParticipleClimb) return -1;
+    }
+    k = s.head(k);
   }
   return -1;
 }
 
 // The verb's subject; for a said-verb joined to another verb ("smiled and
-// said", "went on to say"), that verb's.
+// said", "went on to say"), that verb's; for a participle, the clause's it
+// hangs on (ParticipleClauseSubject).
 int SubjectOf(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
   int subject = SubjectChild(s, verb, quote);
   if (subject >= 0) return subject;
@@ -126,22 +194,29 @@ int SubjectOf(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
     subject = SubjectChild(s, head, quote);
     if (subject >= 0) return subject;
   }
+  if (s.xpos(verb) == "VBG" && verb < quote.first) {
+    subject = ParticipleClauseSubject(s, verb, quote);
+    if (subject >= 0) return subject;
+  }
   return SubjectByPosition(s, verb, quote);
 }
 
-bool PartOfNominal(const ParsedSentence& s, int child) {
+enum class Possessors { kWith, kWithout };
+
+bool PartOfNominal(const ParsedSentence& s, int child, Possessors possessors) {
   const absl::string_view rel = s.deprel(child);
-  return rel == "compound" || rel == "flat" || rel == "amod" || rel == "det" ||
-         s.full_deprel(child) == "nmod:poss";
+  if (s.full_deprel(child) == "nmod:poss") return possessors == Possessors::kWith;
+  return rel == "compound" || rel == "flat" || rel == "amod" || rel == "det";
 }
 
 // Tokens [first, last] of `head` with its compounds, flat parts,
-// adjectives, determiners and possessors.
-void NominalExtent(const ParsedSentence& s, int head, int* first, int* last) {
+// adjectives, determiners and, when asked, possessors.
+void NominalExtent(const ParsedSentence& s, int head, int* first, int* last,
+                   Possessors possessors = Possessors::kWith) {
   *first = std::min(*first, head);
   *last = std::max(*last, head);
   for (int child : s.children(head)) {
-    if (PartOfNominal(s, child)) NominalExtent(s, child, first, last);
+    if (PartOfNominal(s, child, possessors)) NominalExtent(s, child, first, last, possessors);
   }
 }
 
@@ -175,16 +250,18 @@ const PersonName* NameAt(const ParsedSentence& s, const std::vector<PersonName>&
   return best;
 }
 
-// The name that `head`, or an appositive of it, gives; nullptr if none.
+// The name that `head`, or an appositive of it, gives; nullptr if none. A
+// possessor is someone else: "Roe's lawyer, Jane Lee" names Lee, and
+// "Roe's lawyer" alone no one.
 const PersonName* NameOfNominal(const ParsedSentence& s, int head,
                                 const std::vector<PersonName>& names, const Lexicon& lexicon) {
   int first = head, last = head;
-  NominalExtent(s, head, &first, &last);
+  NominalExtent(s, head, &first, &last, Possessors::kWithout);
   if (const PersonName* name = NameAt(s, names, head, first, last, lexicon)) return name;
   for (int child : s.children(head)) {
     if (s.deprel(child) != "appos") continue;
     int a = child, b = child;
-    NominalExtent(s, child, &a, &b);
+    NominalExtent(s, child, &a, &b, Possessors::kWithout);
     if (const PersonName* name = NameAt(s, names, child, a, b, lexicon)) return name;
   }
   return nullptr;

@@ -38,6 +38,10 @@ const Case kCases[] = {
      "SPEAKER name | Marcus Bell | said"},
     {"\"We are ready,\" said the coach, Tomas Lindgren.", "SPEAKER name | Tomas Lindgren | said"},
     {"\"There is nothing to hide,\" Lindgren insisted.", "SPEAKER name | Lindgren | insisted"},
+    {"\"It is great that the council has changed course, but it takes more than a vote to fix "
+     "the roads,\" Ana Pirc, senior attorney with the "
+     "Center for Road Safety, said in a statement.",
+     "SPEAKER name | Ana Pirc | said"},
     // The speaker before the quote.
     {"The minister told reporters: \"There is no plan to raise taxes.\"",
      "SPEAKER description | minister | told"},
@@ -52,6 +56,17 @@ const Case kCases[] = {
     {"Officials wrote in the report that the dam was \"at serious risk\".",
      "SPEAKER description | Officials | wrote"},
     {"Kaya smiled and said: \"We will see.\"", "SPEAKER name | Kaya | said"},
+    // A possessor is not the speaker; the appositive name is.
+    {"Verlund's lawyer, Ana Pirc, said in a statement that the office \"has filed charges.\"",
+     "SPEAKER name | Ana Pirc | said"},
+    {"The paper's editor, Ana Pirc, later tweeted that \"we stand by our reporting.\"",
+     "SPEAKER name | Ana Pirc | tweeted"},
+    // A participle's said-verb speaks for the subject of the verb it hangs
+    // on, not the nearest name.
+    {"Pirc contrasted her record with Verlund's, saying \"I built a company from nothing.\"",
+     "SPEAKER name | Pirc | saying"},
+    {"Ana Pirc wrote a letter to the two ministers, saying they should \"try harder.\"",
+     "SPEAKER name | Ana Pirc | saying"},
     // Frames that name no one.
     {"\"We are studying the proposal,\" it said in a statement.",
      "SPEAKER unresolved |  | said"},

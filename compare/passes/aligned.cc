@@ -1,6 +1,7 @@
 #include "compare/passes/aligned.h"
 
 #include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -166,13 +167,33 @@ void ClaimComparison::Place(const Alignment& a, ClaimRef other_ref, const Claim&
 
 // Quotes of at most this many words are fragments (see Quote).
 constexpr size_t kMaxFragmentWords = 4;
+// A near copy (NearCopy) is at least this long, and the longer quotation
+// lacks at most kNearCopyMissing of the shorter's words.
+constexpr size_t kNearCopyWords = 6;
+constexpr size_t kNearCopyMissing = 1;
+
+// Whether two quotations are one, word for word but for a word or so: the
+// shorter has kNearCopyWords or more and all but kNearCopyMissing of its
+// words are in the longer.
+bool NearCopy(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
+  const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
+  if (shorter.size() < kNearCopyWords) return false;
+  const std::set<std::string> in_longer(longer.begin(), longer.end());
+  size_t missing = 0;
+  for (const std::string& w : shorter) missing += in_longer.count(w) == 0;
+  return missing <= kNearCopyMissing;
+}
 
 void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim& other) {
   const QuoteClaim& q = claim_.quote();
   const QuoteClaim& o = other.quote();
-  if (q.speaker().empty() || o.speaker().empty()) return;
-  if (!SamePerson(q.speaker(), o.speaker(), context_.lexicon())) return;
   std::vector<std::string> qw = QuoteWords(q.text()), ow = QuoteWords(o.text());
+  // Speakers told apart, or not told at all, leave only a near copy to
+  // compare: one quotation, whoever the outlets say spoke it.
+  const bool same_speaker = !q.speaker().empty() && !o.speaker().empty() &&
+                            SamePerson(q.speaker(), o.speaker(), context_.lexicon());
+  if (!same_speaker && !NearCopy(qw, ow)) return;
   if (qw == ow || ContainsRun(qw, ow) || ContainsRun(ow, qw)) {
     Agree(other_ref, o.text());
     return;
@@ -198,7 +219,9 @@ void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim&
   if (!fragments && !QuoteChangesMeaning(qw, ow, context_.lexicon())) return;
   kind_ = QUOTE_ALTERED;
   claimed_ = q.text();
-  what_ = absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");
+  what_ = q.speaker().empty()
+              ? absl::StrCat("quotes \u201C", q.text(), "\u201D")
+              : absl::StrCat("quotes ", q.speaker(), " as \u201C", q.text(), "\u201D");
   Disagree(a, other_ref, absl::StrCat("quote \u201C", o.text(), "\u201D"), o.text());
 }
 

@@ -39,6 +39,18 @@ TEST(AlignedPass, ComparesTheClaimsOfAlignedSentences) {
       {{"\"The quarry will bring jobs to the whole valley,\" said Mara Tellen on Monday.\n",
         "\"The quarry will bring work to the whole valley,\" said Mara Tellen on Monday.\n"},
        {}},
+      // A near copy of the quote with a negation, whoever the outlets say
+      // spoke it (the draft's "he" has no referent here).
+      {{"\"We are disappointed by the council's decision, but hardly surprised,\" he said.\n",
+        "\"We are not disappointed by the council's decision, but hardly surprised,\" said "
+        "the statement from Ana Pirc.\n"},
+       {"QUOTE_ALTERED ERROR 1:1 | draft quotes \u201CWe are disappointed by the council's "
+        "decision, but hardly surprised\u201D; 1 other source disagrees: s1 quote \u201CWe are "
+        "not disappointed by the council's decision, but hardly surprised\u201D"}},
+      // Short quotes with other speakers are other statements.
+      {{"\"We will win,\" said Ana Pirc on Monday.\n",
+        "\"We will lose,\" said Tomas Verlund on Monday.\n"},
+       {}},
   };
   for (const Case& c : cases) {
     AlignedPass pass;

@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "compare/claim_values.h"
 #include "compare/passes/aligned.h"
+#include "compare/passes/altered_quotes.h"
 #include "compare/passes/context.h"
 #include "compare/passes/event_attributes.h"
 #include "compare/passes/name_variants.h"
@@ -37,7 +38,8 @@ using passes::TargetDocument;
 
 // The passes, in the order they run on each target. The order matters only
 // where the sink de-duplicates: the claim passes first (roles before
-// parties, aligned sentences before whole-document attributes and quotes),
+// parties, aligned sentences before whole-document attributes and quotes,
+// altered quotes before misattributed ones),
 // then swapped words (not where a claim's finding already points), name
 // variants, and last the unsupported claims (not where any finding points).
 std::vector<std::unique_ptr<ComparisonPass>> MakePasses() {
@@ -46,6 +48,7 @@ std::vector<std::unique_ptr<ComparisonPass>> MakePasses() {
   all.push_back(std::make_unique<passes::PartiesPass>());
   all.push_back(std::make_unique<passes::AlignedPass>());
   all.push_back(std::make_unique<passes::EventAttributesPass>());
+  all.push_back(std::make_unique<passes::AlteredQuotesPass>());
   all.push_back(std::make_unique<passes::QuotesPass>());
   all.push_back(std::make_unique<passes::PolarityPass>());
   all.push_back(std::make_unique<passes::SubstitutionsPass>(passes::SubstitutionsPass::kSwaps));

@@ -13,6 +13,13 @@ constexpr size_t kMaxWords = 300;
 // A differing stretch longer than this (on either side) is another
 // excerpt spliced in, not an edit.
 constexpr size_t kMaxStretch = 3;
+// A near copy (NearCopy) has at least this many words; the longer
+// quotation lacks at most one of them and one more for every
+// kNearCopyWordsPerMissing, and adds at most kNearCopyInserted words among
+// them.
+constexpr size_t kNearCopyWords = 6;
+constexpr size_t kNearCopyWordsPerMissing = 8;
+constexpr size_t kNearCopyInserted = 3;
 
 using Words = std::vector<std::string>;
 
@@ -23,7 +30,9 @@ struct Stretch {
 
 // The stretches between matched words of the longest common subsequence,
 // leaving out what precedes the first match and follows the last.
-std::vector<Stretch> InteriorStretches(const Words& a, const Words& b) {
+// lcs[i][j]: the longest common subsequence of a[i..] and b[j..], both cut
+// at kMaxWords.
+std::vector<std::vector<int>> LcsTable(const Words& a, const Words& b) {
   const size_t n = std::min(a.size(), kMaxWords), m = std::min(b.size(), kMaxWords);
   std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
   for (size_t i = n; i-- > 0;) {
@@ -31,10 +40,29 @@ std::vector<Stretch> InteriorStretches(const Words& a, const Words& b) {
       lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
     }
   }
+  return lcs;
+}
+
+// Moves (i, j) from (0, 0) past the words of either side that the longest
+// common subsequence can do without, so that it starts as late as it can:
+// the shorter quotation is matched where it runs in the longer, not
+// against a stray early "it's" ("it's not about you ... it's about").
+void SkipToLatestStart(const std::vector<std::vector<int>>& lcs, size_t n, size_t m, size_t& i,
+                       size_t& j) {
+  const int all = lcs[0][0];
+  if (all == 0) return;  // two fragments, read whole
+  while (j < m && lcs[i][j + 1] == all) ++j;
+  while (i < n && lcs[i + 1][j] == all) ++i;
+}
+
+std::vector<Stretch> InteriorStretches(const Words& a, const Words& b) {
+  const size_t n = std::min(a.size(), kMaxWords), m = std::min(b.size(), kMaxWords);
+  const std::vector<std::vector<int>> lcs = LcsTable(a, b);
   std::vector<Stretch> stretches;
   Stretch open;
   bool matched = false;
   size_t i = 0, j = 0;
+  SkipToLatestStart(lcs, n, m, i, j);
   while (i < n && j < m) {
     if (a[i] == b[j]) {
       if (matched && (!open.draft.empty() || !open.source.empty())) stretches.push_back(open);
@@ -89,6 +117,33 @@ bool StretchChangesMeaning(const Stretch& s, const Lexicon& lexicon) {
 }
 
 }  // namespace
+
+bool NearCopy(const Words& a, const Words& b) {
+  const Words& shorter = a.size() <= b.size() ? a : b;
+  const Words& longer = a.size() <= b.size() ? b : a;
+  if (shorter.size() < kNearCopyWords || shorter.size() > kMaxWords) return false;
+  const std::vector<std::vector<int>> lcs = LcsTable(shorter, longer);
+  const size_t shared = static_cast<size_t>(lcs[0][0]);
+  if (shared + 1 + shorter.size() / kNearCopyWordsPerMissing < shorter.size()) return false;
+  // The window of `longer` from its first to its last shared word, starting
+  // as late as the shared words allow ("the ferry is closed; the board
+  // was" holds "the board was" from its second "the").
+  size_t i = 0, j = 0, first = longer.size(), last = 0;
+  const size_t m = std::min(longer.size(), kMaxWords);
+  SkipToLatestStart(lcs, shorter.size(), m, i, j);
+  while (i < shorter.size() && j < m) {
+    if (shorter[i] == longer[j]) {
+      first = std::min(first, j);
+      last = j;
+      ++i, ++j;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return first <= last && last + 1 - first <= shared + kNearCopyInserted;
+}
 
 bool QuoteChangesMeaning(const Words& draft, const Words& source, const Lexicon& lexicon) {
   for (const Stretch& s : InteriorStretches(draft, source)) {

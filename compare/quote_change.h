@@ -35,6 +35,16 @@
 
 namespace factcheck {
 
+// True when two quotations are one, word for word but for a few words:
+// the shorter has at least six words, the longer lacks at most one of
+// them (two from eight words, three from sixteen) and, from its first to
+// its last shared word, adds at most three ("was seeking them" / "was not
+// seeking them"). Outlets that give one
+// statement to different speakers, or to none, still quote it so.
+//   NearCopy(QuoteWords("the agency was seeking them out here"),
+//            QuoteWords("who at the agency was not seeking them out here"))  // true
+bool NearCopy(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 // True when `draft` and `source`, two quotations of one statement, differ
 // by a negation, an opposite or a number between words they share.
 bool QuoteChangesMeaning(const std::vector<std::string>& draft,

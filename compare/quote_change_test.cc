@@ -57,6 +57,11 @@ const Case kCases[] = {
     // Same words.
     {"the vote is final", "the vote is final", false},
     {"more hostage taking", "not a compromise but more hostage taking", false},
+    // An excerpt of a longer quotation is matched where it runs in it, not
+    // against an early word of the same spelling.
+    {"it is not about you. It is not about your town. It is about some grand plan, some grand "
+     "scheme. Not a plan for the valley",
+     "It is about some grand plan, some grand scheme. Oh, not a plan for the valley", false},
     // Different wording of the same sense.
     {"they destroyed his life", "they ruined his life", false},
     {"a very strong life", "a very good life", false},
@@ -67,6 +72,35 @@ TEST(QuoteChangeTest, Table) {
     EXPECT_EQ(QuoteChangesMeaning(QuoteWords(c.draft), QuoteWords(c.source), ShippedLexicon()),
               c.changes_meaning)
         << c.draft << " | " << c.source;
+  }
+}
+
+struct CopyCase {
+  const char* a;
+  const char* b;
+  bool near_copy;
+};
+
+// Quotations written for this test.
+const CopyCase kCopyCases[] = {
+    // One statement, a word added or dropped, inside a longer excerpt.
+    {"the river board was seeking them out", "the river board was not seeking them out", true},
+    {"and then the river board was not seeking them out today, she added later",
+     "the river board was seeking them out", true},
+    {"we did not ever raise the fares on the night trains",
+     "we did ever raise the fares on night trains", true},
+    // Too short to tell one statement from a common phrase.
+    {"we will win", "we will not win", false},
+    // Two of the shorter's words missing.
+    {"the river board was seeking them out", "the lake board was seeking those out", false},
+    // The shorter's words spread over a longer stretch: another statement.
+    {"the board was seeking them out",
+     "the board said it was not at all sure of seeking more of them or going out", false},
+};
+
+TEST(QuoteChangeTest, NearCopy) {
+  for (const CopyCase& c : kCopyCases) {
+    EXPECT_EQ(NearCopy(QuoteWords(c.a), QuoteWords(c.b)), c.near_copy) << c.a << " | " << c.b;
   }
 }
 

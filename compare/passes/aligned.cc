@@ -1,7 +1,6 @@
 #include "compare/passes/aligned.h"
 
 #include <algorithm>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -167,23 +166,6 @@ void ClaimComparison::Place(const Alignment& a, ClaimRef other_ref, const Claim&
 
 // Quotes of at most this many words are fragments (see Quote).
 constexpr size_t kMaxFragmentWords = 4;
-// A near copy (NearCopy) is at least this long, and the longer quotation
-// lacks at most kNearCopyMissing of the shorter's words.
-constexpr size_t kNearCopyWords = 6;
-constexpr size_t kNearCopyMissing = 1;
-
-// Whether two quotations are one, word for word but for a word or so: the
-// shorter has kNearCopyWords or more and all but kNearCopyMissing of its
-// words are in the longer.
-bool NearCopy(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  const std::vector<std::string>& shorter = a.size() <= b.size() ? a : b;
-  const std::vector<std::string>& longer = a.size() <= b.size() ? b : a;
-  if (shorter.size() < kNearCopyWords) return false;
-  const std::set<std::string> in_longer(longer.begin(), longer.end());
-  size_t missing = 0;
-  for (const std::string& w : shorter) missing += in_longer.count(w) == 0;
-  return missing <= kNearCopyMissing;
-}
 
 void ClaimComparison::Quote(const Alignment& a, ClaimRef other_ref, const Claim& other) {
   const QuoteClaim& q = claim_.quote();

@@ -302,15 +302,20 @@ class DocumentExtraction {
   // in from the sentences before.
   // Looks back at most kMaxLookBackTokens, so that a sentence of a million
   // tokens with a pronoun in every clause stays linear.
+  // Whether "he" or "she" may stand for the name chunk `c`: a resolved
+  // name without an article ("the Times reported" names a paper).
+  static bool CanBeReferent(const SentenceWork& s, const struct Chunk& c) {
+    if (c.kind != ChunkKind::kName || c.entity < 0) return false;
+    return c.first == 0 || s.lower[c.first - 1] != "the";
+  }
+
   int PronounReferent(size_t si, int token) const {
     const SentenceWork& s = sentences_[si];
     for (int k = std::min<int>(token, static_cast<int>(s.chunk_at.size())) - 1;
          k >= 0 && k >= token - kMaxLookBackTokens; --k) {
       int c = s.chunk_at[k];
       if (c < 0) continue;
-      if (s.chunks[c].kind == ChunkKind::kName && s.chunks[c].entity >= 0) {
-        return s.chunks[c].entity;
-      }
+      if (CanBeReferent(s, s.chunks[c])) return s.chunks[c].entity;
       k = s.chunks[c].first;
     }
     return subject_before_[si];
@@ -2040,7 +2045,7 @@ void DocumentExtraction::Run() {
     if (!parsed_.empty()) ExtractFrames(before, s, parsed_[&s - sentences_.data()]);
     // The subject for the next sentence's pronouns: the first person.
     for (const struct Chunk& c : s.chunks) {
-      if (c.kind == ChunkKind::kName && c.entity >= 0) {
+      if (CanBeReferent(s, c)) {
         last_subject_ = c.entity;
         break;
       }

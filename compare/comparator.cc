@@ -18,6 +18,7 @@
 #include "compare/passes/name_variants.h"
 #include "compare/passes/parties.h"
 #include "compare/passes/pass.h"
+#include "compare/passes/clause_polarity.h"
 #include "compare/passes/polarity.h"
 #include "compare/passes/quotes.h"
 #include "compare/passes/roles.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<ComparisonPass>> MakePasses() {
   all.push_back(std::make_unique<passes::AlteredQuotesPass>());
   all.push_back(std::make_unique<passes::QuotesPass>());
   all.push_back(std::make_unique<passes::PolarityPass>());
+  all.push_back(std::make_unique<passes::ClausePolarityPass>());
   all.push_back(std::make_unique<passes::SubstitutionsPass>(passes::SubstitutionsPass::kSwaps));
   all.push_back(
       std::make_unique<passes::SubstitutionsPass>(passes::SubstitutionsPass::kUnstatedValues));

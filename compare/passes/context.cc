@@ -1,5 +1,9 @@
 #include "compare/passes/context.h"
 
+#include <algorithm>
+#include <climits>
+#include <iterator>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "compare/claim_values.h"
@@ -55,16 +59,40 @@ ComparisonContext::ComparisonContext(const std::vector<const SourceDocument*>& d
     doc_of_path_.emplace(docs_[d]->path(), static_cast<int>(d));
   }
   IndexPeople();
-  absl::flat_hash_set<std::string> stopwords;
-  for (const std::string& w : lexicon_.data().stopwords()) stopwords.insert(absl::AsciiStrToLower(w));
-  for (const std::string& w : lexicon_.data().alignment_stopwords()) stopwords.insert(w);
-  index_ = std::make_unique<SentenceIndex>(docs_, stopwords);
+  for (const std::string& w : lexicon_.data().stopwords()) stopwords_.insert(absl::AsciiStrToLower(w));
+  for (const std::string& w : lexicon_.data().alignment_stopwords()) stopwords_.insert(w);
+  index_ = std::make_unique<SentenceIndex>(docs_, stopwords_);
+  IndexQuotes();
   claims_by_sentence_.resize(docs_.size());
   for (size_t d = 0; d < docs_.size(); ++d) {
     for (int c = 0; c < docs_[d]->claims_size(); ++c) {
       claims_by_sentence_[d][docs_[d]->claims(c).sentence_index()].push_back(c);
     }
   }
+}
+
+void ComparisonContext::IndexQuotes() {
+  quote_spans_.resize(docs_.size());
+  for (size_t d = 0; d < docs_.size(); ++d) {
+    std::vector<std::pair<int64_t, int64_t>>& spans = quote_spans_[d];
+    for (const Claim& q : docs_[d]->claims()) {
+      if (q.has_quote()) spans.emplace_back(q.quote().quote_span().begin(), q.quote().quote_span().end());
+    }
+    std::sort(spans.begin(), spans.end());
+    // Each end becomes the furthest so far, so the last span that begins
+    // at or before a claim tells whether any quote covers it.
+    for (size_t i = 1; i < spans.size(); ++i) {
+      spans[i].second = std::max(spans[i].second, spans[i - 1].second);
+    }
+  }
+}
+
+bool ComparisonContext::Quoted(ClaimRef ref) const {
+  const std::vector<std::pair<int64_t, int64_t>>& spans = quote_spans_[ref.doc];
+  const Span& span = ClaimAt(ref).span();
+  auto it = std::upper_bound(spans.begin(), spans.end(),
+                             std::make_pair(static_cast<int64_t>(span.begin()), INT64_MAX));
+  return it != spans.begin() && span.end() <= std::prev(it)->second;
 }
 
 void ComparisonContext::IndexPeople() {

@@ -106,6 +106,14 @@ class ComparisonContext {
   // or at least half of them (or `target` names none).
   bool SameStory(int target, int source) const;
 
+  // Whether the claim lies inside one of its document's quotes.
+  bool Quoted(ClaimRef ref) const;
+  // A lowercase word that never counts as content (the alignment's
+  // stopwords: the vocabulary's stopwords and alignment_stopwords).
+  bool IsStopword(absl::string_view lowercase_word) const {
+    return stopwords_.contains(lowercase_word);
+  }
+
   // Document `doc` with each sentence aligned once, for every pass.
   TargetDocument Target(int doc) const;
 
@@ -118,6 +126,7 @@ class ComparisonContext {
 
  private:
   void IndexPeople();
+  void IndexQuotes();
 
   const std::vector<const SourceDocument*>& docs_;
   const CompareOptions& options_;
@@ -131,7 +140,11 @@ class ComparisonContext {
   // and organisation it names, and all of them in one set.
   std::vector<std::vector<std::vector<std::string>>> named_entities_;
   std::vector<absl::flat_hash_set<std::string>> entity_keys_;
+  absl::flat_hash_set<std::string> stopwords_;
   std::unique_ptr<SentenceIndex> index_;
+  // Per document: its quotes' [begin, end) byte spans by begin, each end
+  // raised to the furthest end so far (Quoted).
+  std::vector<std::vector<std::pair<int64_t, int64_t>>> quote_spans_;
   // Claims by (doc, sentence).
   std::vector<absl::flat_hash_map<int, std::vector<int>>> claims_by_sentence_;
 };

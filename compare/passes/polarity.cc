@@ -12,27 +12,6 @@ namespace factcheck {
 namespace passes {
 namespace {
 
-// A document's quotes, as [begin, end) byte spans sorted by begin.
-std::vector<std::pair<int64_t, int64_t>> QuoteSpans(const SourceDocument& doc) {
-  std::vector<std::pair<int64_t, int64_t>> spans;
-  for (const Claim& q : doc.claims()) {
-    if (q.has_quote()) spans.emplace_back(q.quote().quote_span().begin(), q.quote().quote_span().end());
-  }
-  std::sort(spans.begin(), spans.end());
-  // Each span's end becomes the furthest end so far, so the last span that
-  // begins at or before a claim tells whether any quote covers it.
-  for (size_t i = 1; i < spans.size(); ++i) {
-    spans[i].second = std::max(spans[i].second, spans[i - 1].second);
-  }
-  return spans;
-}
-
-bool Quoted(const std::vector<std::pair<int64_t, int64_t>>& quotes, const Claim& c) {
-  auto it = std::upper_bound(quotes.begin(), quotes.end(),
-                             std::make_pair(static_cast<int64_t>(c.span().begin()), INT64_MAX));
-  return it != quotes.begin() && c.span().end() <= std::prev(it)->second;
-}
-
 // Whether two frames share one of their other words (EventClaim.arguments,
 // sorted): without one, "the officers were indicted" and "the officers
 // were not indicted" may be two events. Events of a person subject need
@@ -60,7 +39,6 @@ void PolarityPass::Prepare(const ComparisonContext& context) {
   const std::vector<const SourceDocument*>& docs = context.documents();
   of_doc_.resize(docs.size());
   for (size_t d = 0; d < docs.size(); ++d) {
-    const std::vector<std::pair<int64_t, int64_t>> quotes = QuoteSpans(*docs[d]);
     for (int c = 0; c < docs[d]->claims_size(); ++c) {
       const Claim& claim = docs[d]->claims(c);
       if (!claim.has_event()) continue;
@@ -69,7 +47,7 @@ void PolarityPass::Prepare(const ComparisonContext& context) {
       if (e.predicate().size() < 4 || context.lexicon().IsSaidVerb(e.predicate())) continue;
       // A frame inside a quote is the speaker's words: the quotes and
       // swaps passes judge those.
-      if (!e.theme().empty() && Quoted(quotes, claim)) continue;
+      if (!e.theme().empty() && context.Quoted({static_cast<int>(d), c})) continue;
       std::string key = KeyOf(context, e);
       by_key_[key].push_back({{static_cast<int>(d), c}, e.polarity()});
       of_doc_[d].emplace_back(c, key);

@@ -27,7 +27,7 @@ def fields(claim):
     body = claim.get(kind, {})
     keep = {
         "role": ["person", "office", "titleText", "affiliation", "affiliationInferred", "party"],
-        "quantity": ["value", "low", "high", "unit", "isDuration", "qualifier", "noun"],
+        "quantity": ["value", "low", "high", "unit", "isDuration", "qualifier", "counted"],
         "time": ["kind", "text", "beginDate", "endDate"],
         "place": ["place", "text", "preposition"],
         "quote": ["speaker", "speakerBasis", "partial"],

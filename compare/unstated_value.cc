@@ -111,6 +111,46 @@ bool IsTitle(const SentenceWord& w, const Lexicon& lexicon) {
          lexicon.IsPersonNoun(w.folded);
 }
 
+// Whether only spaces stand between words `a` and `b` of `text`.
+bool Adjacent(absl::string_view text, const SentenceWord& a, const SentenceWord& b) {
+  return text.substr(a.end, b.begin - a.end).find_first_not_of(' ') == absl::string_view::npos;
+}
+
+// Who a place is the affiliation of, when it qualifies the title or party
+// right after it ("Texas Governor Ann Lee", "former Ohio governor Ann Lee",
+// "U.S. ambassador Ann Lee", "an Ohio Democrat"): the holder's last name
+// word, lowercase, or "?" when no name follows; "?" too for the place of a
+// title or name before "of" ("the governor of Ohio", "Ann Lee of Ohio").
+// Empty when the run [begin, end) qualifies no title. Such a place says
+// whose office it is, not where something happened.
+std::string TitleHolder(absl::string_view text, const std::vector<SentenceWord>& words,
+                        int begin, int end, const Lexicon& lexicon) {
+  const int n = static_cast<int>(words.size());
+  auto titled = [&](const SentenceWord& w) {
+    return IsTitle(w, lexicon) || lexicon.FindParty(w.folded) != nullptr;
+  };
+  if (begin >= 2 && words[begin - 1].folded == "of" &&
+      (titled(words[begin - 2]) || IsNameWord(words[begin - 2]))) {
+    return "?";
+  }
+  int k = end;
+  if (k >= n || !titled(words[k]) || !Adjacent(text, words[k - 1], words[k])) return "";
+  while (k + 1 < n && IsTitle(words[k + 1], lexicon)) ++k;
+  if (k + 1 >= n || !IsNameWord(words[k + 1]) || !Adjacent(text, words[k], words[k + 1])) {
+    return "?";
+  }
+  ++k;
+  while (k + 1 < n && IsNameWord(words[k + 1]) && Adjacent(text, words[k], words[k + 1])) ++k;
+  return words[k].folded;
+}
+
+// Two places fill one slot when both qualify a title (of one holder, when
+// both name theirs) or neither does.
+bool SameTitleSlot(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return a.empty() && b.empty();
+  return a == "?" || b == "?" || a == b;
+}
+
 // Runs of name words in `text`, titles before them left out. A lone capitalised
 // first word that may not be a name at all is marked `maybe`.
 std::vector<Run> NameRuns(absl::string_view text, const std::vector<SentenceWord>& words,
@@ -569,6 +609,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     }
     if (in_source) continue;
     const NameClass name_class = ClassOf(text, d, r.end, lexicon);
+    const std::string holder =
+        name_class == NameClass::kPlace ? TitleHolder(draft, d, r.begin, r.end, lexicon) : "";
     std::vector<const Run*> others;
     for (const Run& q : source_runs) {
       const absl::string_view other = TextOf(source, s[q.begin], s[q.end - 1]);
@@ -578,6 +620,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
       if (in_draft(q) || AllCapitals(other) || ClassOf(other, s, q.end, lexicon) != name_class ||
           IsPossessive(other) != IsPossessive(text) ||
           (name_class == NameClass::kThing && s[q.end - 1].folded != d[r.end - 1].folded) ||
+          (name_class == NameClass::kPlace &&
+           !SameTitleSlot(holder, TitleHolder(source, s, q.begin, q.end, lexicon))) ||
           (name_class == NameClass::kOther &&
            AfterPlacePreposition(d, r.begin, lexicon) != AfterPlacePreposition(s, q.begin, lexicon))) {
         continue;

@@ -68,6 +68,18 @@ const Case kCases[] = {
      "He became president in 1945 and held six dinners in all .",
      "He left office long ago .", FINDING_KIND_UNSPECIFIED, "", ""},
     // Names of another kind: a stadium is not a league.
+    // A place that qualifies a title says whose office it is: it compares
+    // with the place of the same holder's title, not with where something
+    // happened, nor with another holder's.
+    {"Ohio Governor Ann Lee visited the flooded town on Monday .",
+     "The governor toured the flooded town in Kentucky on Monday .",
+     "She promised aid .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"The plan was backed by Ohio Governor Ann Lee and the mayor .",
+     "The plan was backed by Kentucky Governor Ruth Amos and the mayor .",
+     "It passed .", ROLE_CONFLICT, "Ann Lee", "Ruth Amos"},  // the holders, not their states
+    {"The plan was backed by Ohio Governor Ann Lee and the mayor .",
+     "The plan was backed by Ann Lee , the governor of Kentucky , and the mayor .",
+     "It passed .", LOCATION_CONFLICT, "Ohio", "Kentucky"},
     {"The final takes place at National Arena in the capital .",
      "The winner of the Europa League plays in the final in the capital .",
      "Tickets sold out .", FINDING_KIND_UNSPECIFIED, "", ""},

@@ -98,6 +98,12 @@ class TargetSwaps {
   // a name the source never writes, where it names another, a swap: an
   // independent report of the story names people the others do not.
   bool WrittenFrom(int source);
+  // Whether the target restates `source` closely enough that one name in
+  // place of another in a restated sentence is a swap: half its sentences
+  // align with the source's (summaries of a long article restate only
+  // some of it). Between independent reports the names in parallel
+  // sentences differ as a matter of course.
+  bool Restates(int source);
   // Swaps between target sentence `si` and the aligned sentences, with
   // the sources against each and those whose other sentences state the
   // target's value.
@@ -157,6 +163,11 @@ bool TargetSwaps::WrittenFrom(int source) {
   return it != aligned_sentences_.end() && it->second * 3 >= doc_.sentences_size() * 2;
 }
 
+bool TargetSwaps::Restates(int source) {
+  auto it = aligned_sentences_.find(source);
+  return it != aligned_sentences_.end() && it->second * 2 >= doc_.sentences_size();
+}
+
 void TargetSwaps::CountSwap(const Alignment& a, Substitution& sub,
                             const std::vector<const std::vector<SentenceWord>*>& other_words,
                             std::map<SwapKey, Tally>& tallies,
@@ -209,8 +220,11 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
     // where they do not, from a source of the same story.
     std::vector<Substitution> found;
     if (which_ == SubstitutionsPass::kSwaps) {
-      found = finder_.Find(sentence.text(), WordsOf(target_.doc, si), other_sentence.text(),
-                           WordsOf(a.document, a.sentence));
+      for (Substitution& sub : finder_.Find(sentence.text(), WordsOf(target_.doc, si),
+                                            other_sentence.text(), WordsOf(a.document, a.sentence))) {
+        if (sub.kind == ROLE_CONFLICT && !Restates(a.document)) continue;
+        found.push_back(std::move(sub));
+      }
     } else if (SameStory(a.document)) {
       auto stated = [&]() -> const StatedValues& { return StatedOf(a.document); };
       for (Substitution& sub :

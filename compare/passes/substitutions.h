@@ -8,7 +8,9 @@
 // story never states, against the value of the source's sentence about
 // the same thing (compare/unstated_value.h). Each finding points at the swapped
 // words of the target's sentence and shows the source's words as
-// evidence; its kind follows the value (QUANTITY_CONFLICT, DATE_CONFLICT,
+// evidence. A name swapped for a name (ROLE_CONFLICT) counts only where
+// the target restates the source (half its sentences align: a summary or
+// a draft of it), not between independent reports; its kind follows the value (QUANTITY_CONFLICT, DATE_CONFLICT,
 // LOCATION_CONFLICT, ROLE_CONFLICT, POLARITY_CONFLICT, ...).
 //
 // A source stands with the target when it states the target's value in

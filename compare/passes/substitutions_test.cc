@@ -88,6 +88,35 @@ TEST(UnstatedValuesPass, NamesAnotherPersonOnlyWhereTheTargetIsWrittenFromTheSou
   }
 }
 
+TEST(SubstitutionsPass, SwapsANameOnlyWhereTheTargetIsWrittenFromTheSource) {
+  struct Case {
+    std::string draft;
+    Lines want;
+  } cases[] = {
+      // A draft of the report: one name in place of another.
+      {"Coach Pavel Horak blamed the referee after the 2-0 defeat.\n"
+       "The club will appeal against the red card shown in the second half.\n",
+       {"ROLE_CONFLICT ERROR 1:7 | draft names \u201CPavel Horak\u201D; 1 other source "
+        "disagrees: s1 says \u201CMilan Novak\u201D"}},
+      // An independent report whose other sentences say what the source
+      // does not: another coach blaming the referee is not a swap.
+      {"Coach Pavel Horak blamed the referee after the 2-0 defeat.\n"
+       "Fans booed the players off after the final whistle in the rain.\n"
+       "Ticket prices rose again this season, angering supporters.\n",
+       {}},
+      // Its values still compare.
+      {"Coach Milan Novak blamed the referee after the 3-0 defeat.\n"
+       "Fans booed the players off after the final whistle in the rain.\n"
+       "Ticket prices rose again this season, angering supporters.\n",
+       {"QUANTITY_CONFLICT ERROR 1:48 | draft gives \u201C3-0\u201D; 1 other source disagrees: "
+        "s1 says \u201C2-0\u201D"}},
+  };
+  for (const Case& c : cases) {
+    SubstitutionsPass pass(SubstitutionsPass::kSwaps);
+    EXPECT_EQ(RunPass(pass, {c.draft, kReport}), c.want) << c.draft;
+  }
+}
+
 }  // namespace
 }  // namespace passes
 }  // namespace factcheck

@@ -107,7 +107,9 @@ struct Run {
 bool IsTitle(const SentenceWord& w, const Lexicon& lexicon) {
   std::string capitalised = w.folded;
   if (!capitalised.empty()) capitalised[0] = absl::ascii_toupper(capitalised[0]);
-  return lexicon.FindOffice(w.folded) != nullptr || lexicon.IsHonorific(capitalised) ||
+  return lexicon.FindOffice(w.folded) != nullptr ||
+         lexicon.FindOffice(absl::StrCat(w.folded, ".")) != nullptr ||  // "Gov."
+         lexicon.IsHonorific(capitalised) ||
          lexicon.IsPersonNoun(w.folded);
 }
 

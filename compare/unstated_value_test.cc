@@ -74,6 +74,9 @@ const Case kCases[] = {
     {"Ohio Governor Ann Lee visited the flooded town on Monday .",
      "The governor toured the flooded town in Kentucky on Monday .",
      "She promised aid .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"Crowds cheered former Ohio Gov. Ann Lee at the rally on Monday .",
+     "Crowds cheered the governor at the rally in Kentucky on Monday .",
+     "She promised aid .", FINDING_KIND_UNSPECIFIED, "", ""},
     {"The plan was backed by Ohio Governor Ann Lee and the mayor .",
      "The plan was backed by Kentucky Governor Ruth Amos and the mayor .",
      "It passed .", ROLE_CONFLICT, "Ann Lee", "Ruth Amos"},  // the holders, not their states

@@ -109,6 +109,16 @@ void ClaimComparison::Quantity(const Alignment& a, ClaimRef other_ref, const Cla
   }
   if (!SameQuantityKind(q, other.quantity())) return;
   if (OnlySameSidedBounds(q, other.quantity())) return;
+  // The target's sentence gives the source's figure to something else
+  // ("A polled 17 percent and B 21 percent" against "B led with 21
+  // percent").
+  for (int tc : sentence_claims_) {
+    const Claim& t = context_.ClaimAt({ref_.doc, tc});
+    if (tc != ref_.claim && t.has_quantity() && SameQuantityKind(t.quantity(), other.quantity()) &&
+        Overlaps(t.quantity(), other.quantity())) {
+      return;
+    }
+  }
   const std::string value = QuantityText(other.quantity());
   if (Overlaps(q, other.quantity())) {
     Agree(other_ref, value);

@@ -25,6 +25,10 @@ TEST(AlignedPass, ComparesTheClaimsOfAlignedSentences) {
       {{"The ferry crossing to the island took three hours, the operator said.\n",
         "The ferry crossing to the island took less than four hours, the operator said.\n"},
        {}},
+      // The draft's sentence gives the source's figure to something else.
+      {{"The ferry took three hours and the bus took five hours, the operator said.\n",
+        "The crossing took five hours, the operator said.\n"},
+       {}},
       {{"The planning hearing on the quarry was held on Monday, the clerk said.\n",
         "The planning hearing on the quarry was held on Thursday, the clerk said.\n"},
        {"DATE_CONFLICT ERROR 1:48 | draft dates it Monday; 1 other source disagrees: s1 give "

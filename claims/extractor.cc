@@ -123,6 +123,7 @@ enum class ChunkKind {
 // keeps run-on input (one "sentence" of a whole file) linear.
 constexpr int kMaxLookBackTokens = 80;
 
+
 struct Chunk {
   ChunkKind kind;
   int first;  // token index, inclusive
@@ -180,6 +181,17 @@ struct SentenceWork {
   // Token-level lowercase words.
   std::vector<LowerWord> lower;
 };
+
+// The words (tokens that hold a letter or digit) between an opening quote
+// mark at token `open` and its closing mark at `close`.
+int QuotedWords(const SentenceWork& s, int open, int close) {
+  int words = 0;
+  for (int k = open + 1; k < close; ++k) {
+    words += std::any_of(s.tokens[k].text.begin(), s.tokens[k].text.end(),
+                         [](char c) { return absl::ascii_isalnum(static_cast<unsigned char>(c)); });
+  }
+  return words;
+}
 
 class DocumentExtraction {
  public:
@@ -1838,6 +1850,14 @@ void DocumentExtraction::ExtractQuotes() {
           }
         }
         int limit = said_at >= 0 ? said_at : i;
+        // With no said-verb the nearest name is a guess, for a statement
+        // only: a quoted word is a term or the writer's scare quote
+        // ("a 'destructive' force").
+        const bool guess = said_at < 0;
+        if (guess && close_sentence == static_cast<int>(si) && close_token >= 0 &&
+            QuotedWords(s, i, close_token) < 2) {
+          limit = -1;
+        }
         for (int k = limit - 1; k >= 0 && k >= limit - kMaxLookBackTokens; --k) {
           int c = ChunkAt(s, k);
           if (c < 0) continue;

@@ -193,6 +193,35 @@ TEST(ClaimExtractor, PronounsReferToPeopleNotToNamesWithAnArticle) {
   }
 }
 
+// Quotes: each quote's text, speaker and basis.
+std::string QuoteDump(const std::string& text) {
+  SourceDocument doc = ExtractForTest("quotes.txt", text);
+  std::vector<std::string> out;
+  for (const Claim& claim : doc.claims()) {
+    if (!claim.has_quote()) continue;
+    out.push_back(absl::StrCat(claim.quote().text(), "|", claim.quote().speaker(), "|",
+                               SpeakerBasis_Name(claim.quote().speaker_basis())));
+  }
+  return absl::StrJoin(out, "; ");
+}
+
+// With no said-verb the nearest person is a guess for a quoted statement,
+// not for a quoted word (a term or the writer's scare quote), and a name
+// whose head names a thing ("Doctrine") is no person.
+TEST(ClaimExtractor, GuessesASpeakerForStatementsNotForQuotedWords) {
+  const RoleTest tests[] = {
+      {"Mara Volk opposed the \"reckless\" plan for the harbour.\n",
+       "reckless||SPEAKER_BASIS_UNSPECIFIED"},
+      {"Mara Volk opposed \"a reckless plan for the harbour\".\n",
+       "a reckless plan for the harbour|Mara Volk|SPEAKER_NEARBY"},
+      {"The Volk Doctrine is a longer version of \"act first, ask later\".\n",
+       "act first, ask later||SPEAKER_BASIS_UNSPECIFIED"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(QuoteDump(t.text), t.want) << "input: " << t.text;
+  }
+}
+
 TEST(ClaimExtractor, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
   const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
                          "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"};

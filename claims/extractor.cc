@@ -1868,7 +1868,10 @@ void DocumentExtraction::ExtractQuotes() {
             basis = said_at >= 0 ? SPEAKER_PRONOUN : SPEAKER_NEARBY;
             break;
           }
-          if (s.chunks[c].kind == ChunkKind::kName) {
+          // An owner is not the speaker ("echoed X's comment, saying").
+          const bool owner = s.chunks[c].last + 1 < n &&
+                             s.tokens[s.chunks[c].last + 1].kind == TokenKind::kPossessive;
+          if (s.chunks[c].kind == ChunkKind::kName && !owner) {
             int person = ResolvePerson(s, c, false);
             if (person >= 0) {
               if (said_at >= 0) people_[person].confirmed = true;

@@ -207,13 +207,17 @@ std::string QuoteDump(const std::string& text) {
 
 // With no said-verb the nearest person is a guess for a quoted statement,
 // not for a quoted word (a term or the writer's scare quote), and a name
-// whose head names a thing ("Doctrine") is no person.
+// whose head names a thing ("Doctrine") is no person; the person before a
+// said-verb is its speaker, an owner ("X's") is not.
 TEST(ClaimExtractor, GuessesASpeakerForStatementsNotForQuotedWords) {
   const RoleTest tests[] = {
       {"Mara Volk opposed the \"reckless\" plan for the harbour.\n",
        "reckless||SPEAKER_BASIS_UNSPECIFIED"},
       {"Mara Volk opposed \"a reckless plan for the harbour\".\n",
        "a reckless plan for the harbour|Mara Volk|SPEAKER_NEARBY"},
+      // An owner is not the speaker.
+      {"Ann Lee contrasted her record with Mara Volk's, saying \"I built this business myself\".\n",
+       "I built this business myself|Ann Lee|SPEAKER_PRONOUN"},
       {"The Volk Doctrine is a longer version of \"act first, ask later\".\n",
        "act first, ask later||SPEAKER_BASIS_UNSPECIFIED"},
   };

@@ -310,8 +310,8 @@ class DocumentExtraction {
   std::vector<int> subject_before_;
 
   // The person a pronoun at token `token` of sentence `si` refers to: the
-  // nearest person named earlier in the sentence, else the subject carried
-  // in from the sentences before.
+  // nearest person named earlier in the sentence outside quotes, else the
+  // subject carried in from the sentences before.
   // Looks back at most kMaxLookBackTokens, so that a sentence of a million
   // tokens with a pronoun in every clause stays linear.
   // Whether "he" or "she" may stand for the name chunk `c`: a resolved
@@ -325,6 +325,15 @@ class DocumentExtraction {
     const SentenceWork& s = sentences_[si];
     for (int k = std::min<int>(token, static_cast<int>(s.chunk_at.size())) - 1;
          k >= 0 && k >= token - kMaxLookBackTokens; --k) {
+      // A name inside a quote before the pronoun is the quote's, not the
+      // referent ("'... Volk ...,' he said"): skip to the opening mark.
+      if (s.tokens[k].kind == TokenKind::kCloseQuote) {
+        while (k > 0 && k > token - kMaxLookBackTokens &&
+               s.tokens[k].kind != TokenKind::kOpenQuote) {
+          --k;
+        }
+        continue;
+      }
       int c = s.chunk_at[k];
       if (c < 0) continue;
       if (CanBeReferent(s, s.chunks[c])) return s.chunks[c].entity;

@@ -218,6 +218,9 @@ TEST(ClaimExtractor, GuessesASpeakerForStatementsNotForQuotedWords) {
       // An owner is not the speaker.
       {"Ann Lee contrasted her record with Mara Volk's, saying \"I built this business myself\".\n",
        "I built this business myself|Ann Lee|SPEAKER_PRONOUN"},
+      // A pronoun after a quote refers past the names inside it.
+      {"Ann Lee spoke first. \"We talked with Mara Volk for an hour,\" she said.\n",
+       "We talked with Mara Volk for an hour|Ann Lee|SPEAKER_PRONOUN"},
       {"The Volk Doctrine is a longer version of \"act first, ask later\".\n",
        "act first, ask later||SPEAKER_BASIS_UNSPECIFIED"},
   };

@@ -277,6 +277,177 @@ std::string ReadMarkupDate(absl::string_view value, const Lexicon& lexicon, int6
   return FindFullDate(value, lexicon, begin, end);
 }
 
+// Turns ranges of a document's clean text into spans of its original file.
+class OriginalSpans {
+ public:
+  OriginalSpans(const CleanText& clean, const LineIndex& lines) : clean_(clean), lines_(lines) {}
+  Span Of(int64_t clean_begin, int64_t clean_end) const {
+    auto [b, e] = clean_.OriginalRange(clean_begin, clean_end);
+    return lines_.MakeSpan(b, e);
+  }
+
+ private:
+  const CleanText& clean_;
+  const LineIndex& lines_;
+};
+
+// Clean text [block.begin, block.end).
+absl::string_view BlockText(absl::string_view text, const TextBlock& block) {
+  return text.substr(block.begin, block.end - block.begin);
+}
+
+// Reads a "date 2025-05-16" marker at the start of `block` into the
+// publication date, skips it and the whitespace after it, and re-reads
+// *body.
+void TakeDateMarker(absl::string_view text, const OriginalSpans& spans, TextBlock& block,
+                    absl::string_view* body, std::vector<CleanSkip>& skips, SourceDocument& doc) {
+  int year, month, day;
+  if (!ParseIsoDate(body->substr(5, 10), &year, &month, &day)) return;
+  doc.set_publication_date(absl::StrFormat("%04d-%02d-%02d", year, month, day));
+  *doc.mutable_publication_date_span() = spans.Of(block.begin + 5, block.begin + 15);
+  int64_t marker_end = block.begin + 15;
+  skips.push_back({block.begin, marker_end, SKIP_REASON_METADATA});
+  while (marker_end < block.end &&
+         absl::ascii_isspace(static_cast<unsigned char>(text[marker_end]))) {
+    ++marker_end;
+  }
+  block.begin = marker_end;
+  *body = BlockText(text, block);
+}
+
+// Metadata from the first blocks: a date marker, the byline and the
+// dateline, each skipped; blocks left empty are dropped.
+void ReadLeadMetadata(absl::string_view text, const OriginalSpans& spans,
+                      std::vector<TextBlock>& blocks, std::vector<CleanSkip>& skips,
+                      SourceDocument& doc) {
+  for (size_t n = 0; n < blocks.size() && n < 6; ++n) {
+    TextBlock& block = blocks[n];
+    absl::string_view body = BlockText(text, block);
+    if (absl::StartsWith(body, "date ") && doc.publication_date().empty()) {
+      TakeDateMarker(text, spans, block, &body, skips, doc);
+    }
+    if (doc.byline().empty() && IsByline(body)) {
+      doc.set_byline(FoldWhitespace(body.substr(3)));
+      *doc.mutable_byline_span() = spans.Of(block.begin + 3, block.end);
+      skips.push_back({block.begin, block.end, SKIP_REASON_METADATA});
+      block.end = block.begin;  // dropped below
+      continue;
+    }
+    int64_t place_length = 0;
+    int64_t dateline = doc.dateline().empty() ? DatelineLength(body, &place_length) : 0;
+    if (dateline > 0) {
+      doc.set_dateline(std::string(body.substr(0, place_length)));
+      *doc.mutable_dateline_span() = spans.Of(block.begin, block.begin + place_length);
+      skips.push_back({block.begin, block.begin + dateline, SKIP_REASON_METADATA});
+      block.begin += dateline;
+    }
+  }
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
+                              [](const TextBlock& b) { return b.end <= b.begin; }),
+               blocks.end());
+}
+
+// Headings in plain text: a short line without a full stop between
+// paragraphs ("No breakthroughs"), and a headline as the first block.
+void MarkPlainTextHeadings(absl::string_view text, std::vector<TextBlock>& blocks) {
+  for (size_t n = 0; n < blocks.size(); ++n) {
+    TextBlock& block = blocks[n];
+    if (block.kind != SENTENCE_KIND_BODY) continue;
+    absl::string_view body = BlockText(text, block);
+    bool first = n == 0;
+    if (ReadsAsHeadline(body) && (first || CountWords(body) <= 12) &&
+        n + 1 < blocks.size()) {
+      block.kind = SENTENCE_KIND_HEADING;
+    }
+  }
+}
+
+// The title the markup states, else a heading as the first block.
+void SetTitle(const IngestedText& ingested, const std::vector<TextBlock>& blocks,
+              const LineIndex& lines, const OriginalSpans& spans, SourceDocument& doc) {
+  const absl::string_view text = ingested.clean.text();
+  if (!ingested.title.empty()) {
+    doc.set_title(FoldWhitespace(ingested.title));
+    *doc.mutable_title_span() = lines.MakeSpan(ingested.title_begin, ingested.title_end);
+  } else if (!blocks.empty() && blocks[0].kind == SENTENCE_KIND_HEADING) {
+    doc.set_title(FoldWhitespace(BlockText(text, blocks[0])));
+    *doc.mutable_title_span() = spans.Of(blocks[0].begin, blocks[0].end);
+  }
+}
+
+// Unless a date marker set it: the date the markup states, then an
+// explicit full date in the first blocks.
+void SetPublicationDate(const IngestedText& ingested, const std::vector<TextBlock>& blocks,
+                        const Lexicon& lexicon, const LineIndex& lines, const OriginalSpans& spans,
+                        SourceDocument& doc) {
+  const absl::string_view text = ingested.clean.text();
+  if (doc.publication_date().empty() && !ingested.date.empty()) {
+    int64_t b = 0, e = 0;
+    std::string date = ReadMarkupDate(ingested.date, lexicon, &b, &e);
+    if (!date.empty()) {
+      doc.set_publication_date(date);
+      *doc.mutable_publication_date_span() =
+          lines.MakeSpan(ingested.date_begin + b, ingested.date_begin + e);
+    }
+  }
+  if (doc.publication_date().empty()) {
+    for (size_t n = 0; n < blocks.size() && n < 3; ++n) {
+      int64_t b = 0, e = 0;
+      std::string date = FindFullDate(BlockText(text, blocks[n]), lexicon, &b, &e);
+      if (!date.empty()) {
+        doc.set_publication_date(date);
+        *doc.mutable_publication_date_span() = spans.Of(blocks[n].begin + b, blocks[n].begin + e);
+        break;
+      }
+    }
+  }
+}
+
+// Splits each body block into sentences (any other block is one) and adds
+// them to result->document, one paragraph per block.
+void AddSentences(const SentenceSplitter& splitter, absl::string_view text, const CleanText& clean,
+                  const LineIndex& lines, const OriginalSpans& spans,
+                  const std::vector<TextBlock>& blocks, ReadDocumentResult* result) {
+  SourceDocument& doc = result->document;
+  int paragraph = 0;
+  for (const TextBlock& block : blocks) {
+    std::vector<SentenceRange> ranges = block.kind == SENTENCE_KIND_BODY
+                                            ? splitter.Split(text, block.begin, block.end)
+                                            : std::vector<SentenceRange>{{block.begin, block.end}};
+    for (const SentenceRange& range : ranges) {
+      Sentence* sentence = doc.add_sentences();
+      sentence->set_index(doc.sentences_size() - 1);
+      *sentence->mutable_span() = spans.Of(range.begin, range.end);
+      FoldSentenceText(text, range.begin, range.end, clean, lines, sentence);
+      sentence->set_kind(block.kind);
+      sentence->set_paragraph(paragraph);
+      result->sentence_ranges.emplace_back(range.begin, range.end);
+    }
+    ++paragraph;
+  }
+}
+
+// Skipped spans in original order: markup (already original ranges) and
+// the clean-text skips mapped back.
+void AddSkippedSpans(const IngestedText& ingested, const std::vector<CleanSkip>& skips,
+                     absl::string_view original, const LineIndex& lines, SourceDocument& doc) {
+  std::vector<SkippedRange> all = ingested.skipped;
+  for (const CleanSkip& skip : skips) {
+    if (skip.end <= skip.begin) continue;
+    auto [b, e] = ingested.clean.OriginalRange(skip.begin, skip.end);
+    all.push_back({b, e, skip.reason});
+  }
+  std::sort(all.begin(), all.end(), [](const SkippedRange& a, const SkippedRange& b) {
+    return a.begin < b.begin;
+  });
+  for (const SkippedRange& range : all) {
+    SkippedSpan* skipped = doc.add_skipped();
+    *skipped->mutable_span() = lines.MakeSpan(range.begin, range.end);
+    skipped->set_reason(range.reason);
+    skipped->set_text(std::string(original.substr(range.begin, range.end - range.begin)));
+  }
+}
+
 }  // namespace
 
 ReadDocumentResult DocumentReader::Read(const InputFile& input) const {
@@ -297,138 +468,14 @@ ReadDocumentResult DocumentReader::Read(const InputFile& input) const {
 
   std::vector<TextBlock>& blocks = ingested.blocks;
   std::vector<CleanSkip> skips = RemoveFurniture(text, blocks);
+  const OriginalSpans spans(ingested.clean, lines);
 
-  auto original_span = [&](int64_t clean_begin, int64_t clean_end) {
-    auto [b, e] = ingested.clean.OriginalRange(clean_begin, clean_end);
-    return lines.MakeSpan(b, e);
-  };
-
-  // Metadata from the first blocks.
-  for (size_t n = 0; n < blocks.size() && n < 6; ++n) {
-    TextBlock& block = blocks[n];
-    absl::string_view body = absl::string_view(text).substr(block.begin, block.end - block.begin);
-    // "date 2025-05-16" marker.
-    if (absl::StartsWith(body, "date ") && doc.publication_date().empty()) {
-      int year, month, day;
-      if (ParseIsoDate(body.substr(5, 10), &year, &month, &day)) {
-        doc.set_publication_date(absl::StrFormat("%04d-%02d-%02d", year, month, day));
-        *doc.mutable_publication_date_span() =
-            original_span(block.begin + 5, block.begin + 15);
-        int64_t marker_end = block.begin + 15;
-        skips.push_back({block.begin, marker_end, SKIP_REASON_METADATA});
-        while (marker_end < block.end &&
-               absl::ascii_isspace(static_cast<unsigned char>(text[marker_end]))) {
-          ++marker_end;
-        }
-        block.begin = marker_end;
-        body = absl::string_view(text).substr(block.begin, block.end - block.begin);
-      }
-    }
-    if (doc.byline().empty() && IsByline(body)) {
-      doc.set_byline(FoldWhitespace(body.substr(3)));
-      *doc.mutable_byline_span() = original_span(block.begin + 3, block.end);
-      skips.push_back({block.begin, block.end, SKIP_REASON_METADATA});
-      block.end = block.begin;  // dropped below
-      continue;
-    }
-    int64_t place_length = 0;
-    int64_t dateline = doc.dateline().empty() ? DatelineLength(body, &place_length) : 0;
-    if (dateline > 0) {
-      doc.set_dateline(std::string(body.substr(0, place_length)));
-      *doc.mutable_dateline_span() =
-          original_span(block.begin, block.begin + place_length);
-      skips.push_back({block.begin, block.begin + dateline, SKIP_REASON_METADATA});
-      block.begin += dateline;
-    }
-  }
-  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
-                              [](const TextBlock& b) { return b.end <= b.begin; }),
-               blocks.end());
-
-  // Headings in plain text: a short line without a full stop between
-  // paragraphs ("No breakthroughs"), and a headline as the first block.
-  for (size_t n = 0; n < blocks.size(); ++n) {
-    TextBlock& block = blocks[n];
-    if (block.kind != SENTENCE_KIND_BODY) continue;
-    absl::string_view body = absl::string_view(text).substr(block.begin, block.end - block.begin);
-    bool first = n == 0;
-    if (ReadsAsHeadline(body) && (first || CountWords(body) <= 12) &&
-        n + 1 < blocks.size()) {
-      block.kind = SENTENCE_KIND_HEADING;
-    }
-  }
-
-  // Title.
-  if (!ingested.title.empty()) {
-    doc.set_title(FoldWhitespace(ingested.title));
-    *doc.mutable_title_span() = lines.MakeSpan(ingested.title_begin, ingested.title_end);
-  } else if (!blocks.empty() && blocks[0].kind == SENTENCE_KIND_HEADING) {
-    doc.set_title(FoldWhitespace(absl::string_view(text).substr(
-        blocks[0].begin, blocks[0].end - blocks[0].begin)));
-    *doc.mutable_title_span() = original_span(blocks[0].begin, blocks[0].end);
-  }
-
-  // The date the markup states, then an explicit full date in the first
-  // blocks.
-  if (doc.publication_date().empty() && !ingested.date.empty()) {
-    int64_t b = 0, e = 0;
-    std::string date = ReadMarkupDate(ingested.date, lexicon_, &b, &e);
-    if (!date.empty()) {
-      doc.set_publication_date(date);
-      *doc.mutable_publication_date_span() =
-          lines.MakeSpan(ingested.date_begin + b, ingested.date_begin + e);
-    }
-  }
-  if (doc.publication_date().empty()) {
-    for (size_t n = 0; n < blocks.size() && n < 3; ++n) {
-      int64_t b = 0, e = 0;
-      std::string date = FindFullDate(
-          absl::string_view(text).substr(blocks[n].begin, blocks[n].end - blocks[n].begin),
-          lexicon_, &b, &e);
-      if (!date.empty()) {
-        doc.set_publication_date(date);
-        *doc.mutable_publication_date_span() =
-            original_span(blocks[n].begin + b, blocks[n].begin + e);
-        break;
-      }
-    }
-  }
-
-  // Sentences.
-  int paragraph = 0;
-  for (const TextBlock& block : blocks) {
-    std::vector<SentenceRange> ranges =
-        block.kind == SENTENCE_KIND_BODY
-            ? splitter_.Split(text, block.begin, block.end)
-            : std::vector<SentenceRange>{{block.begin, block.end}};
-    for (const SentenceRange& range : ranges) {
-      Sentence* sentence = doc.add_sentences();
-      sentence->set_index(doc.sentences_size() - 1);
-      *sentence->mutable_span() = original_span(range.begin, range.end);
-      FoldSentenceText(text, range.begin, range.end, ingested.clean, lines, sentence);
-      sentence->set_kind(block.kind);
-      sentence->set_paragraph(paragraph);
-      result.sentence_ranges.emplace_back(range.begin, range.end);
-    }
-    ++paragraph;
-  }
-
-  // Skipped spans: markup (already original ranges) and the rest.
-  std::vector<SkippedRange> all = ingested.skipped;
-  for (const CleanSkip& skip : skips) {
-    if (skip.end <= skip.begin) continue;
-    auto [b, e] = ingested.clean.OriginalRange(skip.begin, skip.end);
-    all.push_back({b, e, skip.reason});
-  }
-  std::sort(all.begin(), all.end(), [](const SkippedRange& a, const SkippedRange& b) {
-    return a.begin < b.begin;
-  });
-  for (const SkippedRange& range : all) {
-    SkippedSpan* skipped = doc.add_skipped();
-    *skipped->mutable_span() = lines.MakeSpan(range.begin, range.end);
-    skipped->set_reason(range.reason);
-    skipped->set_text(std::string(original.substr(range.begin, range.end - range.begin)));
-  }
+  ReadLeadMetadata(text, spans, blocks, skips, doc);
+  MarkPlainTextHeadings(text, blocks);
+  SetTitle(ingested, blocks, lines, spans, doc);
+  SetPublicationDate(ingested, blocks, lexicon_, lines, spans, doc);
+  AddSentences(splitter_, text, ingested.clean, lines, spans, blocks, &result);
+  AddSkippedSpans(ingested, skips, original, lines, doc);
   result.clean = std::move(ingested.clean);
   return result;
 }

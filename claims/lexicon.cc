@@ -32,6 +32,11 @@ int WordCount(absl::string_view text) {
   return words;
 }
 
+// An InvalidArgumentError naming the lexicon file it comes from.
+absl::Status Invalid(absl::string_view origin, absl::string_view what) {
+  return absl::InvalidArgumentError(absl::StrCat(origin, ": ", what));
+}
+
 }  // namespace
 
 absl::string_view Lexicon::BuiltinData() {
@@ -84,6 +89,23 @@ absl::StatusOr<std::unique_ptr<Lexicon>> Lexicon::Load(
 absl::Status Lexicon::Index(absl::string_view origin) {
   // Rebuilt from scratch after each merge, because the pointers into data_
   // move when its repeated fields grow.
+  ClearIndexes();
+  // Countries come first: organizations, places, outlets and parties name
+  // country keys.
+  FACTCHECK_RETURN_IF_ERROR(IndexCountries(origin));
+  FACTCHECK_RETURN_IF_ERROR(IndexOrganizations(origin));
+  FACTCHECK_RETURN_IF_ERROR(IndexOffices(origin));
+  FACTCHECK_RETURN_IF_ERROR(IndexNumbersAndCalendar(origin));
+  FACTCHECK_RETURN_IF_ERROR(IndexPlaces(origin));
+  IndexWordLists();
+  FACTCHECK_RETURN_IF_ERROR(IndexOutletsPartiesAndPlaceAbbreviations(origin));
+  IndexCuesAndVerbs();
+  BuildDerivedLookups();
+  return absl::OkStatus();
+}
+
+// Empties every index, so that Index() rebuilds them from data_ alone.
+void Lexicon::ClearIndexes() {
   countries_.clear();
   countries_by_key_.clear();
   organizations_.clear();
@@ -128,14 +150,14 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   noun_verbs_.clear();
   verb_antonyms_.clear();
   max_office_words_ = 1;
+}
 
-  auto invalid = [&](absl::string_view what) {
-    return absl::InvalidArgumentError(absl::StrCat(origin, ": ", what));
-  };
+// Countries by each of their names and forms, and by key.
+absl::Status Lexicon::IndexCountries(absl::string_view origin) {
   for (const Country& country : data_.countries()) {
-    if (country.key().empty()) return invalid("a country has no key");
+    if (country.key().empty()) return Invalid(origin, "a country has no key");
     if (!countries_by_key_.emplace(country.key(), &country).second) {
-      return invalid(absl::StrCat("country key \"", country.key(), "\" is defined twice"));
+      return Invalid(origin, absl::StrCat("country key \"", country.key(), "\" is defined twice"));
     }
     // Names first so that a government name never hides a country name.
     for (const std::string& name : country.government_names()) {
@@ -154,13 +176,18 @@ absl::Status Lexicon::Index(absl::string_view origin) {
       countries_[name] = {&country, CountryForm::kName};
     }
   }
+  return absl::OkStatus();
+}
+
+// Organizations by name, name without "the", and alias.
+absl::Status Lexicon::IndexOrganizations(absl::string_view origin) {
   for (const Organization& organization : data_.organizations()) {
-    if (organization.key().empty()) return invalid("an organization has no key");
+    if (organization.key().empty()) return Invalid(origin, "an organization has no key");
     if (!organization.country().empty() &&
         !countries_by_key_.contains(organization.country())) {
-      return invalid(absl::StrCat("organization \"", organization.key(),
-                                  "\" names unknown country \"",
-                                  organization.country(), "\""));
+      return Invalid(
+          origin, absl::StrCat("organization \"", organization.key(), "\" names unknown country \"",
+                               organization.country(), "\""));
     }
     organizations_[organization.name()] = &organization;
     std::string bare(absl::StripPrefix(organization.name(), "the "));
@@ -169,32 +196,42 @@ absl::Status Lexicon::Index(absl::string_view origin) {
       organizations_[name] = &organization;
     }
   }
+  return absl::OkStatus();
+}
+
+// Offices by key and lowercase form; the longest form in words.
+absl::Status Lexicon::IndexOffices(absl::string_view origin) {
   for (const Office& office : data_.offices()) {
-    if (office.key().empty()) return invalid("an office has no key");
+    if (office.key().empty()) return Invalid(origin, "an office has no key");
     offices_by_key_[office.key()] = &office;
     offices_[office.key()] = &office;
     max_office_words_ = std::max(max_office_words_, WordCount(office.key()));
     for (const std::string& form : office.forms()) {
       if (form != absl::AsciiStrToLower(form)) {
-        return invalid(absl::StrCat("office form \"", form, "\" must be lowercase"));
+        return Invalid(origin, absl::StrCat("office form \"", form, "\" must be lowercase"));
       }
       offices_[form] = &office;
       max_office_words_ = std::max(max_office_words_, WordCount(form));
     }
   }
+  return absl::OkStatus();
+}
+
+// Number words, months, weekdays and units by their forms.
+absl::Status Lexicon::IndexNumbersAndCalendar(absl::string_view origin) {
   for (const NumberWord& word : data_.number_words()) {
     number_words_[word.word()] = &word;
   }
   for (const Month& month : data_.months()) {
     if (month.number() < 1 || month.number() > 12) {
-      return invalid(absl::StrCat("month \"", month.name(), "\" needs a number 1..12"));
+      return Invalid(origin, absl::StrCat("month \"", month.name(), "\" needs a number 1..12"));
     }
     months_[month.name()] = month.number();
     for (const std::string& a : month.abbreviations()) months_[a] = month.number();
   }
   for (const Weekday& day : data_.weekdays()) {
     if (day.number() < 1 || day.number() > 7) {
-      return invalid(absl::StrCat("weekday \"", day.name(), "\" needs a number 1..7"));
+      return Invalid(origin, absl::StrCat("weekday \"", day.name(), "\" needs a number 1..7"));
     }
     weekdays_[day.name()] = day.number();
     for (const std::string& a : day.abbreviations()) weekdays_[a] = day.number();
@@ -202,8 +239,13 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const Unit& unit : data_.units()) {
     for (const std::string& form : unit.forms()) units_[form] = &unit;
   }
+  return absl::OkStatus();
+}
+
+// Places by key and name (a city wins a shared name); checks "within".
+absl::Status Lexicon::IndexPlaces(absl::string_view origin) {
   for (const Place& place : data_.places()) {
-    if (place.key().empty()) return invalid("a place has no key");
+    if (place.key().empty()) return Invalid(origin, "a place has no key");
     places_by_key_[place.key()] = &place;
     // An ambiguous name ("Victoria") keeps its first entry, or a city over
     // a region of the same name.
@@ -220,10 +262,15 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const Place& place : data_.places()) {
     if (!place.within().empty() && !places_by_key_.contains(place.within()) &&
         !countries_by_key_.contains(place.within())) {
-      return invalid(absl::StrCat("place \"", place.key(), "\" is within unknown \"",
-                                  place.within(), "\""));
+      return Invalid(origin, absl::StrCat("place \"", place.key(), "\" is within unknown \"",
+                                          place.within(), "\""));
     }
   }
+  return absl::OkStatus();
+}
+
+// Spelling variants, abbreviations and the plain word lists.
+void Lexicon::IndexWordLists() {
   for (const VariantSet& set : data_.variants()) {
     if (set.spellings_size() < 2) continue;
     for (const std::string& spelling : set.spellings()) {
@@ -257,30 +304,39 @@ absl::Status Lexicon::Index(absl::string_view origin) {
       opposite_sides_[w].push_back(2 * i + 1);
     }
   }
+}
+
+// Outlets, parties and place abbreviations, checking the keys they name.
+absl::Status Lexicon::IndexOutletsPartiesAndPlaceAbbreviations(absl::string_view origin) {
   for (const Organization& outlet : data_.outlets()) {
     if (!outlet.country().empty() && !countries_by_key_.contains(outlet.country())) {
-      return invalid(absl::StrCat("outlet \"", outlet.key(), "\" names unknown country \"",
-                                  outlet.country(), "\""));
+      return Invalid(origin, absl::StrCat("outlet \"", outlet.key(), "\" names unknown country \"",
+                                          outlet.country(), "\""));
     }
     outlets_[outlet.name()] = &outlet;
     for (const std::string& alias : outlet.aliases()) outlets_[alias] = &outlet;
   }
   for (const Party& party : data_.parties()) {
-    if (party.key().empty()) return invalid("a party has no key");
+    if (party.key().empty()) return Invalid(origin, "a party has no key");
     if (!party.country().empty() && !countries_by_key_.contains(party.country())) {
-      return invalid(absl::StrCat("party \"", party.key(), "\" names unknown country \"",
-                                  party.country(), "\""));
+      return Invalid(origin, absl::StrCat("party \"", party.key(), "\" names unknown country \"",
+                                          party.country(), "\""));
     }
     for (const std::string& name : party.names()) parties_[name] = &party;
     for (const std::string& letter : party.letters()) party_letters_[letter] = &party;
   }
   for (const PlaceAbbreviation& a : data_.place_abbreviations()) {
     if (!places_by_key_.contains(a.place()) && !countries_by_key_.contains(a.place())) {
-      return invalid(absl::StrCat("place abbreviation \"", a.abbreviation(),
-                                  "\" names unknown place \"", a.place(), "\""));
+      return Invalid(origin, absl::StrCat("place abbreviation \"", a.abbreviation(),
+                                          "\" names unknown place \"", a.place(), "\""));
     }
     place_abbreviations_[a.abbreviation()] = a.place();
   }
+  return absl::OkStatus();
+}
+
+// Modifier and cue word lists, verb classes, derivations and antonyms.
+void Lexicon::IndexCuesAndVerbs() {
   for (const std::string& w : data_.role_modifiers()) role_modifiers_.insert(w);
   for (const std::string& w : data_.name_particles()) name_particles_.insert(w);
   for (const std::string& w : data_.condition_marks()) condition_marks_.insert(w);
@@ -298,6 +354,11 @@ absl::Status Lexicon::Index(absl::string_view origin) {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
+}
+
+// Lookups derived from the indexes above: cues by first word, the first
+// bytes of calendar words and the word filters.
+void Lexicon::BuildDerivedLookups() {
   negation_cues_by_first_word_.clear();
   for (size_t i = 0; i < negation_cue_words_.size(); ++i) {
     if (negation_cue_words_[i].empty()) continue;
@@ -331,7 +392,6 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   for (const auto& [form, unit] : units_) unit_filter_.Add(form);
   number_word_filter_.Clear();
   for (const auto& [word, number] : number_words_) number_word_filter_.Add(word);
-  return absl::OkStatus();
 }
 
 CountryMatch Lexicon::FindCountry(absl::string_view text) const {

@@ -256,6 +256,18 @@ class Lexicon {
  private:
   Lexicon() = default;
   absl::Status Index(absl::string_view origin);
+  // The steps of Index(), in the order it runs them; each returns an
+  // InvalidArgumentError naming `origin` on bad data.
+  void ClearIndexes();
+  absl::Status IndexCountries(absl::string_view origin);
+  absl::Status IndexOrganizations(absl::string_view origin);
+  absl::Status IndexOffices(absl::string_view origin);
+  absl::Status IndexNumbersAndCalendar(absl::string_view origin);
+  absl::Status IndexPlaces(absl::string_view origin);
+  void IndexWordLists();
+  absl::Status IndexOutletsPartiesAndPlaceAbbreviations(absl::string_view origin);
+  void IndexCuesAndVerbs();
+  void BuildDerivedLookups();
   // Parses each (origin, textproto), merges it into data_ and re-indexes.
   absl::Status MergeTexts(const std::vector<std::pair<std::string, std::string>>& texts);
 

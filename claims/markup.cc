@@ -402,170 +402,240 @@ void ReadMetaDate(absl::string_view bytes, int64_t from, int64_t to, IngestedTex
   out->date_end = end;
 }
 
-}  // namespace
-
-IngestedText IngestHtml(absl::string_view bytes) {
-  IngestedText result;
-  CleanTextBuilder builder;
+// The end of the tag whose name ends at `from`: past its '>', skipping
+// quoted attribute values, or the end of the input.
+int64_t TagEnd(absl::string_view bytes, int64_t from) {
   const int64_t size = static_cast<int64_t>(bytes.size());
-  int64_t i = BomLength(bytes);
-  int64_t block_begin = -1;
-  SentenceKind block_kind = SENTENCE_KIND_BODY;
-  SentenceKind next_kind = SENTENCE_KIND_BODY;
-  bool in_title = false;
-  int content_depth = 0;  // open <article> and <main> elements
-  bool pending_space = false;
-  int64_t pending_space_at = 0;
-  std::string replacement;
+  int64_t j = from;
+  char quote = 0;
+  while (j < size) {
+    char d = bytes[j];
+    if (quote) {
+      if (d == quote) quote = 0;
+    } else if (d == '"' || d == '\'') {
+      quote = d;
+    } else if (d == '>') {
+      break;
+    }
+    ++j;
+  }
+  return j < size ? j + 1 : size;
+}
 
-  auto close_block = [&]() {
-    pending_space = false;
-    if (block_begin < 0) return;
-    int64_t end = static_cast<int64_t>(builder.text().size());
-    if (end > block_begin) result.blocks.push_back({block_begin, end, block_kind});
-    block_begin = -1;
-  };
-  auto ensure_block = [&](int64_t at) {
-    if (block_begin >= 0) return;
-    if (!builder.text().empty()) builder.Replace(at, at, "\n");
-    block_begin = static_cast<int64_t>(builder.text().size());
-    block_kind = next_kind;
-  };
-  auto emit = [&](int64_t at, int64_t length, absl::string_view text, bool copy) {
-    if (in_title) {
-      if (result.title.empty()) result.title_begin = at;
-      if (pending_space && !result.title.empty()) result.title += ' ';
-      pending_space = false;
-      result.title.append(text.data(), text.size());
-      result.title_end = at + length;
-      return;
-    }
-    ensure_block(at);
-    if (pending_space && static_cast<int64_t>(builder.text().size()) > block_begin) {
-      builder.Replace(pending_space_at, pending_space_at + 1, " ");
-    }
-    pending_space = false;
-    if (copy) {
-      builder.Copy(at, text);
-    } else {
-      builder.Replace(at, at + length, text);
-    }
-  };
+// Elements whose content is never text.
+bool IsRawTextElement(absl::string_view name) {
+  return name == "script" || name == "style" || name == "noscript" || name == "template" ||
+         name == "svg";
+}
 
-  while (i < size) {
-    char c = bytes[i];
+// The kind of the block a block tag starts: a heading after <h1>..<h6>, a
+// list item after <li>, else body text.
+SentenceKind KindAfterBlockTag(absl::string_view name, bool closing) {
+  if (closing) return SENTENCE_KIND_BODY;
+  if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
+    return SENTENCE_KIND_HEADING;
+  }
+  if (name == "li") return SENTENCE_KIND_LIST_ITEM;
+  return SENTENCE_KIND_BODY;
+}
+
+// One IngestHtml() call: reads the bytes left to right into clean text,
+// blocks, the title and the skipped ranges.
+class HtmlReader {
+ public:
+  explicit HtmlReader(absl::string_view bytes)
+      : bytes_(bytes), size_(static_cast<int64_t>(bytes.size())) {}
+
+  IngestedText Read() &&;
+
+ private:
+  // Each reads what starts at bytes_[i] and returns where the rest starts,
+  // or -1 if it is not there (ReadMarkup: a lone "<", which is text).
+  int64_t ReadMarkup(int64_t i);
+  int64_t SkipComment(int64_t i);
+  int64_t ReadTag(int64_t i, const std::string& name, bool closing, int64_t name_end,
+                  int64_t tag_end);
+  int64_t ReadEntity(int64_t i);
+  int64_t ReadTextRun(int64_t i);
+
+  // Notes whitespace at `at`: one space, written only between text in a block.
+  void NoteSpace(int64_t at);
+  void CloseBlock();
+  // Starts a block for text at `at` unless one is open.
+  void EnsureBlock(int64_t at);
+  // Adds `text` for the original bytes [at, at + length), to the title
+  // inside <title>, else to the clean text (copied or as a replacement).
+  void Emit(int64_t at, int64_t length, absl::string_view text, bool copy);
+
+  const absl::string_view bytes_;
+  const int64_t size_;
+  IngestedText result_;
+  CleanTextBuilder builder_;
+  int64_t block_begin_ = -1;
+  SentenceKind block_kind_ = SENTENCE_KIND_BODY;
+  SentenceKind next_kind_ = SENTENCE_KIND_BODY;
+  bool in_title_ = false;
+  int content_depth_ = 0;  // open <article> and <main> elements
+  bool pending_space_ = false;
+  int64_t pending_space_at_ = 0;
+  std::string replacement_;
+};
+
+IngestedText HtmlReader::Read() && {
+  int64_t i = BomLength(bytes_);
+  while (i < size_) {
+    const char c = bytes_[i];
     if (c == '<') {
-      if (bytes.substr(i, 4) == "<!--") {
-        size_t close = bytes.find("-->", i + 4);
-        int64_t end = close == absl::string_view::npos ? size
-                                                       : static_cast<int64_t>(close) + 3;
-        absl::string_view comment = bytes.substr(i, end - i);
-        result.skipped.push_back({i, end,
-                                  absl::StrContains(comment, "factcheck-")
-                                      ? SKIP_REASON_DIRECTIVE
-                                      : SKIP_REASON_MARKUP});
-        i = end;
+      int64_t next = ReadMarkup(i);
+      if (next >= 0) {
+        i = next;
         continue;
       }
-      int64_t j = i + 1;
-      bool closing = j < size && bytes[j] == '/';
-      if (closing) ++j;
-      if (j < size && (absl::ascii_isalpha(bytes[j]) || bytes[j] == '!' || bytes[j] == '?')) {
-        int64_t name_begin = j;
-        while (j < size && (absl::ascii_isalnum(bytes[j]) || bytes[j] == '-')) ++j;
-        const int64_t name_end = j;
-        std::string name =
-            absl::AsciiStrToLower(bytes.substr(name_begin, j - name_begin));
-        // Find the end of the tag, skipping quoted attribute values.
-        char quote = 0;
-        while (j < size) {
-          char d = bytes[j];
-          if (quote) {
-            if (d == quote) quote = 0;
-          } else if (d == '"' || d == '\'') {
-            quote = d;
-          } else if (d == '>') {
-            break;
-          }
-          ++j;
-        }
-        int64_t tag_end = j < size ? j + 1 : size;
-        if (!closing && (name == "script" || name == "style" || name == "noscript" ||
-                         name == "template" || name == "svg")) {
-          int64_t end = RawTextEnd(bytes, tag_end, name);
-          result.skipped.push_back({i, end, SKIP_REASON_MARKUP});
-          i = end;
-          continue;
-        }
-        if ((name == "article" || name == "main") && !(closing && content_depth == 0)) {
-          content_depth += closing ? -1 : 1;
-        }
-        if (!closing && IsFurniture(name, content_depth)) {
-          close_block();
-          int64_t end = ElementEnd(bytes, tag_end, name);
-          result.skipped.push_back({i, end, SKIP_REASON_PAGE_FURNITURE});
-          i = end;
-          continue;
-        }
-        if (!closing && name == "meta") ReadMetaDate(bytes, name_end, tag_end, &result);
-        if (name == "title") {
-          in_title = !closing;
-          close_block();
-        } else if (IsBlockTag(name)) {
-          close_block();
-          next_kind = SENTENCE_KIND_BODY;
-          if (!closing) {
-            if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-              next_kind = SENTENCE_KIND_HEADING;
-            } else if (name == "li") {
-              next_kind = SENTENCE_KIND_LIST_ITEM;
-            }
-          }
-        } else if (name == "img") {
-          result.skipped.push_back({i, tag_end, SKIP_REASON_MARKUP});
-        }
-        i = tag_end;
-        continue;
-      }
-      // A lone "<" is text.
     }
     if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-      if (!pending_space) pending_space_at = i;
-      pending_space = true;
+      NoteSpace(i);
       ++i;
       continue;
     }
     if (c == '&') {
-      int length = DecodeHtmlEntity(bytes.substr(i, std::min<int64_t>(16, size - i)),
-                                    &replacement);
-      if (length > 0) {
-        if (replacement == " ") {
-          if (!pending_space) pending_space_at = i;
-          pending_space = true;
-        } else if (!replacement.empty()) {
-          emit(i, length, replacement, false);
-        }
-        i += length;
+      int64_t next = ReadEntity(i);
+      if (next >= 0) {
+        i = next;
         continue;
       }
     }
-    // A run of ordinary text.
-    int64_t j = i + 1;
-    while (j < size && bytes[j] != '<' && bytes[j] != '&' &&
-           !absl::ascii_isspace(static_cast<unsigned char>(bytes[j]))) {
-      ++j;
-    }
-    emit(i, j - i, bytes.substr(i, j - i), true);
-    i = j;
+    i = ReadTextRun(i);
   }
-  close_block();
-  std::sort(result.skipped.begin(), result.skipped.end(),
-            [](const SkippedRange& a, const SkippedRange& b) {
-              return a.begin < b.begin;
-            });
-  result.clean = std::move(builder).Build();
-  return result;
+  CloseBlock();
+  std::sort(result_.skipped.begin(), result_.skipped.end(),
+            [](const SkippedRange& a, const SkippedRange& b) { return a.begin < b.begin; });
+  result_.clean = std::move(builder_).Build();
+  return std::move(result_);
 }
+
+int64_t HtmlReader::ReadMarkup(int64_t i) {
+  if (bytes_.substr(i, 4) == "<!--") return SkipComment(i);
+  int64_t j = i + 1;
+  bool closing = j < size_ && bytes_[j] == '/';
+  if (closing) ++j;
+  if (j >= size_ || !(absl::ascii_isalpha(bytes_[j]) || bytes_[j] == '!' || bytes_[j] == '?')) {
+    return -1;
+  }
+  int64_t name_begin = j;
+  while (j < size_ && (absl::ascii_isalnum(bytes_[j]) || bytes_[j] == '-')) ++j;
+  const int64_t name_end = j;
+  std::string name = absl::AsciiStrToLower(bytes_.substr(name_begin, j - name_begin));
+  return ReadTag(i, name, closing, name_end, TagEnd(bytes_, j));
+}
+
+// A comment is skipped; a factcheck- directive is recorded as one.
+int64_t HtmlReader::SkipComment(int64_t i) {
+  size_t close = bytes_.find("-->", i + 4);
+  int64_t end = close == absl::string_view::npos ? size_ : static_cast<int64_t>(close) + 3;
+  absl::string_view comment = bytes_.substr(i, end - i);
+  result_.skipped.push_back(
+      {i, end,
+       absl::StrContains(comment, "factcheck-") ? SKIP_REASON_DIRECTIVE : SKIP_REASON_MARKUP});
+  return end;
+}
+
+// The tag [i, tag_end) named `name` (lowercase), whose name ends at
+// name_end: skips raw text and page furniture, closes and opens blocks.
+int64_t HtmlReader::ReadTag(int64_t i, const std::string& name, bool closing, int64_t name_end,
+                            int64_t tag_end) {
+  if (!closing && IsRawTextElement(name)) {
+    int64_t end = RawTextEnd(bytes_, tag_end, name);
+    result_.skipped.push_back({i, end, SKIP_REASON_MARKUP});
+    return end;
+  }
+  if ((name == "article" || name == "main") && !(closing && content_depth_ == 0)) {
+    content_depth_ += closing ? -1 : 1;
+  }
+  if (!closing && IsFurniture(name, content_depth_)) {
+    CloseBlock();
+    int64_t end = ElementEnd(bytes_, tag_end, name);
+    result_.skipped.push_back({i, end, SKIP_REASON_PAGE_FURNITURE});
+    return end;
+  }
+  if (!closing && name == "meta") ReadMetaDate(bytes_, name_end, tag_end, &result_);
+  if (name == "title") {
+    in_title_ = !closing;
+    CloseBlock();
+  } else if (IsBlockTag(name)) {
+    CloseBlock();
+    next_kind_ = KindAfterBlockTag(name, closing);
+  } else if (name == "img") {
+    result_.skipped.push_back({i, tag_end, SKIP_REASON_MARKUP});
+  }
+  return tag_end;
+}
+
+int64_t HtmlReader::ReadEntity(int64_t i) {
+  int length = DecodeHtmlEntity(bytes_.substr(i, std::min<int64_t>(16, size_ - i)), &replacement_);
+  if (length <= 0) return -1;
+  if (replacement_ == " ") {
+    NoteSpace(i);
+  } else if (!replacement_.empty()) {
+    Emit(i, length, replacement_, false);
+  }
+  return i + length;
+}
+
+// A run of ordinary text, up to markup, an entity or whitespace.
+int64_t HtmlReader::ReadTextRun(int64_t i) {
+  int64_t j = i + 1;
+  while (j < size_ && bytes_[j] != '<' && bytes_[j] != '&' &&
+         !absl::ascii_isspace(static_cast<unsigned char>(bytes_[j]))) {
+    ++j;
+  }
+  Emit(i, j - i, bytes_.substr(i, j - i), true);
+  return j;
+}
+
+void HtmlReader::NoteSpace(int64_t at) {
+  if (!pending_space_) pending_space_at_ = at;
+  pending_space_ = true;
+}
+
+void HtmlReader::CloseBlock() {
+  pending_space_ = false;
+  if (block_begin_ < 0) return;
+  int64_t end = static_cast<int64_t>(builder_.text().size());
+  if (end > block_begin_) result_.blocks.push_back({block_begin_, end, block_kind_});
+  block_begin_ = -1;
+}
+
+void HtmlReader::EnsureBlock(int64_t at) {
+  if (block_begin_ >= 0) return;
+  if (!builder_.text().empty()) builder_.Replace(at, at, "\n");
+  block_begin_ = static_cast<int64_t>(builder_.text().size());
+  block_kind_ = next_kind_;
+}
+
+void HtmlReader::Emit(int64_t at, int64_t length, absl::string_view text, bool copy) {
+  if (in_title_) {
+    if (result_.title.empty()) result_.title_begin = at;
+    if (pending_space_ && !result_.title.empty()) result_.title += ' ';
+    pending_space_ = false;
+    result_.title.append(text.data(), text.size());
+    result_.title_end = at + length;
+    return;
+  }
+  EnsureBlock(at);
+  if (pending_space_ && static_cast<int64_t>(builder_.text().size()) > block_begin_) {
+    builder_.Replace(pending_space_at_, pending_space_at_ + 1, " ");
+  }
+  pending_space_ = false;
+  if (copy) {
+    builder_.Copy(at, text);
+  } else {
+    builder_.Replace(at, at + length, text);
+  }
+}
+
+}  // namespace
+
+IngestedText IngestHtml(absl::string_view bytes) { return HtmlReader(bytes).Read(); }
 
 IngestedText Ingest(absl::string_view bytes, InputFormat format) {
   switch (format) {

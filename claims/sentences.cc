@@ -59,6 +59,72 @@ bool IsLettersAndQuotes(absl::string_view word) {
   return true;
 }
 
+bool IsTerminal(char32_t c) { return c == '.' || c == '!' || c == '?'; }
+
+// The first position at or after `pos` that is not whitespace, or `end`.
+int64_t SkipSpace(absl::string_view text, int64_t pos, int64_t end) {
+  while (pos < end) {
+    int length;
+    char32_t c = CharAt(text, pos, &length);
+    if (!IsSpace(c)) break;
+    pos += length;
+  }
+  return pos;
+}
+
+// Adds text[from, to) without its trailing whitespace, unless that leaves
+// nothing.
+void AddSentence(absl::string_view text, int64_t from, int64_t to,
+                 std::vector<SentenceRange>* sentences) {
+  while (to > from) {
+    int64_t prev = PreviousCharStart(text, to);
+    int length;
+    if (!IsSpace(CharAt(text, prev, &length))) break;
+    to = prev;
+  }
+  if (to > from) sentences->push_back({from, to});
+}
+
+// The end of the run of stops starting with the one at `pos` (an ellipsis
+// "...", or "?!"); *dots counts the full stops in it.
+int64_t StopRunEnd(absl::string_view text, int64_t pos, int64_t end, int* dots) {
+  int64_t after = pos + 1;
+  *dots = text[pos] == '.' ? 1 : 0;
+  while (after < end && (text[after] == '.' || text[after] == '!' || text[after] == '?')) {
+    *dots += text[after] == '.';
+    ++after;
+  }
+  return after;
+}
+
+// Whether what follows a full stop at `after` makes it part of a decimal
+// or grouped number or a compound: "3.5", "U.S.-Russia".
+bool DotContinues(absl::string_view text, int64_t after, int64_t end) {
+  return after < end &&
+         (absl::ascii_isdigit(text[after]) || text[after] == '-' || text[after] == ',');
+}
+
+// The end of the closing quotes and brackets from `after`, which belong to
+// the sentence begun at `start`. A straight double quote is closing only
+// when a quotation is open (an odd number of them since the sentence
+// start); otherwise it opens the next sentence, as in text that lost its
+// paragraph breaks ('said."The').
+int64_t ClosingMarksEnd(absl::string_view text, int64_t start, int64_t after, int64_t end) {
+  int64_t close = after;
+  while (close < end) {
+    int close_length;
+    char32_t d = CharAt(text, close, &close_length);
+    if (!IsClosingMark(d)) break;
+    if (d == '"') {
+      int quotes = 0;
+      for (int64_t k = start; k < close; ++k) quotes += text[k] == '"';
+      if (quotes % 2 == 0) break;
+    }
+    close += close_length;
+  }
+  return close;
+}
+
 }  // namespace
 
 bool SentenceSplitter::PeriodEndsSentence(absl::string_view text,
@@ -102,132 +168,85 @@ bool SentenceSplitter::PeriodEndsSentence(absl::string_view text,
   return true;
 }
 
-std::vector<SentenceRange> SentenceSplitter::Split(absl::string_view text,
-                                                   int64_t begin,
+bool SentenceSplitter::SpacedStopEnds(absl::string_view text, char32_t c, int64_t start,
+                                      int64_t mark, int64_t next, int64_t end) const {
+  if (next >= end) return true;
+  int next_length;
+  char32_t following = CharAt(text, next, &next_length);
+  bool ends;
+  if (c == '.') {
+    int64_t word_begin = WordStart(text, start, mark);
+    ends = PeriodEndsSentence(text, word_begin, mark, next, end);
+  } else {
+    // "!" and "?": a lowercase word after them continues the sentence
+    // ('"Why?" he asked').
+    ends = !IsLowerLetter(following);
+  }
+  // Punctuation that continues a sentence.
+  if (following == ',' || following == ';' || following == ':' || following == ')' ||
+      following == 0x2014 || following == 0x2013) {
+    ends = false;
+  }
+  return ends;
+}
+
+bool SentenceSplitter::GluedStopEnds(absl::string_view text, int64_t start, int64_t mark,
+                                     int64_t after, int64_t close, int64_t end) const {
+  // Glued sentences: "delegation.Credit" (lowercase word, full stop,
+  // capitalised word followed by a lowercase letter).
+  int next_length;
+  char32_t following = CharAt(text, close, &next_length);
+  int64_t word_begin = WordStart(text, start, mark);
+  absl::string_view word = text.substr(word_begin, mark - word_begin);
+  // A word without inner dots that is not an abbreviation ("team",
+  // "BT"), glued to a capitalised word that goes on in lowercase.
+  bool plain_word = word.size() >= 2 && word.find('.') == absl::string_view::npos &&
+                    !lexicon_.IsAbbreviation(absl::AsciiStrToLower(word)) &&
+                    IsLettersAndQuotes(word);
+  // An opening quote glued after the stop: '."The' or '!"It'.
+  int64_t glued = close;
+  if (following == '"' && glued + 1 < end) {
+    following = CharAt(text, glued + 1, &next_length);
+    glued += 1;
+  }
+  int second_length;
+  bool then_lower =
+      glued + next_length < end && IsLowerLetter(CharAt(text, glued + next_length, &second_length));
+  return (plain_word || close > after) && IsUpperLetter(following) && then_lower;
+}
+
+std::vector<SentenceRange> SentenceSplitter::Split(absl::string_view text, int64_t begin,
                                                    int64_t end) const {
   std::vector<SentenceRange> sentences;
-  auto skip_space = [&](int64_t pos) {
-    while (pos < end) {
-      int length;
-      char32_t c = CharAt(text, pos, &length);
-      if (!IsSpace(c)) break;
-      pos += length;
-    }
-    return pos;
-  };
-  auto push = [&](int64_t from, int64_t to) {
-    // Trim trailing whitespace.
-    while (to > from) {
-      int64_t prev = PreviousCharStart(text, to);
-      int length;
-      if (!IsSpace(CharAt(text, prev, &length))) break;
-      to = prev;
-    }
-    if (to > from) sentences.push_back({from, to});
-  };
-
-  int64_t start = skip_space(begin);
+  int64_t start = SkipSpace(text, begin, end);
   int64_t pos = start;
   while (pos < end) {
     int length;
     char32_t c = CharAt(text, pos, &length);
-    bool terminal = c == '.' || c == '!' || c == '?';
-    if (!terminal) {
+    if (!IsTerminal(c)) {
       pos += length;
       continue;
     }
-    int64_t mark = pos;
-    // Ellipsis "..." or a run like "?!": consume the run.
-    int64_t after = pos + 1;
-    int dots = c == '.' ? 1 : 0;
-    while (after < end && (text[after] == '.' || text[after] == '!' ||
-                           text[after] == '?')) {
-      dots += text[after] == '.';
-      ++after;
-    }
-    if (c == '.' && dots >= 3) {  // ellipsis: not a boundary
+    const int64_t mark = pos;
+    int dots = 0;
+    const int64_t after = StopRunEnd(text, pos, end, &dots);
+    // An ellipsis, or a dot inside a number or compound: not a boundary.
+    if (c == '.' && (dots >= 3 || DotContinues(text, after, end))) {
       pos = after;
       continue;
     }
-    // Decimal or grouped number: "3.5", "U.S.-Russia".
-    if (after < end && c == '.' && (absl::ascii_isdigit(text[after]) ||
-                                    text[after] == '-' || text[after] == ',')) {
-      pos = after;
-      continue;
-    }
-    // Closing quotes and brackets belong to the sentence. A straight
-    // double quote is closing only when a quotation is open (an odd number
-    // of them since the sentence start); otherwise it opens the next
-    // sentence, as in text that lost its paragraph breaks ('said."The').
-    int64_t close = after;
-    while (close < end) {
-      int close_length;
-      char32_t d = CharAt(text, close, &close_length);
-      if (!IsClosingMark(d)) break;
-      if (d == '"') {
-        int quotes = 0;
-        for (int64_t k = start; k < close; ++k) quotes += text[k] == '"';
-        if (quotes % 2 == 0) break;
-      }
-      close += close_length;
-    }
-    int64_t next = skip_space(close);
-    bool spaced = next > close || next >= end;
-    if (!spaced) {
-      // Glued sentences: "delegation.Credit" (lowercase word, full stop,
-      // capitalised word followed by a lowercase letter).
-      int next_length;
-      char32_t following = CharAt(text, next, &next_length);
-      int64_t word_begin = WordStart(text, start, mark);
-      absl::string_view word = text.substr(word_begin, mark - word_begin);
-      // A word without inner dots that is not an abbreviation ("team",
-      // "BT"), glued to a capitalised word that goes on in lowercase.
-      bool plain_word = word.size() >= 2 && word.find('.') == absl::string_view::npos &&
-                        !lexicon_.IsAbbreviation(absl::AsciiStrToLower(word)) &&
-                        IsLettersAndQuotes(word);
-      // An opening quote glued after the stop: '."The' or '!"It'.
-      int64_t glued = next;
-      if (following == '"' && glued + 1 < end) {
-        following = CharAt(text, glued + 1, &next_length);
-        glued += 1;
-      }
-      int second_length;
-      bool then_lower =
-          glued + next_length < end &&
-          IsLowerLetter(CharAt(text, glued + next_length, &second_length));
-      if ((c == '.' || c == '!' || c == '?') && (plain_word || close > after) &&
-          IsUpperLetter(following) && then_lower) {
-        push(start, close);
-        start = next;
-      }
-      pos = close > pos ? close : pos + 1;
-      continue;
-    }
-    bool ends = true;
-    if (next < end) {
-      int next_length;
-      char32_t following = CharAt(text, next, &next_length);
-      if (c == '.') {
-        int64_t word_begin = WordStart(text, start, mark);
-        ends = PeriodEndsSentence(text, word_begin, mark, next, end);
-      } else {
-        // "!" and "?": a lowercase word after them continues the sentence
-        // ('"Why?" he asked').
-        ends = !IsLowerLetter(following);
-      }
-      // Punctuation that continues a sentence.
-      if (following == ',' || following == ';' || following == ':' ||
-          following == ')' || following == 0x2014 || following == 0x2013) {
-        ends = false;
-      }
-    }
+    const int64_t close = ClosingMarksEnd(text, start, after, end);
+    const int64_t next = SkipSpace(text, close, end);
+    const bool spaced = next > close || next >= end;
+    const bool ends = spaced ? SpacedStopEnds(text, c, start, mark, next, end)
+                             : GluedStopEnds(text, start, mark, after, close, end);
     if (ends) {
-      push(start, close);
+      AddSentence(text, start, close, &sentences);
       start = next;
     }
     pos = close > pos ? close : pos + 1;
   }
-  if (start < end) push(start, end);
+  if (start < end) AddSentence(text, start, end, &sentences);
   return sentences;
 }
 

@@ -57,6 +57,18 @@ class SentenceSplitter {
   bool PeriodEndsSentence(absl::string_view text, int64_t word_begin,
                           int64_t dot, int64_t next, int64_t end) const;
 
+  // Whether the stop `c` at text[mark], followed by whitespace (or the end),
+  // ends the sentence begun at `start`; `next` is where the next one would
+  // start.
+  bool SpacedStopEnds(absl::string_view text, char32_t c, int64_t start, int64_t mark, int64_t next,
+                      int64_t end) const;
+
+  // Whether the stop at text[mark] with no space after it ends the
+  // sentence begun at `start` ("delegation.Credit"): `after` is past the
+  // run of stops, `close` past the closing marks after them.
+  bool GluedStopEnds(absl::string_view text, int64_t start, int64_t mark, int64_t after,
+                     int64_t close, int64_t end) const;
+
   const Lexicon& lexicon_;
 };
 

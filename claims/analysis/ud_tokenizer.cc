@@ -202,9 +202,33 @@ class Tokenizer {
   }
   bool IsSpecial(int64_t b, int64_t e) const;
   int64_t ScanWord(int64_t b, int64_t e) const;
+  // Whether the dot at p, between `prev` and `next`, stays inside the word
+  // whose part since the last kept dot starts at `segment`: 3.5, U.S.
+  bool KeepsDot(char32_t prev, char32_t next, int64_t segment, int64_t p, int64_t e) const;
+  // The end of the domain or file name (example.com, report.pdf) that the
+  // word starting at b continues into at the dot at p, or -1.
+  int64_t DottedNameEnd(int64_t b, int64_t p, int64_t e) const;
+  // Whether the mark c at p (no dot, no word character), between `prev`
+  // and `next`, stays inside the word starting at b: 1,000 10:30 AT&T 9/11.
+  bool KeepsInnerMark(char32_t c, char32_t prev, char32_t next, int64_t b, int64_t p,
+                      int64_t e) const;
   bool KeepHyphen(int64_t word_begin, int64_t hyphen, int64_t e) const;
   bool IsAbbreviation(int64_t b, int64_t e, int64_t chunk_end) const;
   void EmitWord(int64_t b, int64_t e);
+  // The steps of Chunk() for a special chunk: each splits and pushes
+  // text[begin, end) and returns true, or returns false and does nothing.
+  bool SplitAngleAddress(int64_t begin, int64_t end);
+  bool SplitGluedEmoticon(int64_t begin, int64_t end);
+  bool SplitSpecialCore(int64_t begin, int64_t end);
+  // Pushes the word starting at p (a word character), with an
+  // abbreviation's dot or a broken-off word's hyphen; returns its end.
+  int64_t PushWord(int64_t p, int64_t end);
+  // The end of the token an apostrophe of `length` bytes at p starts ('90s,
+  // 'em), or -1 if it is a token of its own.
+  int64_t ApostropheTokenEnd(int64_t p, int length, int64_t end) const;
+  // The end of the punctuation token the character c (`length` bytes) at p
+  // starts, in the chunk starting at `begin`: runs like ... -- !!! ?! ''.
+  int64_t PunctuationEnd(int64_t begin, int64_t p, char32_t c, int length, int64_t end) const;
 
   absl::string_view text_;
   int64_t end_;
@@ -340,75 +364,81 @@ int64_t Tokenizer::ScanWord(int64_t b, int64_t e) const {
     char32_t next = p + length < e ? At(p + length, &next_length) : 0;
     if (!IsWordChar(next)) break;
     char32_t prev = Before(p, b);
-    bool keep = false;
+    bool keep;
     if (c == '.') {
-      if (IsDigit(prev) && IsDigit(next)) {
-        keep = true;
-      } else if (IsAsciiLetter(prev) && IsAsciiLetter(next)) {
-        // Initialisms: U.S., a.m., Ph.D.
-        int64_t q = p + 1;
-        while (q < e && IsAsciiLetter(At(q))) ++q;
-        bool one_before = p - segment == 1;
-        bool one_after = q - (p + 1) == 1 && (q >= e || At(q) == '.');
-        if ((one_before || one_after) && p - segment <= 2 &&
-            (q >= e || !IsWordChar(At(q)))) {
-          keep = true;
-        }
-      }
+      keep = KeepsDot(prev, next, segment, p, e);
       if (!keep) {
-        // Domains and file names: the last of the dotted parts tells.
-        int64_t q = p + 1;
-        int64_t last = q;
-        while (q < e) {
-          char32_t d = At(q);
-          if (IsAsciiLetter(d) || IsDigit(d)) {
-            ++q;
-          } else if (d == '.' && q + 1 < e &&
-                     (IsAsciiLetter(At(q + 1)) || IsDigit(At(q + 1)))) {
-            last = ++q;
-          } else {
-            break;
-          }
-        }
-        std::string ending = Fold(text_.substr(last, q - last));
-        if (InList(ending, kDotEndings) && p - b >= 2 &&
-            (q >= e || !IsWordChar(At(q)))) {
-          return q;
-        }
+        int64_t name_end = DottedNameEnd(b, p, e);
+        if (name_end >= 0) return name_end;
       }
       if (keep) segment = p + 1;
-    } else if (c == ',') {
-      // 1,000 but not 1,0000.
-      if (IsDigit(prev)) {
-        int64_t q = p + 1;
-        while (q < e && IsDigit(At(q))) ++q;
-        keep = q - p - 1 == 3;
-      }
-    } else if (c == ':') {
-      keep = IsDigit(prev) && IsDigit(next);
-    } else if (IsApostrophe(c)) {
-      keep = IsAsciiLetter(next) || IsWordChar(next);
-    } else if (c == '-') {
-      keep = KeepHyphen(b, p, e);
-    } else if (c == '&') {
-      // AT&T, PG&E.
-      keep = p - b <= 2 &&
-             absl::ascii_isupper(static_cast<unsigned char>(text_[b])) &&
-             absl::ascii_isupper(static_cast<unsigned char>(text_[p + 1]));
-    } else if (c == '/') {
-      // 9/11, 1/2, s/he.
-      int64_t q = p + 1;
-      while (q < e && IsWordChar(At(q))) ++q;
-      keep = (IsDigit(prev) && IsDigit(next)) ||
-             (p - b == 1 && IsAsciiLetter(prev)) ||
-             (q - p - 1 == 1 && IsAsciiLetter(next));
-    } else if (c == '_') {
-      keep = true;
+    } else {
+      keep = KeepsInnerMark(c, prev, next, b, p, e);
     }
     if (!keep) break;
     p += length;
   }
   return p;
+}
+
+bool Tokenizer::KeepsDot(char32_t prev, char32_t next, int64_t segment, int64_t p,
+                         int64_t e) const {
+  if (IsDigit(prev) && IsDigit(next)) return true;
+  if (!(IsAsciiLetter(prev) && IsAsciiLetter(next))) return false;
+  // Initialisms: U.S., a.m., Ph.D.
+  int64_t q = p + 1;
+  while (q < e && IsAsciiLetter(At(q))) ++q;
+  bool one_before = p - segment == 1;
+  bool one_after = q - (p + 1) == 1 && (q >= e || At(q) == '.');
+  return (one_before || one_after) && p - segment <= 2 && (q >= e || !IsWordChar(At(q)));
+}
+
+int64_t Tokenizer::DottedNameEnd(int64_t b, int64_t p, int64_t e) const {
+  // The last of the dotted parts tells.
+  int64_t q = p + 1;
+  int64_t last = q;
+  while (q < e) {
+    char32_t d = At(q);
+    if (IsAsciiLetter(d) || IsDigit(d)) {
+      ++q;
+    } else if (d == '.' && q + 1 < e && (IsAsciiLetter(At(q + 1)) || IsDigit(At(q + 1)))) {
+      last = ++q;
+    } else {
+      break;
+    }
+  }
+  std::string ending = Fold(text_.substr(last, q - last));
+  if (InList(ending, kDotEndings) && p - b >= 2 && (q >= e || !IsWordChar(At(q)))) {
+    return q;
+  }
+  return -1;
+}
+
+bool Tokenizer::KeepsInnerMark(char32_t c, char32_t prev, char32_t next, int64_t b, int64_t p,
+                               int64_t e) const {
+  if (c == ',') {
+    // 1,000 but not 1,0000.
+    if (!IsDigit(prev)) return false;
+    int64_t q = p + 1;
+    while (q < e && IsDigit(At(q))) ++q;
+    return q - p - 1 == 3;
+  }
+  if (c == ':') return IsDigit(prev) && IsDigit(next);
+  if (IsApostrophe(c)) return IsAsciiLetter(next) || IsWordChar(next);
+  if (c == '-') return KeepHyphen(b, p, e);
+  if (c == '&') {
+    // AT&T, PG&E.
+    return p - b <= 2 && absl::ascii_isupper(static_cast<unsigned char>(text_[b])) &&
+           absl::ascii_isupper(static_cast<unsigned char>(text_[p + 1]));
+  }
+  if (c == '/') {
+    // 9/11, 1/2, s/he.
+    int64_t q = p + 1;
+    while (q < e && IsWordChar(At(q))) ++q;
+    return (IsDigit(prev) && IsDigit(next)) || (p - b == 1 && IsAsciiLetter(prev)) ||
+           (q - p - 1 == 1 && IsAsciiLetter(next));
+  }
+  return c == '_';
 }
 
 // Whether text[b, e) followed by a dot at e is an abbreviation that keeps
@@ -515,131 +545,150 @@ void Tokenizer::Chunk(int64_t begin, int64_t end) {
     Push(begin, end);
     return;
   }
-  // An address in angle brackets against a name: "Ryan"<ryan@example.com>.
-  {
-    size_t angle = text_.substr(begin, end - begin).find('<');
-    if (angle != absl::string_view::npos && angle > 0 &&
-        text_[end - 1] == '>' && IsSpecial(begin + angle + 1, end - 1)) {
-      Chunk(begin, begin + angle);
-      Chunk(begin + angle, end);
-      return;
-    }
-  }
-  // An emoticon against the word before it: "free:)".
-  for (const char* const* smiley = kSmileys; *smiley != nullptr; ++smiley) {
-    int64_t n = strlen(*smiley);
-    if (n < end - begin && n >= 2 && text_.substr(end - n, n) == *smiley &&
-        IsWordChar(Before(end - n, begin)) && (*smiley)[0] != '8') {
-      Chunk(begin, end - n);
-      Push(end - n, end);
-      return;
-    }
-  }
-  // Opening punctuation and closing punctuation around a special core.
-  {
-    int64_t b = begin;
-    while (b < end) {
-      char32_t c = At(b);
-      if (c == '"' || c == '(' || c == '[' || c == '{' || c == '<' ||
-          c == 0x201C || c == 0x2018 || c == '\'') {
-        ++b;
-        if (c >= 0x80) b += 2;
-      } else {
-        break;
-      }
-    }
-    int64_t e = end;
-    while (e > b) {
-      char32_t c = Before(e, b);
-      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
-          c == '?' || c == '"' || c == ')' || c == ']' || c == '}' ||
-          c == '>' || c == '\'' || c == 0x201D || c == 0x2019) {
-        e -= c >= 0x80 ? 3 : 1;
-      } else {
-        break;
-      }
-    }
-    if (e > b && IsSpecial(b, e)) {
-      if (b > begin) Chunk(begin, b);
-      Push(b, e);
-      if (e < end) Chunk(e, end);
-      return;
-    }
+  if (SplitAngleAddress(begin, end) || SplitGluedEmoticon(begin, end) ||
+      SplitSpecialCore(begin, end)) {
+    return;
   }
   int64_t p = begin;
   while (p < end) {
     int length;
     char32_t c = At(p, &length);
     if (IsWordChar(c)) {
-      int64_t e = ScanWord(p, end);
-      if (e < end && text_[e] == '.' && IsAbbreviation(p, e, end)) {
-        Push(p, e + 1);
-        p = e + 1;
-      } else if (e + 1 == end && text_[e] == '-' && !IsDigit(Before(e, p))) {
-        // A word broken off: "th-", "understan-".
-        Push(p, e + 1);
-        p = e + 1;
-      } else {
-        EmitWord(p, e);
-        p = e;
-      }
+      p = PushWord(p, end);
       continue;
     }
     if (IsApostrophe(c)) {
-      // '90s, ’72, 'em, 'cause.
-      int next_length;
-      char32_t next = At(p + length, &next_length);
-      if (p + length < end && IsDigit(next)) {
-        int64_t e = ScanWord(p + length, end);
+      int64_t e = ApostropheTokenEnd(p, length, end);
+      if (e >= 0) {
         Push(p, e);
         p = e;
         continue;
       }
-      if (p + length < end && IsAsciiLetter(next)) {
-        int64_t e = ScanWord(p + length, end);
-        std::string w = Fold(text_.substr(p + length, e - p - length));
-        if (w == "em" || w == "cause" || w == "til" || w == "n" || w == "tis" ||
-            w == "twas" || w == "s" || w == "m" || w == "d" || w == "re" ||
-            w == "ve" || w == "ll") {
-          Push(p, e);
-          p = e;
-          continue;
-        }
-      }
     }
-    // Runs that make one token: ... -- !!! ?! '' ``.
-    int64_t e = p + length;
-    if (c == '.' && IsDigit(At(e)) && e < end &&
-        !IsWordChar(Before(p, begin))) {
-      // .265
-      e = ScanWord(e, end);
-    } else if ((c == '.' && At(e) != '.') || c == '!' || c == '?') {
-      // ?! !!! .? !. but ... apart: "...?!!!" is ... | ?!!!.
-      while (e < end) {
-        char32_t d = At(e);
-        if (d != '.' && d != '!' && d != '?') break;
-        if (d == '.' && e + 1 < end && At(e + 1) == '.') break;
-        ++e;
-      }
-    } else if (c == '.' || c == '-' || c == '*' || c == '=' || c == '<' ||
-               c == '>' || c == '_' || c == '~' || c == '#' || c == '$' ||
-               c == '+' || c == 0x2014 || c == 0x2013) {
-      while (e < end) {
-        int l;
-        char32_t d = At(e, &l);
-        bool same =
-            d == c || ((c == '!' || c == '?') && (d == '!' || d == '?'));
-        if (!same) break;
-        e += l;
-      }
-    } else if (IsSingleQuote(c)) {
-      int l;
-      char32_t d = At(e, &l);
-      if (e < end && IsSingleQuote(d)) e += l;
-    }
+    int64_t e = PunctuationEnd(begin, p, c, length, end);
     Push(p, e);
     p = e;
   }
+}
+
+// An address in angle brackets against a name: "Ryan"<ryan@example.com>.
+bool Tokenizer::SplitAngleAddress(int64_t begin, int64_t end) {
+  size_t angle = text_.substr(begin, end - begin).find('<');
+  if (angle != absl::string_view::npos && angle > 0 && text_[end - 1] == '>' &&
+      IsSpecial(begin + angle + 1, end - 1)) {
+    Chunk(begin, begin + angle);
+    Chunk(begin + angle, end);
+    return true;
+  }
+  return false;
+}
+
+// An emoticon against the word before it: "free:)".
+bool Tokenizer::SplitGluedEmoticon(int64_t begin, int64_t end) {
+  for (const char* const* smiley = kSmileys; *smiley != nullptr; ++smiley) {
+    int64_t n = strlen(*smiley);
+    if (n < end - begin && n >= 2 && text_.substr(end - n, n) == *smiley &&
+        IsWordChar(Before(end - n, begin)) && (*smiley)[0] != '8') {
+      Chunk(begin, end - n);
+      Push(end - n, end);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Opening punctuation and closing punctuation around a special core.
+bool Tokenizer::SplitSpecialCore(int64_t begin, int64_t end) {
+  int64_t b = begin;
+  while (b < end) {
+    char32_t c = At(b);
+    if (c == '"' || c == '(' || c == '[' || c == '{' || c == '<' || c == 0x201C || c == 0x2018 ||
+        c == '\'') {
+      ++b;
+      if (c >= 0x80) b += 2;
+    } else {
+      break;
+    }
+  }
+  int64_t e = end;
+  while (e > b) {
+    char32_t c = Before(e, b);
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
+        c == ')' || c == ']' || c == '}' || c == '>' || c == '\'' || c == 0x201D || c == 0x2019) {
+      e -= c >= 0x80 ? 3 : 1;
+    } else {
+      break;
+    }
+  }
+  if (e > b && IsSpecial(b, e)) {
+    if (b > begin) Chunk(begin, b);
+    Push(b, e);
+    if (e < end) Chunk(e, end);
+    return true;
+  }
+  return false;
+}
+
+int64_t Tokenizer::PushWord(int64_t p, int64_t end) {
+  int64_t e = ScanWord(p, end);
+  if (e < end && text_[e] == '.' && IsAbbreviation(p, e, end)) {
+    Push(p, e + 1);
+    return e + 1;
+  }
+  if (e + 1 == end && text_[e] == '-' && !IsDigit(Before(e, p))) {
+    // A word broken off: "th-", "understan-".
+    Push(p, e + 1);
+    return e + 1;
+  }
+  EmitWord(p, e);
+  return e;
+}
+
+int64_t Tokenizer::ApostropheTokenEnd(int64_t p, int length, int64_t end) const {
+  // '90s, ’72, 'em, 'cause.
+  int next_length;
+  char32_t next = At(p + length, &next_length);
+  if (p + length < end && IsDigit(next)) return ScanWord(p + length, end);
+  if (p + length < end && IsAsciiLetter(next)) {
+    int64_t e = ScanWord(p + length, end);
+    std::string w = Fold(text_.substr(p + length, e - p - length));
+    if (w == "em" || w == "cause" || w == "til" || w == "n" || w == "tis" || w == "twas" ||
+        w == "s" || w == "m" || w == "d" || w == "re" || w == "ve" || w == "ll") {
+      return e;
+    }
+  }
+  return -1;
+}
+
+int64_t Tokenizer::PunctuationEnd(int64_t begin, int64_t p, char32_t c, int length,
+                                  int64_t end) const {
+  int64_t e = p + length;
+  if (c == '.' && IsDigit(At(e)) && e < end && !IsWordChar(Before(p, begin))) {
+    // .265
+    e = ScanWord(e, end);
+  } else if ((c == '.' && At(e) != '.') || c == '!' || c == '?') {
+    // ?! !!! .? !. but ... apart: "...?!!!" is ... | ?!!!.
+    while (e < end) {
+      char32_t d = At(e);
+      if (d != '.' && d != '!' && d != '?') break;
+      if (d == '.' && e + 1 < end && At(e + 1) == '.') break;
+      ++e;
+    }
+  } else if (c == '.' || c == '-' || c == '*' || c == '=' || c == '<' || c == '>' || c == '_' ||
+             c == '~' || c == '#' || c == '$' || c == '+' || c == 0x2014 || c == 0x2013) {
+    while (e < end) {
+      int l;
+      char32_t d = At(e, &l);
+      bool same = d == c || ((c == '!' || c == '?') && (d == '!' || d == '?'));
+      if (!same) break;
+      e += l;
+    }
+  } else if (IsSingleQuote(c)) {
+    int l;
+    char32_t d = At(e, &l);
+    if (e < end && IsSingleQuote(d)) e += l;
+  }
+  return e;
 }
 
 }  // namespace

@@ -258,82 +258,102 @@ class Clusterer {
   std::vector<int> active_;  // slots in use, ascending
 };
 
-}  // namespace
+// A node of the merge tree. Node ids: leaves first; a node's first child
+// (bit '0') is the one holding the more frequent word.
+struct MergeNode {
+  int child[2] = {-1, -1};
+  int first_word = 0;
+};
 
-std::vector<std::pair<std::string, std::string>> BrownClusters(
-    const std::vector<std::vector<std::string>>& sentences, int num_clusters,
-    int min_count, std::function<void(const std::string&)> progress) {
-  const Vocabulary v = BuildVocabulary(sentences, std::max(min_count, 1));
-  const int n = static_cast<int>(v.words.size());
-  if (n == 0) return {};
-  const int window = std::max(num_clusters, 1);
-  Clusterer clusterer(window + 1, v.total);
-  std::vector<int> slot_of(n, -1);
-  std::vector<std::vector<int>> members(window + 1);
-  auto merge_best = [&]() -> std::pair<int, int> {
-    auto [a, b] = clusterer.BestPair();
-    if (members[a].size() < members[b].size()) std::swap(a, b);
-    clusterer.Merge(a, b);
-    for (int w : members[b]) slot_of[w] = a;
-    members[a].insert(members[a].end(), members[b].begin(), members[b].end());
-    members[b].clear();
-    return {a, b};
-  };
-  for (int w = 0; w < n; ++w) {
-    const int s = clusterer.FreeSlot();
-    clusterer.NL(s) = v.left_count[w];
-    clusterer.NR(s) = v.right_count[w];
-    for (const auto& [next, count] : v.right[w]) {
-      if (next == w) {
-        clusterer.N2(s, s) += count;
-      } else if (slot_of[next] >= 0) {
-        clusterer.N2(s, slot_of[next]) += count;
-      }
-    }
-    for (const auto& [previous, count] : v.left[w]) {
-      if (previous != w && slot_of[previous] >= 0) {
-        clusterer.N2(slot_of[previous], s) += count;
-      }
-    }
-    slot_of[w] = s;
-    members[s].push_back(w);
-    clusterer.Enter(s);
-    if (static_cast<int>(clusterer.active().size()) > window) merge_best();
-    if (progress && (w + 1) % 1000 == 0) {
-      progress(absl::StrCat("brown clusters: ", w + 1, "/", n, " words"));
+// The vocabulary's words (most frequent first) entered one by one into a
+// window of clusters, the best pair merged whenever the window overflows.
+class WindowedClustering {
+ public:
+  WindowedClustering(const Vocabulary& v, int window)
+      : v_(v),
+        window_(window),
+        clusterer_(window + 1, v.total),
+        slot_of_(v.words.size(), -1),
+        members_(window + 1) {}
+
+  // Makes word w a cluster of its own, with its bigram counts against the
+  // clusters so far, then merges the best pair if the window overflows.
+  void Enter(int w);
+
+  // Merges the clusters left down to one, recording the merge tree in
+  // *nodes and each word's leaf node in *leaf_of; returns the root.
+  int BuildTree(std::vector<MergeNode>* nodes, std::vector<int>* leaf_of);
+
+ private:
+  // Merges the best pair; returns the slot kept and the slot emptied.
+  std::pair<int, int> MergeBest();
+
+  const Vocabulary& v_;
+  const int window_;
+  Clusterer clusterer_;
+  std::vector<int> slot_of_;
+  std::vector<std::vector<int>> members_;
+};
+
+void WindowedClustering::Enter(int w) {
+  const int s = clusterer_.FreeSlot();
+  clusterer_.NL(s) = v_.left_count[w];
+  clusterer_.NR(s) = v_.right_count[w];
+  for (const auto& [next, count] : v_.right[w]) {
+    if (next == w) {
+      clusterer_.N2(s, s) += count;
+    } else if (slot_of_[next] >= 0) {
+      clusterer_.N2(s, slot_of_[next]) += count;
     }
   }
-
-  // The hierarchy over the remaining clusters. Node ids: leaves first; a
-  // node's first child (bit '0') is the one holding the more frequent word.
-  struct Node {
-    int child[2] = {-1, -1};
-    int first_word = 0;
-  };
-  std::vector<Node> nodes;
-  std::vector<int> node_of(window + 1, -1);
-  std::vector<int> leaf_of(n, -1);
-  for (int s : clusterer.active()) {
-    Node leaf;
-    leaf.first_word = *std::min_element(members[s].begin(), members[s].end());
-    node_of[s] = static_cast<int>(nodes.size());
-    for (int w : members[s]) leaf_of[w] = node_of[s];
-    nodes.push_back(leaf);
+  for (const auto& [previous, count] : v_.left[w]) {
+    if (previous != w && slot_of_[previous] >= 0) {
+      clusterer_.N2(slot_of_[previous], s) += count;
+    }
   }
-  while (clusterer.active().size() > 1) {
-    const auto [a, b] = merge_best();
+  slot_of_[w] = s;
+  members_[s].push_back(w);
+  clusterer_.Enter(s);
+  if (static_cast<int>(clusterer_.active().size()) > window_) MergeBest();
+}
+
+std::pair<int, int> WindowedClustering::MergeBest() {
+  auto [a, b] = clusterer_.BestPair();
+  if (members_[a].size() < members_[b].size()) std::swap(a, b);
+  clusterer_.Merge(a, b);
+  for (int w : members_[b]) slot_of_[w] = a;
+  members_[a].insert(members_[a].end(), members_[b].begin(), members_[b].end());
+  members_[b].clear();
+  return {a, b};
+}
+
+int WindowedClustering::BuildTree(std::vector<MergeNode>* nodes, std::vector<int>* leaf_of) {
+  std::vector<int> node_of(window_ + 1, -1);
+  for (int s : clusterer_.active()) {
+    MergeNode leaf;
+    leaf.first_word = *std::min_element(members_[s].begin(), members_[s].end());
+    node_of[s] = static_cast<int>(nodes->size());
+    for (int w : members_[s]) (*leaf_of)[w] = node_of[s];
+    nodes->push_back(leaf);
+  }
+  while (clusterer_.active().size() > 1) {
+    const auto [a, b] = MergeBest();
     const int x = node_of[a];
     const int y = node_of[b];
-    Node parent;
-    const bool x_first = nodes[x].first_word < nodes[y].first_word;
+    MergeNode parent;
+    const bool x_first = (*nodes)[x].first_word < (*nodes)[y].first_word;
     parent.child[0] = x_first ? x : y;
     parent.child[1] = x_first ? y : x;
-    parent.first_word = std::min(nodes[x].first_word, nodes[y].first_word);
-    node_of[a] = static_cast<int>(nodes.size());
-    nodes.push_back(parent);
+    parent.first_word = std::min((*nodes)[x].first_word, (*nodes)[y].first_word);
+    node_of[a] = static_cast<int>(nodes->size());
+    nodes->push_back(parent);
   }
+  return node_of[clusterer_.active()[0]];
+}
+
+// Each node's bit string: the path from the root ("0" for a lone leaf).
+std::vector<std::string> NodePaths(const std::vector<MergeNode>& nodes, int root) {
   std::vector<std::string> path(nodes.size());
-  const int root = node_of[clusterer.active()[0]];
   std::vector<int> stack = {root};
   if (nodes[root].child[0] < 0) path[root] = "0";
   while (!stack.empty()) {
@@ -346,16 +366,48 @@ std::vector<std::pair<std::string, std::string>> BrownClusters(
       stack.push_back(child);
     }
   }
+  return path;
+}
+
+// (word, bits) for every word, sorted by bits, then word.
+std::vector<std::pair<std::string, std::string>> WordsByPath(const std::vector<std::string>& words,
+                                                             const std::vector<std::string>& path,
+                                                             const std::vector<int>& leaf_of) {
+  const int n = static_cast<int>(words.size());
   std::vector<std::pair<std::string, std::string>> by_path;
   by_path.reserve(n);
-  for (int w = 0; w < n; ++w)
-    by_path.emplace_back(path[leaf_of[w]], v.words[w]);
+  for (int w = 0; w < n; ++w) by_path.emplace_back(path[leaf_of[w]], words[w]);
   std::sort(by_path.begin(), by_path.end());
   std::vector<std::pair<std::string, std::string>> result;
   result.reserve(n);
   for (auto& [bits, word] : by_path) {
     result.emplace_back(std::move(word), std::move(bits));
   }
+  return result;
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> BrownClusters(
+    const std::vector<std::vector<std::string>>& sentences, int num_clusters, int min_count,
+    std::function<void(const std::string&)> progress) {
+  const Vocabulary v = BuildVocabulary(sentences, std::max(min_count, 1));
+  const int n = static_cast<int>(v.words.size());
+  if (n == 0) return {};
+  const int window = std::max(num_clusters, 1);
+  WindowedClustering clustering(v, window);
+  for (int w = 0; w < n; ++w) {
+    clustering.Enter(w);
+    if (progress && (w + 1) % 1000 == 0) {
+      progress(absl::StrCat("brown clusters: ", w + 1, "/", n, " words"));
+    }
+  }
+  // The hierarchy over the remaining clusters.
+  std::vector<MergeNode> nodes;
+  std::vector<int> leaf_of(n, -1);
+  const int root = clustering.BuildTree(&nodes, &leaf_of);
+  std::vector<std::pair<std::string, std::string>> result =
+      WordsByPath(v.words, NodePaths(nodes, root), leaf_of);
   if (progress) {
     progress(absl::StrCat("brown clusters: ", n, " words done"));
   }

@@ -9,6 +9,9 @@
 #include "compare/claim_values.h"
 #include "compare/person_match.h"
 #include "compare/quote_change.h"
+#include "compare/sentence_text.h"
+#include "compare/substitution.h"
+#include "compare/value_people.h"
 
 namespace factcheck {
 namespace passes {
@@ -21,6 +24,35 @@ namespace {
 bool SamePredicate(const Claim& a, const Claim& b, const Lexicon& lexicon) {
   return a.predicate().empty() || b.predicate().empty() ||
          lexicon.SameVerb(a.predicate(), b.predicate());
+}
+
+// The typed words of claim `ref`'s sentence, and the text offset in it of
+// the claim's first word; -1 when no word starts within the claim.
+int ClaimWords(const ComparisonContext& context, ClaimRef ref, std::vector<SentenceWord>& words) {
+  const SourceDocument& doc = context.document(ref.doc);
+  const Claim& claim = doc.claims(ref.claim);
+  const Sentence& sentence = doc.sentences(claim.sentence_index());
+  words = SubstitutionFinder(context.lexicon()).Words(sentence.text());
+  for (const SentenceWord& w : words) {
+    const Location where = SentenceTextLocation(doc, sentence, w.begin, w.end);
+    if (where.end() > claim.span().begin()) {
+      return where.begin() < claim.span().end() ? w.begin : -1;
+    }
+  }
+  return -1;
+}
+
+// Whether the values of claims `a` and `b` are about different people
+// (compare/value_people.h).
+bool ForOtherPeople(const ComparisonContext& context, ClaimRef a, ClaimRef b, bool by_owner) {
+  std::vector<SentenceWord> d, s;
+  const int d_at = ClaimWords(context, a, d), s_at = ClaimWords(context, b, s);
+  if (d_at < 0 || s_at < 0) return false;
+  const absl::flat_hash_set<std::string> d_people = PersonWords(context.document(a.doc), context.lexicon());
+  const absl::flat_hash_set<std::string> s_people = PersonWords(context.document(b.doc), context.lexicon());
+  return AboutOtherPeople(
+      d, d_at, s, s_at, [&](const std::string& w) { return d_people.contains(w); },
+      [&](const std::string& w) { return s_people.contains(w); }, by_owner);
 }
 
 // One target claim against the claims of the sources' aligned sentences.
@@ -122,7 +154,7 @@ void ClaimComparison::Quantity(const Alignment& a, ClaimRef other_ref, const Cla
   const std::string value = QuantityText(other.quantity());
   if (Overlaps(q, other.quantity())) {
     Agree(other_ref, value);
-  } else {
+  } else if (!ForOtherPeople(context_, ref_, other_ref, /*by_owner=*/true)) {
     Disagree(a, other_ref, absl::StrCat("give ", value), value);
   }
 }
@@ -145,7 +177,8 @@ void ClaimComparison::Time(const Alignment& a, ClaimRef other_ref, const Claim& 
   TimeVerdict verdict = CompareTimes(claim_.time(), other.time());
   if (verdict == TimeVerdict::kAgree) {
     Agree(other_ref, TimeText(other.time()));
-  } else if (verdict == TimeVerdict::kDisagree) {
+  } else if (verdict == TimeVerdict::kDisagree &&
+             !ForOtherPeople(context_, ref_, other_ref, /*by_owner=*/false)) {
     const std::string value = TimeText(other.time());
     Disagree(a, other_ref, absl::StrCat("give ", value), value);
   }

@@ -8,11 +8,13 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/container/node_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "compare/sentence_text.h"
 #include "compare/substitution.h"
 #include "compare/unstated_value.h"
+#include "compare/value_people.h"
 
 namespace factcheck {
 namespace passes {
@@ -38,6 +40,7 @@ constexpr size_t kMaxComparedSentences = 16;
 struct SubstitutionCache : PassCache {
   absl::node_hash_map<int64_t, std::vector<SentenceWord>> words;
   absl::node_hash_map<int, StatedValues> stated;
+  absl::node_hash_map<int, absl::flat_hash_set<std::string>> people;  // PersonWords
 };
 
 // How a finding on a swapped value describes the claim.
@@ -88,6 +91,7 @@ class TargetSwaps {
  private:
   const std::vector<SentenceWord>& WordsOf(int d, int s);
   const StatedValues& StatedOf(int d);
+  const absl::flat_hash_set<std::string>& PeopleOf(int d);
   // Sources that tell the target's story: only they are asked what they
   // never state. A source tells it when it names the people and
   // organisations the target names (SameStory), or when a third of the
@@ -109,6 +113,10 @@ class TargetSwaps {
   // target's value.
   void FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
                  std::map<SwapKey, Substitution>& swaps);
+  // Whether the figure or date `sub` swaps is about other people in the
+  // aligned sentence of `a` than in target sentence `si`
+  // (compare/value_people.h).
+  bool ForOtherPeople(int si, const Alignment& a, const Substitution& sub);
   // Counts `sub` from the source of `a` into the tally.
   void CountSwap(const Alignment& a, Substitution& sub,
                  const std::vector<const std::vector<SentenceWord>*>& other_words,
@@ -132,6 +140,13 @@ const std::vector<SentenceWord>& TargetSwaps::WordsOf(int d, int s) {
   if (it != cache_.words.end()) return it->second;
   return cache_.words.emplace(key, finder_.Words(context_.document(d).sentences(s).text()))
       .first->second;
+}
+
+const absl::flat_hash_set<std::string>& TargetSwaps::PeopleOf(int d) {
+  auto it = cache_.people.find(d);
+  if (it != cache_.people.end()) return it->second;
+  if (cache_.people.size() >= kMaxStatedDocuments) cache_.people.clear();
+  return cache_.people.emplace(d, PersonWords(context_.document(d), lexicon_)).first->second;
 }
 
 const StatedValues& TargetSwaps::StatedOf(int d) {
@@ -166,6 +181,17 @@ bool TargetSwaps::WrittenFrom(int source) {
 bool TargetSwaps::Restates(int source) {
   auto it = aligned_sentences_.find(source);
   return it != aligned_sentences_.end() && it->second * 2 >= doc_.sentences_size();
+}
+
+bool TargetSwaps::ForOtherPeople(int si, const Alignment& a, const Substitution& sub) {
+  if (sub.kind != DATE_CONFLICT && sub.kind != QUANTITY_CONFLICT) return false;
+  const absl::flat_hash_set<std::string>& target = PeopleOf(target_.doc);
+  const absl::flat_hash_set<std::string>& source = PeopleOf(a.document);
+  return AboutOtherPeople(
+      WordsOf(target_.doc, si), sub.draft_begin, WordsOf(a.document, a.sentence), sub.source_begin,
+      [&](const std::string& w) { return target.contains(w); },
+      [&](const std::string& w) { return source.contains(w); },
+      /*by_owner=*/sub.kind == QUANTITY_CONFLICT);
 }
 
 void TargetSwaps::CountSwap(const Alignment& a, Substitution& sub,
@@ -232,6 +258,7 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
                               WordsOf(a.document, a.sentence), stated, lexicon_,
                               a.score >= kMinElsewhereAlignment)) {
         if (sub.kind == ROLE_CONFLICT && !WrittenFrom(a.document)) continue;
+        if (ForOtherPeople(si, a, sub)) continue;
         found.push_back(std::move(sub));
       }
     }

@@ -193,6 +193,20 @@ int QuotedWords(const SentenceWork& s, int open, int close) {
   return words;
 }
 
+// A "delegation" (or "contingent", "negotiating") at token `word` and the
+// words that may say who heads it.
+struct DelegationMention {
+  int word = 0;
+  // The token before the delegation's affiliation and article.
+  int verb = 0;
+  bool leads = false;    // "led", "heading", ...: "Jane Roe, who led X's delegation"
+  bool head_of = false;  // "the head of X's delegation"
+  const struct Chunk* affiliation = nullptr;
+  int person_chunk = -1;
+  // The claim's first token, unless head_of.
+  int claim_first = 0;
+};
+
 class DocumentExtraction {
  public:
   DocumentExtraction(const Lexicon& lexicon, const InputFile& input,
@@ -212,9 +226,35 @@ class DocumentExtraction {
   void ParseSentences();
   void ParseDate();
   void Chunk(SentenceWork& s);
+  // Fills s.lower and s.title_case; no token is in a chunk yet.
+  void ReadWords(SentenceWork& s);
+  // Appends `c` to s.chunks, marking its tokens and whether "'s" follows.
+  void AddChunk(SentenceWork& s, struct Chunk c);
+  // Each adds the longest chunk of its kind starting at word `i` and
+  // returns whether there was one: a country, organisation or place
+  // (case-sensitive), an office (lowercase, "of" and "the" inside).
+  bool ChunkKnownName(SentenceWork& s, int i);
+  bool ChunkOffice(SentenceWork& s, int i);
+  // Whether an office title starts at token k ("Foreign Minister").
+  bool OfficeStartsAt(const SentenceWork& s, int k) const;
+  // Adds the name chunk of a capitalised run at `i` (past an honorific);
+  // returns the token after it, or i + 1 when there is none.
+  int ChunkCapitalizedRun(SentenceWork& s, int i);
   // Claims
   void ExtractRoles(SentenceWork& s);
+  // Whether chunk `ci` (-1 for none) can be an office's affiliation: a
+  // country, an organisation or a capital standing for its country.
+  bool IsAffiliation(const SentenceWork& s, int ci) const;
+  // The affiliation written before a title whose modifiers start at token
+  // `start` ("Ukrainian", "Turkey's", "U.S.", "Kremlin"), or nullptr.
+  const struct Chunk* AffiliationBefore(const SentenceWork& s, int start) const;
   void ExtractDelegationHeads(SentenceWork& s);
+  // The chunk before a leading verb at `verb` ("Jane Roe, who led"), past
+  // an appositive title; -1 when no chunk is there. Any kind of chunk.
+  int LeaderBefore(const SentenceWork& s, int verb) const;
+  // A head-of-delegation role for `m` (needs a resolved person when it
+  // names one).
+  void AddDelegationRole(SentenceWork& s, const Office& head, const DelegationMention& m);
   // Whether a name (after honorific titles) follows the comma at `next`.
   bool NamedAfterComma(const SentenceWork& s, int next) const;
   void ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& parsed);
@@ -485,7 +525,27 @@ void DocumentExtraction::ParseDate() {
   }
 }
 
-void DocumentExtraction::Chunk(SentenceWork& s) {
+bool IsWordAt(const SentenceWork& s, int i) {
+  return i < static_cast<int>(s.tokens.size()) && s.tokens[i].kind == TokenKind::kWord;
+}
+
+// Tokens [from, from + len) joined by spaces, as written or lowercase;
+// empty when a token in the range is not a word.
+std::string PhraseAt(const SentenceWork& s, int from, int len, bool lowercase) {
+  std::string phrase;
+  for (int k = from; k < from + len; ++k) {
+    if (!IsWordAt(s, k)) return std::string();
+    if (k > from) phrase += ' ';
+    if (lowercase) {
+      phrase += s.lower[k];
+    } else {
+      phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
+    }
+  }
+  return phrase;
+}
+
+void DocumentExtraction::ReadWords(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   s.chunk_at.assign(n, -1);
   s.lower.resize(n);
@@ -500,111 +560,156 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
   // Headlines in title case capitalise every word; names cannot be told
   // from other words there.
   s.title_case = s.heading && words >= 4 && capitalized * 10 >= words * 7;
+}
 
-  auto is_word = [&](int i) { return i < n && s.tokens[i].kind == TokenKind::kWord; };
-  // Tokens [from, from + len) joined by spaces, as written or lowercase;
-  // empty when a token in the range is not a word.
-  auto phrase_at = [&](int from, int len, bool lowercase) {
-    std::string phrase;
-    for (int k = from; k < from + len; ++k) {
-      if (!is_word(k)) return std::string();
-      if (k > from) phrase += ' ';
-      if (lowercase) {
-        phrase += s.lower[k];
-      } else {
-        phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
+void DocumentExtraction::AddChunk(SentenceWork& s, struct Chunk c) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = c.first; k <= c.last; ++k) s.chunk_at[k] = static_cast<int>(s.chunks.size());
+  if (c.last + 1 < n && s.tokens[c.last + 1].kind == TokenKind::kPossessive) {
+    c.possessive = true;
+  }
+  c.text = text_.substr(s.tokens[c.first].begin,
+                        s.tokens[c.last].end - s.tokens[c.first].begin);
+  s.chunks.push_back(std::move(c));
+}
+
+bool DocumentExtraction::ChunkKnownName(SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  // Only lengths that some name starting with this word has.
+  const int name_words = std::min(4, lexicon_.MaxNameWords(s.tokens[i].text));
+  for (int len = std::min(name_words, n - i); len >= 1; --len) {
+    std::string phrase = PhraseAt(s, i, len, false);
+    if (phrase.empty()) continue;
+    if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
+    struct Chunk c{};
+    c.first = i;
+    c.last = i + len - 1;
+    CountryMatch country = lexicon_.FindCountry(phrase);
+    if (country.country != nullptr) {
+      c.kind = ChunkKind::kCountry;
+      c.country = country.country;
+      c.country_form = country.form;
+      // A capital city used as a place ("in Moscow") is also a place.
+      if (country.form == CountryForm::kGovernment) {
+        // "in Moscow": the capital as a city, never a region that shares
+        // its name.
+        const Place* place = lexicon_.FindPlace(phrase);
+        if (place != nullptr && place->kind() == PLACE_KIND_CITY) c.place = place;
+        const Place* capital = lexicon_.FindPlace(country.country->capital());
+        if (c.place == nullptr && capital != nullptr &&
+            absl::StartsWith(country.country->capital(), phrase)) {
+          c.place = capital;
+        }
       }
+      AddChunk(s, c);
+      return true;
     }
-    return phrase;
-  };
-  auto add = [&](struct Chunk c) {
-    for (int k = c.first; k <= c.last; ++k) s.chunk_at[k] = static_cast<int>(s.chunks.size());
-    if (c.last + 1 < n && s.tokens[c.last + 1].kind == TokenKind::kPossessive) {
-      c.possessive = true;
+    if (const Organization* org = lexicon_.FindOrganization(phrase)) {
+      c.kind = ChunkKind::kOrg;
+      c.org = org;
+      AddChunk(s, c);
+      return true;
     }
-    c.text = text_.substr(s.tokens[c.first].begin,
-                          s.tokens[c.last].end - s.tokens[c.first].begin);
-    s.chunks.push_back(std::move(c));
-  };
+    if (const Place* place = lexicon_.FindPlace(phrase)) {
+      c.kind = ChunkKind::kPlace;
+      c.place = place;
+      AddChunk(s, c);
+      return true;
+    }
+  }
+  return false;
+}
 
+bool DocumentExtraction::ChunkOffice(SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int len = std::min(lexicon_.MaxOfficeWords(s.lower[i]), n - i); len >= 1; --len) {
+    std::string phrase = PhraseAt(s, i, len, true);
+    if (phrase.empty()) continue;
+    const Office* office = lexicon_.FindOffice(phrase);
+    if (office == nullptr) continue;
+    // A lone lowercase generic word ("general", "head") is not a title
+    // unless it stands where a title stands.
+    if (len == 1 && !s.tokens[i].capitalized) {
+      bool titled_context =
+          i > 0 && (s.lower[i - 1] == "the" || s.lower[i - 1] == "'s" ||
+                    s.tokens[i - 1].kind == TokenKind::kPossessive ||
+                    ChunkAt(s, i - 1) >= 0 || IsModifierWord(s.lower[i - 1]));
+      if (!titled_context) continue;
+    }
+    if (s.title_case && !s.tokens[i].capitalized) continue;
+    struct Chunk c{};
+    c.kind = ChunkKind::kOffice;
+    c.first = i;
+    c.last = i + len - 1;
+    c.office = office;
+    AddChunk(s, c);
+    return true;
+  }
+  return false;
+}
+
+bool DocumentExtraction::OfficeStartsAt(const SentenceWork& s, int k) const {
+  const int n = static_cast<int>(s.tokens.size());
+  std::string phrase;
+  const int office_words = lexicon_.MaxOfficeWords(s.lower[k]);
+  for (int len = 1; len <= office_words && k + len <= n; ++len) {
+    if (!IsWordAt(s, k + len - 1)) break;
+    if (len > 1) phrase += ' ';
+    phrase += s.lower[k + len - 1];
+    if (lexicon_.FindOffice(phrase) != nullptr) return true;
+  }
+  return false;
+}
+
+int DocumentExtraction::ChunkCapitalizedRun(SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  bool sentence_start = i == 0 || (i == 1 && s.tokens[0].kind == TokenKind::kOpenQuote);
+  if (!(t.capitalized && !s.title_case && lexicon_.MonthNumber(t.text) == 0 &&
+        lexicon_.WeekdayNumber(t.text) == 0 && !lexicon_.IsStopword(t.text) &&
+        !(sentence_start && lexicon_.IsStopword(t.text)))) {
+    return i + 1;
+  }
+  int j = i;
+  if (lexicon_.IsHonorific(t.text)) ++j;  // "Mr." is not part of the name
+  int start = j;
+  while (j < n && IsWordAt(s, j) && ChunkAt(s, j) < 0) {
+    const Token& w = s.tokens[j];
+    if (OfficeStartsAt(s, j) ||
+        (IsModifierWord(s.lower[j]) && j + 1 < n && OfficeStartsAt(s, j + 1))) {
+      break;
+    }
+    if (w.capitalized && lexicon_.MonthNumber(w.text) == 0 &&
+        lexicon_.WeekdayNumber(w.text) == 0 && !lexicon_.IsStopword(w.text) &&
+        !lexicon_.FindCountry(w.text).country && !lexicon_.FindOffice(s.lower[j])) {
+      ++j;
+    } else if (j > start && IsNameParticle(w.text) && j + 1 < n &&
+               s.tokens[j + 1].capitalized) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (j == start) return i + 1;
+  struct Chunk c{};
+  c.kind = ChunkKind::kName;
+  c.first = start;
+  c.last = j - 1;
+  AddChunk(s, c);
+  return j;
+}
+
+void DocumentExtraction::Chunk(SentenceWork& s) {
+  ReadWords(s);
+  const int n = static_cast<int>(s.tokens.size());
   int i = 0;
   while (i < n) {
-    if (!is_word(i)) {
+    if (!IsWordAt(s, i)) {
       ++i;
       continue;
     }
-    // Countries, organisations, places: longest case-sensitive match.
-    bool matched = false;
-    // Only lengths that some name starting with this word has.
-    const int name_words = std::min(4, lexicon_.MaxNameWords(s.tokens[i].text));
-    for (int len = std::min(name_words, n - i); len >= 1 && !matched; --len) {
-      std::string phrase = phrase_at(i, len, false);
-      if (phrase.empty()) continue;
-      if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
-      struct Chunk c{};
-      c.first = i;
-      c.last = i + len - 1;
-      CountryMatch country = lexicon_.FindCountry(phrase);
-      if (country.country != nullptr) {
-        c.kind = ChunkKind::kCountry;
-        c.country = country.country;
-        c.country_form = country.form;
-        // A capital city used as a place ("in Moscow") is also a place.
-        if (country.form == CountryForm::kGovernment) {
-          // "in Moscow": the capital as a city, never a region that shares
-          // its name.
-          const Place* place = lexicon_.FindPlace(phrase);
-          if (place != nullptr && place->kind() == PLACE_KIND_CITY) c.place = place;
-          const Place* capital = lexicon_.FindPlace(country.country->capital());
-          if (c.place == nullptr && capital != nullptr &&
-              absl::StartsWith(country.country->capital(), phrase)) {
-            c.place = capital;
-          }
-        }
-        add(c);
-        matched = true;
-      } else if (const Organization* org = lexicon_.FindOrganization(phrase)) {
-        c.kind = ChunkKind::kOrg;
-        c.org = org;
-        add(c);
-        matched = true;
-      } else if (const Place* place = lexicon_.FindPlace(phrase)) {
-        c.kind = ChunkKind::kPlace;
-        c.place = place;
-        add(c);
-        matched = true;
-      }
-    }
-    if (matched) {
-      i = s.chunks.back().last + 1;
-      continue;
-    }
-    // Offices: longest lowercase match, words and "of"/"the" inside.
-    for (int len = std::min(lexicon_.MaxOfficeWords(s.lower[i]), n - i); len >= 1 && !matched;
-         --len) {
-      std::string phrase = phrase_at(i, len, true);
-      if (phrase.empty()) continue;
-      const Office* office = lexicon_.FindOffice(phrase);
-      if (office == nullptr) continue;
-      // A lone lowercase generic word ("general", "head") is not a title
-      // unless it stands where a title stands.
-      if (len == 1 && !s.tokens[i].capitalized) {
-        bool titled_context =
-            i > 0 && (s.lower[i - 1] == "the" || s.lower[i - 1] == "'s" ||
-                      s.tokens[i - 1].kind == TokenKind::kPossessive ||
-                      ChunkAt(s, i - 1) >= 0 || IsModifierWord(s.lower[i - 1]));
-        if (!titled_context) continue;
-      }
-      if (s.title_case && !s.tokens[i].capitalized) continue;
-      struct Chunk c{};
-      c.kind = ChunkKind::kOffice;
-      c.first = i;
-      c.last = i + len - 1;
-      c.office = office;
-      add(c);
-      matched = true;
-    }
-    if (matched) {
+    // Countries, organisations and places first, then offices.
+    if (ChunkKnownName(s, i) || ChunkOffice(s, i)) {
       i = s.chunks.back().last + 1;
       continue;
     }
@@ -612,58 +717,11 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
       struct Chunk c{};
       c.kind = ChunkKind::kPronoun;
       c.first = c.last = i;
-      add(c);
+      AddChunk(s, c);
       ++i;
       continue;
     }
-    // Capitalised runs.
-    const Token& t = s.tokens[i];
-    bool sentence_start = i == 0 || (i == 1 && s.tokens[0].kind == TokenKind::kOpenQuote);
-    if (t.capitalized && !s.title_case && lexicon_.MonthNumber(t.text) == 0 &&
-        lexicon_.WeekdayNumber(t.text) == 0 && !lexicon_.IsStopword(t.text) &&
-        !(sentence_start && lexicon_.IsStopword(t.text))) {
-      int j = i;
-      if (lexicon_.IsHonorific(t.text)) ++j;  // "Mr." is not part of the name
-      int start = j;
-      // Whether an office title starts at token k ("Foreign Minister").
-      auto office_starts = [&](int k) {
-        std::string phrase;
-        const int office_words = lexicon_.MaxOfficeWords(s.lower[k]);
-        for (int len = 1; len <= office_words && k + len <= n; ++len) {
-          if (!is_word(k + len - 1)) break;
-          if (len > 1) phrase += ' ';
-          phrase += s.lower[k + len - 1];
-          if (lexicon_.FindOffice(phrase) != nullptr) return true;
-        }
-        return false;
-      };
-      while (j < n && is_word(j) && ChunkAt(s, j) < 0) {
-        const Token& w = s.tokens[j];
-        if (office_starts(j) || (IsModifierWord(s.lower[j]) && j + 1 < n && office_starts(j + 1))) {
-          break;
-        }
-        if (w.capitalized && lexicon_.MonthNumber(w.text) == 0 &&
-            lexicon_.WeekdayNumber(w.text) == 0 && !lexicon_.IsStopword(w.text) &&
-            !lexicon_.FindCountry(w.text).country && !lexicon_.FindOffice(s.lower[j])) {
-          ++j;
-        } else if (j > start && IsNameParticle(w.text) && j + 1 < n &&
-                   s.tokens[j + 1].capitalized) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      if (j > start) {
-        struct Chunk c{};
-        c.kind = ChunkKind::kName;
-        c.first = start;
-        c.last = j - 1;
-        add(c);
-        i = j;
-        continue;
-      }
-    }
-    ++i;
+    i = ChunkCapitalizedRun(s, i);
   }
 }
 
@@ -793,15 +851,49 @@ void DocumentExtraction::SetRole(RoleClaim* role, const SentenceWork& s, int per
   }
 }
 
+bool DocumentExtraction::IsAffiliation(const SentenceWork& s, int ci) const {
+  if (ci < 0) return false;
+  const struct Chunk& c = s.chunks[ci];
+  return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
+         (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
+}
+
+// The modifiers before a title that starts at token `*start` ("Deputy
+// Foreign Minister"), joined by spaces; moves *start to the first of them.
+std::string TitleModifiers(const SentenceWork& s, int* start) {
+  std::string modifier;
+  while (*start > 0 && s.tokens[*start - 1].kind == TokenKind::kWord &&
+         (s.lower[*start - 1] == "deputy" || s.lower[*start - 1] == "first" ||
+          s.lower[*start - 1] == "acting" || s.lower[*start - 1] == "former" ||
+          s.lower[*start - 1] == "vice")) {
+    const std::string& word = s.lower[*start - 1];
+    modifier = modifier.empty() ? word : absl::StrCat(word, " ", modifier);
+    --*start;
+  }
+  return modifier;
+}
+
+const struct Chunk* DocumentExtraction::AffiliationBefore(const SentenceWork& s,
+                                                          int start) const {
+  int before = start - 1;
+  if (before >= 0 && s.tokens[before].kind == TokenKind::kPossessive) --before;
+  int aff_chunk = ChunkAt(s, before);
+  if (!IsAffiliation(s, aff_chunk)) return nullptr;
+  const struct Chunk* affiliation = &s.chunks[aff_chunk];
+  // "X's Ukraine envoy": a country named after a possessive is the
+  // portfolio; the affiliation is the possessor's.
+  int owner = affiliation->first - 1;
+  if (owner >= 1 && s.tokens[owner].kind == TokenKind::kPossessive &&
+      affiliation->kind == ChunkKind::kCountry &&
+      affiliation->country_form == CountryForm::kName) {
+    int owner_chunk = ChunkAt(s, owner - 1);
+    return IsAffiliation(s, owner_chunk) ? &s.chunks[owner_chunk] : nullptr;
+  }
+  return affiliation;
+}
+
 void DocumentExtraction::ExtractRoles(SentenceWork& s) {
-  const int n = static_cast<int>(s.tokens.size());
   const int chunks = static_cast<int>(s.chunks.size());
-  auto is_affiliation = [&](int ci) {
-    if (ci < 0) return false;
-    const struct Chunk& c = s.chunks[ci];
-    return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
-           (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
-  };
   for (int ci = 0; ci < chunks; ++ci) {
     if (s.chunks[ci].kind != ChunkKind::kOffice) continue;
     const struct Chunk& office = s.chunks[ci];
@@ -810,46 +902,16 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
     if (office.possessive) {
       int before_office = office.first - 1;
       int aff = ChunkAt(s, before_office);
-      if (aff >= 0 && is_affiliation(aff) && s.chunks[aff].first > 0 &&
+      if (aff >= 0 && IsAffiliation(s, aff) && s.chunks[aff].first > 0 &&
           s.lower[s.chunks[aff].first - 1] == "the") {
         Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, s.chunks[aff].first - 1, office.last);
         SetRole(claim->mutable_role(), s, -1, &office, &s.chunks[aff], "");
       }
       continue;
     }
-    // Modifiers before the title: "Deputy Foreign Minister".
     int start = office.first;
-    std::string modifier;
-    while (start > 0 && s.tokens[start - 1].kind == TokenKind::kWord &&
-           (s.lower[start - 1] == "deputy" || s.lower[start - 1] == "first" ||
-            s.lower[start - 1] == "acting" || s.lower[start - 1] == "former" ||
-            s.lower[start - 1] == "vice")) {
-      modifier = modifier.empty() ? s.lower[start - 1]
-                                  : absl::StrCat(s.lower[start - 1], " ", modifier);
-      --start;
-    }
-    // Affiliation before: "Ukrainian", "Turkey's", "U.S.", "Kremlin".
-    const struct Chunk* affiliation = nullptr;
-    int before = start - 1;
-    if (before >= 0 && s.tokens[before].kind == TokenKind::kPossessive) --before;
-    // Skip one lowercase modifier between: "Russian lead negotiator".
-    int aff_chunk = ChunkAt(s, before);
-    const struct Chunk* portfolio = nullptr;
-    if (is_affiliation(aff_chunk)) {
-      affiliation = &s.chunks[aff_chunk];
-      start = affiliation->first;
-      // "X's Ukraine envoy": a country named after a possessive is the
-      // portfolio; the affiliation is the possessor's.
-      int owner = affiliation->first - 1;
-      if (owner >= 1 && s.tokens[owner].kind == TokenKind::kPossessive &&
-          affiliation->kind == ChunkKind::kCountry &&
-          affiliation->country_form == CountryForm::kName) {
-        portfolio = affiliation;
-        int owner_chunk = ChunkAt(s, owner - 1);
-        affiliation = is_affiliation(owner_chunk) ? &s.chunks[owner_chunk] : nullptr;
-        start = owner_chunk >= 0 ? s.chunks[owner_chunk].first : portfolio->first;
-      }
-    }
+    std::string modifier = TitleModifiers(s, &start);
+    const struct Chunk* affiliation = AffiliationBefore(s, start);
     // The person named after the title: "President Jane Roe".
     int next = office.last + 1;
     // An honorific title between ("Cardinal Jane Roe") belongs to the name.
@@ -886,14 +948,47 @@ bool DocumentExtraction::NamedAfterComma(const SentenceWork& s, int next) const 
   return c >= 0 && s.chunks[c].kind == ChunkKind::kName;
 }
 
+int DocumentExtraction::LeaderBefore(const SentenceWork& s, int verb) const {
+  // Name right before: "Jane Roe, who led", "Jane Roe, heading".
+  int k = verb - 1;
+  while (k >= 0 && (s.lower[k] == "who" || s.lower[k] == "also" || s.lower[k] == "is" ||
+                    s.lower[k] == "was" || s.lower[k] == "has" || s.lower[k] == "been")) {
+    --k;
+  }
+  if (k >= 0 && s.tokens[k].text == ",") --k;
+  // Past a parenthesis: "X (second left) is leading".
+  if (k >= 0 && s.tokens[k].text == ")") {
+    while (k >= 0 && s.tokens[k].text != "(") --k;
+    --k;
+  }
+  int c = ChunkAt(s, k);
+  // Or across an appositive title: "X, the Kremlin aide leading".
+  if (c < 0 || s.chunks[c].kind == ChunkKind::kOffice) {
+    for (int m = k; m >= 0 && m >= verb - 9; --m) {
+      if (s.tokens[m].text == "." || IsSaidVerbAt(s, m)) break;
+      if (s.tokens[m].text == "," && ChunkAt(s, m - 1) >= 0 &&
+          s.chunks[ChunkAt(s, m - 1)].kind == ChunkKind::kName) {
+        c = ChunkAt(s, m - 1);
+        break;
+      }
+    }
+  }
+  return c;
+}
+
+// The first name chunk among the nine tokens after "delegation led by" at
+// `i`, or -1.
+int LeaderAfterLedBy(const SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = i + 3; k < n && k < i + 12; ++k) {
+    int c = s.chunk_at[k];
+    if (c >= 0 && s.chunks[c].kind == ChunkKind::kName) return c;
+  }
+  return -1;
+}
+
 void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
-  auto is_affiliation = [&](int ci) {
-    if (ci < 0) return false;
-    const struct Chunk& c = s.chunks[ci];
-    return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
-           (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
-  };
   // Delegation heads: "who led Ukraine's delegation", "heading the Russian
   // delegation", "a delegation led by ... Jane Roe", "the head of Ukraine's
   // delegation".
@@ -902,112 +997,92 @@ void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
   for (int i = 0; i < n; ++i) {
     const LowerWord& w = s.lower[i];
     if (w != "delegation" && w != "contingent" && w != "negotiating") continue;
+    DelegationMention m;
+    m.word = i;
     // Affiliation just before: "Ukraine's delegation", "the Russian delegation".
     int a = i - 1;
     if (a >= 0 && s.tokens[a].kind == TokenKind::kPossessive) --a;
     int aff_chunk = ChunkAt(s, a);
-    const struct Chunk* affiliation = is_affiliation(aff_chunk) ? &s.chunks[aff_chunk] : nullptr;
-    int aff_start = affiliation ? affiliation->first : i;
+    m.affiliation = IsAffiliation(s, aff_chunk) ? &s.chunks[aff_chunk] : nullptr;
+    int aff_start = m.affiliation ? m.affiliation->first : i;
     if (aff_start > 0 && s.lower[aff_start - 1] == "the") --aff_start;
-    int verb = aff_start - 1;
-    if (verb < 0) continue;
-    const LowerWord& v = s.lower[verb];
-    bool leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
-                 v == "leads" || v == "heads" || v == "lead" || v == "head";
-    bool head_of = v == "of" && verb >= 1 &&
-                   (s.lower[verb - 1] == "head" || s.lower[verb - 1] == "chief" ||
-                    s.lower[verb - 1] == "leader");
-    int person_chunk = -1;
-    int claim_first = aff_start;
-    if (leads) {
-      // Name right before: "Jane Roe, who led", "Jane Roe, heading".
-      int k = verb - 1;
-      while (k >= 0 && (s.lower[k] == "who" || s.lower[k] == "also" || s.lower[k] == "is" ||
-                        s.lower[k] == "was" || s.lower[k] == "has" || s.lower[k] == "been")) {
-        --k;
-      }
-      if (k >= 0 && s.tokens[k].text == ",") --k;
-      // Past a parenthesis: "X (second left) is leading".
-      if (k >= 0 && s.tokens[k].text == ")") {
-        while (k >= 0 && s.tokens[k].text != "(") --k;
-        --k;
-      }
-      int c = ChunkAt(s, k);
-      // Or across an appositive title: "X, the Kremlin aide leading".
-      if (c < 0 || s.chunks[c].kind == ChunkKind::kOffice) {
-        for (int m = k; m >= 0 && m >= verb - 9; --m) {
-          if (s.tokens[m].text == "." || IsSaidVerbAt(s, m)) break;
-          if (s.tokens[m].text == "," && ChunkAt(s, m - 1) >= 0 &&
-              s.chunks[ChunkAt(s, m - 1)].kind == ChunkKind::kName) {
-            c = ChunkAt(s, m - 1);
-            break;
-          }
-        }
-      }
+    m.verb = aff_start - 1;
+    if (m.verb < 0) continue;
+    const LowerWord& v = s.lower[m.verb];
+    m.leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
+              v == "leads" || v == "heads" || v == "lead" || v == "head";
+    m.head_of = v == "of" && m.verb >= 1 &&
+                (s.lower[m.verb - 1] == "head" || s.lower[m.verb - 1] == "chief" ||
+                 s.lower[m.verb - 1] == "leader");
+    m.claim_first = aff_start;
+    if (m.leads) {
+      int c = LeaderBefore(s, m.verb);
       if (c >= 0 && (s.chunks[c].kind == ChunkKind::kName ||
                      s.chunks[c].kind == ChunkKind::kPronoun)) {
-        person_chunk = c;
-        claim_first = s.chunks[c].first;
+        m.person_chunk = c;
+        m.claim_first = s.chunks[c].first;
       } else {
         // Name right after: "the aide leading the Russian delegation, Jane Roe".
         int after = i + 1;
         if (after < n && s.tokens[after].text == ",") {
           int c2 = ChunkAt(s, after + 1);
-          if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) person_chunk = c2;
+          if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) m.person_chunk = c2;
         }
       }
     } else if (w == "delegation" && i + 2 < n && s.lower[i + 1] == "led" &&
                s.lower[i + 2] == "by") {
       // "a delegation led by Ukrainian Minister of Defense Jane Roe".
-      for (int k = i + 3; k < n && k < i + 12; ++k) {
-        int c = ChunkAt(s, k);
-        if (c >= 0 && s.chunks[c].kind == ChunkKind::kName) {
-          person_chunk = c;
-          break;
-        }
-      }
       // The delegation's side is the person's: left to the comparator.
-    } else if (!head_of) {
+      m.person_chunk = LeaderAfterLedBy(s, i);
+    } else if (!m.head_of) {
       continue;
     }
     // Without a person only "the head of X's delegation" says something.
-    if (person_chunk < 0 && !head_of) continue;
-    if (affiliation == nullptr && person_chunk < 0) continue;
-    int person = -1;
-    if (person_chunk >= 0) {
-      if (s.chunks[person_chunk].kind == ChunkKind::kPronoun) {
-        person = last_subject_;
-      } else {
-        person = ResolvePerson(s, person_chunk, true);
-      }
-      if (person < 0) continue;
+    if (m.person_chunk < 0 && !m.head_of) continue;
+    if (m.affiliation == nullptr && m.person_chunk < 0) continue;
+    AddDelegationRole(s, *head, m);
+  }
+}
+
+void DocumentExtraction::AddDelegationRole(SentenceWork& s, const Office& head,
+                                           const DelegationMention& m) {
+  const int n = static_cast<int>(s.tokens.size());
+  const int i = m.word, verb = m.verb;
+  int person = -1;
+  if (m.person_chunk >= 0) {
+    if (s.chunks[m.person_chunk].kind == ChunkKind::kPronoun) {
+      person = last_subject_;
+    } else {
+      person = ResolvePerson(s, m.person_chunk, true);
     }
-    int last = i;
-    if (person_chunk >= 0) last = std::max(last, s.chunks[person_chunk].last);
-    if (head_of) claim_first = verb - 1;
-    Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, claim_first, last);
-    RoleClaim* role = claim->mutable_role();
-    role->set_office(head->key());
-    int title_first = std::min(verb, i), title_last = std::max(verb, i);
-    if (head_of) title_first = verb - 1;
-    if (!leads && !head_of) title_last = std::min(n - 1, i + 2);  // "delegation led by"
-    role->set_title_text(text_.substr(s.tokens[title_first].begin,
-                                      s.tokens[title_last].end - s.tokens[title_first].begin));
-    *role->mutable_title_span() = SpanOf(s.tokens[title_first].begin, s.tokens[title_last].end);
-    if (person >= 0) {
-      role->set_person_entity(person);
-      role->set_person(people_[person].name);
-      if (person_chunk >= 0) {
-        const struct Chunk& p = s.chunks[person_chunk];
-        *role->mutable_person_span() = SpanOf(s.tokens[p.first].begin, s.tokens[p.last].end);
-      }
+    if (person < 0) return;
+  }
+  int last = i;
+  if (m.person_chunk >= 0) last = std::max(last, s.chunks[m.person_chunk].last);
+  const int claim_first = m.head_of ? verb - 1 : m.claim_first;
+  Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, claim_first, last);
+  RoleClaim* role = claim->mutable_role();
+  role->set_office(head.key());
+  int title_first = std::min(verb, i), title_last = std::max(verb, i);
+  if (m.head_of) title_first = verb - 1;
+  if (!m.leads && !m.head_of) title_last = std::min(n - 1, i + 2);  // "delegation led by"
+  role->set_title_text(text_.substr(s.tokens[title_first].begin,
+                                    s.tokens[title_last].end - s.tokens[title_first].begin));
+  *role->mutable_title_span() = SpanOf(s.tokens[title_first].begin, s.tokens[title_last].end);
+  if (person >= 0) {
+    role->set_person_entity(person);
+    role->set_person(people_[person].name);
+    if (m.person_chunk >= 0) {
+      const struct Chunk& p = s.chunks[m.person_chunk];
+      *role->mutable_person_span() = SpanOf(s.tokens[p.first].begin, s.tokens[p.last].end);
     }
-    if (affiliation != nullptr) {
-      role->set_affiliation(AffiliationKey(*affiliation));
-      role->set_affiliation_text(affiliation->text);
-      *role->mutable_affiliation_span() =
-          SpanOf(s.tokens[affiliation->first].begin, s.tokens[affiliation->last].end);
-    }
+  }
+  const struct Chunk* affiliation = m.affiliation;
+  if (affiliation != nullptr) {
+    role->set_affiliation(AffiliationKey(*affiliation));
+    role->set_affiliation_text(affiliation->text);
+    *role->mutable_affiliation_span() =
+        SpanOf(s.tokens[affiliation->first].begin, s.tokens[affiliation->last].end);
   }
 }
 

@@ -207,6 +207,20 @@ struct DelegationMention {
   int claim_first = 0;
 };
 
+// The words before a time expression at token `i`: "since", "early",
+// "last", ...
+struct TimeCue {
+  bool since = false;
+  std::string modifier;
+  int first = 0;  // the expression's first token, cue included
+};
+
+// Per-sentence state of event extraction.
+struct EventScan {
+  std::vector<int> person_before;  // see PersonBefore
+  std::vector<bool> covered;       // tokens already in an event claim
+};
+
 class DocumentExtraction {
  public:
   DocumentExtraction(const Lexicon& lexicon, const InputFile& input,
@@ -259,9 +273,57 @@ class DocumentExtraction {
   bool NamedAfterComma(const SentenceWork& s, int next) const;
   void ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& parsed);
   void ExtractQuantities(SentenceWork& s);
+  // The value of a number at token `i` in *value: digits, a cardinal
+  // number word, or "a"/"an" before a multiplier or a duration unit.
+  // False for none, and for years, dates and clock times.
+  bool ReadNumber(const SentenceWork& s, int i, bool currency_dollar, double* value) const;
+  // Applies the multiplier words after the number ending at
+  // `last` ("three million", "forty two"); returns the new last token.
+  int ApplyMultipliers(const SentenceWork& s, int last, bool number_words, double* value) const;
+  // The unit after a number ending at `last` ("hours", "percent", "%",
+  // "-day", "per cent"), its last token in *unit_token; nullptr for none.
+  const Unit* UnitAfter(const SentenceWork& s, int last, int* unit_token) const;
+  // The minutes of "and 40 minutes" after a duration unit at `k`, moving
+  // *unit_end to their unit; false when none follow.
+  bool MoreDuration(const SentenceWork& s, int k, double* minutes, int* unit_end) const;
+  // The verb before a quantity that starts at `first` and the event noun
+  // before that verb.
+  void SetQuantityAnchor(const SentenceWork& s, int first, QuantityClaim* quantity) const;
   void ExtractTimes(SentenceWork& s);
+  TimeClaim* NewTimeClaim(const SentenceWork& s, int first, int last, TimeKind kind);
+  // Each adds the time claim of one kind of expression at token `i`, if it
+  // is one; those that can span tokens return the last token read (`i`
+  // when none): a weekday ("Thursday night"), a month with its day and
+  // year ("May 16, 2025", "March 2022"), a year ("late 2022"), "last
+  // week", "three years ago".
+  int ExtractWeekday(const SentenceWork& s, int i, int weekday, const TimeCue& cue);
+  int ExtractMonth(const SentenceWork& s, int i, int month, TimeCue cue);
+  void ExtractYear(const SentenceWork& s, int i, const TimeCue& cue);
+  void ExtractRelative(const SentenceWork& s, int i, const std::string& modifier);
+  void ExtractAgo(const SentenceWork& s, int i);
   void ExtractPlaces(SentenceWork& s);
+  // Fills `place` from a chunk after the preposition `prep` ("in
+  // Istanbul", "in Albania", "at the Grand Palace"); false when the chunk
+  // is no place there.
+  bool ReadPlace(const SentenceWork& s, const struct Chunk& chunk, const LowerWord& prep,
+                 PlaceClaim* place) const;
+  // "the Istanbul talks": a known city used before an event noun.
+  void ExtractPlacesBeforeEvents(SentenceWork& s);
   void ExtractEvents(SentenceWork& s);
+  // The person (entity) last named before each token of `s`, and at n the
+  // last of all; *first_person_token is the token after the first such
+  // name or pronoun, -1 for none.
+  std::vector<int> PersonBefore(const SentenceWork& s, int* first_person_token) const;
+  // An event claim of the person before `cue_first`, from the cue to the
+  // verb at `verb`, marking its tokens covered; none without a person, for
+  // a said-verb or a stem of under three letters.
+  void AddEvent(const SentenceWork& s, EventScan& scan, int cue_first, int verb,
+                Polarity polarity, const std::string& cue);
+  // Negated and hedged events ("did not stay", "may attend") from token
+  // `from` on, up to a quote.
+  void ExtractCuedEvents(const SentenceWork& s, EventScan& scan, int from);
+  // Asserted past-tense verbs ("-ed") from `from` on, not already covered.
+  void ExtractPastTenseEvents(const SentenceWork& s, EventScan& scan, int from);
   void ExtractQuotes();
   void InferAffiliations();
   void EmitEntities();
@@ -1103,75 +1165,223 @@ bool ParseDigits(absl::string_view text, double* value) {
   return absl::SimpleAtod(digits, value);
 }
 
+bool DocumentExtraction::ReadNumber(const SentenceWork& s, int i, bool currency_dollar,
+                                    double* value) const {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  if (t.kind == TokenKind::kNumber) {
+    if (!ParseDigits(t.text, value)) return false;
+    // Years and dates are times, not quantities.
+    bool year_like = t.text.size() == 4 && t.text.find(',') == absl::string_view::npos &&
+                     *value >= 1800 && *value <= 2100;
+    bool after_month = i > 0 && lexicon_.MonthNumber(s.tokens[i - 1].text) > 0;
+    if ((year_like && !currency_dollar) || after_month) return false;
+    if (i + 1 < n && (s.lower[i + 1] == "a.m." || s.lower[i + 1] == "p.m.")) return false;
+    return true;
+  }
+  if (t.kind != TokenKind::kWord) return false;
+  const NumberWord* word = lexicon_.FindNumberWord(s.lower[i]);
+  // "one" and "half" count only before a unit ("one hour"), not in
+  // "one of the leaders".
+  bool before_unit = i + 1 < n && lexicon_.FindUnit(s.lower[i + 1]) != nullptr;
+  if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
+      ((s.lower[i] != "one" && s.lower[i] != "half") || before_unit)) {
+    *value = word->value();
+    return true;
+  }
+  if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
+    // "a thousand prisoners", "an hour".
+    const NumberWord* multiplier = lexicon_.FindNumberWord(s.lower[i + 1]);
+    const Unit* unit = lexicon_.FindUnit(s.lower[i + 1]);
+    if (multiplier != nullptr && multiplier->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+      *value = 1;
+      return true;
+    }
+    if (unit != nullptr && unit->dimension() == "duration") {
+      *value = 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+int DocumentExtraction::ApplyMultipliers(const SentenceWork& s, int last, bool number_words,
+                                         double* value) const {
+  const int n = static_cast<int>(s.tokens.size());
+  while (last + 1 < n) {
+    const NumberWord* m = lexicon_.FindNumberWord(s.lower[last + 1]);
+    if (m != nullptr && m->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+      *value *= m->value();
+      ++last;
+    } else if (m != nullptr && m->kind() == NUMBER_WORD_KIND_CARDINAL && number_words &&
+               m->value() < 10 && *value >= 20 && *value < 100) {
+      *value += m->value();  // "forty two"
+      ++last;
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+const Unit* DocumentExtraction::UnitAfter(const SentenceWork& s, int last,
+                                          int* unit_token) const {
+  const int n = static_cast<int>(s.tokens.size());
+  int k = last + 1;
+  bool hyphen = k < n && s.tokens[k].text == "-";
+  if (hyphen) ++k;
+  const Unit* unit = k < n ? lexicon_.FindUnit(s.lower[k]) : nullptr;
+  if (unit == nullptr && k < n && s.tokens[k].text == "%") unit = lexicon_.FindUnit("%");
+  if (unit == nullptr && k + 1 < n && s.lower[k] == "per" && s.lower[k + 1] == "cent") {
+    unit = lexicon_.FindUnit("percent");
+    ++k;
+  }
+  if (unit == nullptr && hyphen) k = last + 1;
+  *unit_token = k;
+  return unit;
+}
+
+bool DocumentExtraction::MoreDuration(const SentenceWork& s, int k, double* minutes,
+                                      int* unit_end) const {
+  const int n = static_cast<int>(s.tokens.size());
+  if (!(k + 2 < n && s.lower[k + 1] == "and")) return false;
+  double more = 0;
+  int m_last = k + 2;
+  bool ok = false;
+  if (s.tokens[k + 2].kind == TokenKind::kNumber) {
+    ok = ParseDigits(s.tokens[k + 2].text, &more);
+  } else if (const NumberWord* w = lexicon_.FindNumberWord(s.lower[k + 2])) {
+    more = w->value();
+    ok = w->kind() == NUMBER_WORD_KIND_CARDINAL;
+  }
+  const Unit* u2 = ok && m_last + 1 < n ? lexicon_.FindUnit(s.lower[m_last + 1]) : nullptr;
+  if (u2 == nullptr || u2->dimension() != "duration") return false;
+  *minutes = more * u2->factor();
+  *unit_end = m_last + 1;
+  return true;
+}
+
+// A quantity's bounds as its qualifier gives them.
+struct QuantityBounds {
+  std::string qualifier;  // "more than", "at least", "about", ... or empty
+  double low = 0;
+  double high = 0;
+  bool has_low = true;
+  bool has_high = true;
+};
+
+// The qualifier before token `*first` ("more than", "less than", "under",
+// "at least", "about") and the bounds it gives `total`; moves *first to
+// the qualifier's first word.
+QuantityBounds ReadQualifier(const SentenceWork& s, double total, int* first) {
+  const int n = static_cast<int>(s.tokens.size());
+  QuantityBounds b;
+  int q = *first - 1;
+  b.low = total;
+  b.high = total;
+  auto word_at = [&](int idx) -> std::string {
+    return idx >= 0 && idx < n ? std::string(s.lower[idx]) : std::string();
+  };
+  std::string w1 = word_at(q), w2 = word_at(q - 1);
+  if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
+      (w1 == "than" && w2 == "greater")) {
+    b.qualifier = w1 == "than" ? w2 + " than" : w1;
+    b.has_high = false;
+    *first = w1 == "than" ? q - 1 : q;
+  } else if ((w1 == "than" && (w2 == "less" || w2 == "fewer")) || w1 == "under" ||
+             w1 == "below") {
+    b.qualifier = w1 == "than" ? w2 + " than" : w1;
+    b.has_low = false;
+    b.low = 0;
+    *first = w1 == "than" ? q - 1 : q;
+  } else if (w1 == "least" && w2 == "at") {
+    b.qualifier = "at least";
+    b.has_high = false;
+    *first = q - 1;
+  } else if ((w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
+    b.qualifier = w2 + " " + w1;
+    b.low = 0;
+    *first = q - 1;
+  } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
+             w1 == "roughly" || w1 == "approximately" || w1 == "some") {
+    b.qualifier = w1;
+    b.low = total * 0.85;
+    b.high = total * 1.15;
+    if (w1 == "nearly" || w1 == "almost") b.high = total;
+    *first = q;
+  }
+  return b;
+}
+
+// The thing counted: the lemma of the next lowercase noun within three
+// tokens after `unit_end`, its token in *token; empty and -1 for none.
+std::string CountedAfter(const SentenceWork& s, int unit_end, int* token) {
+  const int n = static_cast<int>(s.tokens.size());
+  std::string counted;
+  *token = -1;
+  for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
+    if (s.tokens[c].kind != TokenKind::kWord) break;
+    const LowerWord& w = s.lower[c];
+    if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
+        w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
+        w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
+        w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
+        w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
+      break;
+    }
+    if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
+    if (w == "each" || w == "apiece") continue;
+    counted = NounLemma(w);
+    *token = c;
+    // Adjective-noun: "1,000 prisoners" vs "two regional capitals".
+    if (c + 1 < n && s.tokens[c + 1].kind == TokenKind::kWord && !s.tokens[c + 1].capitalized &&
+        absl::EndsWith(w, "al")) {
+      continue;
+    }
+    break;
+  }
+  return counted;
+}
+
+void DocumentExtraction::SetQuantityAnchor(const SentenceWork& s, int first,
+                                           QuantityClaim* quantity) const {
+  int v = first - 1;
+  while (v >= 0 && s.tokens[v].kind == TokenKind::kWord &&
+         (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
+    --v;
+  }
+  static constexpr absl::string_view kNotVerbs[] = {
+      "a", "an", "the", "of", "in", "on", "at", "by", "with", "after", "before", "into",
+      "over", "about", "within", "than", "and", "or", "its", "their", "his", "her", "some",
+      "all", "those", "these", "first", "last", "next", "every", "each", "per", "from"};
+  bool verb_like = v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized &&
+                   std::find(std::begin(kNotVerbs), std::end(kNotVerbs), s.lower[v]) ==
+                       std::end(kNotVerbs);
+  if (!verb_like) return;
+  quantity->set_anchor(PredicateStem(s.tokens[v].text));
+  for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
+    if (lexicon_.IsEventNoun(s.lower[e])) {
+      quantity->set_event(s.lower[e]);
+      break;
+    }
+  }
+}
+
 void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   std::vector<bool> used(n, false);
   for (int i = 0; i < n; ++i) {
     if (used[i]) continue;
-    const Token& t = s.tokens[i];
     // A number: digits, or number words ("a thousand", "two", "forty").
     double value = 0;
-    int first = i, last = i;
-    bool is_number = false;
+    int first = i;
     bool currency_dollar = i > 0 && s.tokens[i - 1].text == "$";
-    if (t.kind == TokenKind::kNumber) {
-      if (!ParseDigits(t.text, &value)) continue;
-      // Years and dates are times, not quantities.
-      bool year_like = t.text.size() == 4 && t.text.find(',') == absl::string_view::npos &&
-                       value >= 1800 && value <= 2100;
-      bool after_month = i > 0 && lexicon_.MonthNumber(s.tokens[i - 1].text) > 0;
-      if ((year_like && !currency_dollar) || after_month) continue;
-      if (i + 1 < n && (s.lower[i + 1] == "a.m." || s.lower[i + 1] == "p.m.")) continue;
-      is_number = true;
-    } else if (t.kind == TokenKind::kWord) {
-      const NumberWord* word = lexicon_.FindNumberWord(s.lower[i]);
-      // "one" and "half" count only before a unit ("one hour"), not in
-      // "one of the leaders".
-      bool before_unit = i + 1 < n && lexicon_.FindUnit(s.lower[i + 1]) != nullptr;
-      if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
-          ((s.lower[i] != "one" && s.lower[i] != "half") || before_unit)) {
-        value = word->value();
-        is_number = true;
-      } else if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
-        // "a thousand prisoners", "an hour".
-        const NumberWord* multiplier = lexicon_.FindNumberWord(s.lower[i + 1]);
-        const Unit* unit = lexicon_.FindUnit(s.lower[i + 1]);
-        if (multiplier != nullptr && multiplier->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
-          value = 1;
-          is_number = true;
-        } else if (unit != nullptr && unit->dimension() == "duration") {
-          value = 1;
-          is_number = true;
-        }
-      }
-    }
-    if (!is_number) continue;
+    if (!ReadNumber(s, i, currency_dollar, &value)) continue;
     // Multipliers: "three million", "1,000 thousand" (rare), "$105 million".
-    while (last + 1 < n) {
-      const NumberWord* m = lexicon_.FindNumberWord(s.lower[last + 1]);
-      if (m != nullptr && m->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
-        value *= m->value();
-        ++last;
-      } else if (m != nullptr && m->kind() == NUMBER_WORD_KIND_CARDINAL &&
-                 t.kind == TokenKind::kWord && m->value() < 10 && value >= 20 &&
-                 value < 100) {
-        value += m->value();  // "forty two"
-        ++last;
-      } else {
-        break;
-      }
-    }
+    const int last = ApplyMultipliers(s, i, s.tokens[i].kind == TokenKind::kWord, &value);
     // Unit: "hours", "percent", "%", "-day".
-    int k = last + 1;
-    bool hyphen = k < n && s.tokens[k].text == "-";
-    if (hyphen) ++k;
-    const Unit* unit = k < n ? lexicon_.FindUnit(s.lower[k]) : nullptr;
-    if (unit == nullptr && k < n && s.tokens[k].text == "%") unit = lexicon_.FindUnit("%");
-    if (unit == nullptr && k + 1 < n && s.lower[k] == "per" && s.lower[k + 1] == "cent") {
-      unit = lexicon_.FindUnit("percent");
-      ++k;
-    }
-    if (unit == nullptr && hyphen) k = last + 1;
+    int k = 0;
+    const Unit* unit = UnitAfter(s, last, &k);
     std::string unit_key, dimension;
     double total = value;
     int unit_end = last;
@@ -1183,88 +1393,17 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
         total = value * unit->factor();
         unit_key = "minute";
         // "an hour and 40 minutes".
-        if (k + 2 < n && s.lower[k + 1] == "and") {
-          double more = 0;
-          int m_last = k + 2;
-          bool ok = false;
-          if (s.tokens[k + 2].kind == TokenKind::kNumber) {
-            ok = ParseDigits(s.tokens[k + 2].text, &more);
-          } else if (const NumberWord* w = lexicon_.FindNumberWord(s.lower[k + 2])) {
-            more = w->value();
-            ok = w->kind() == NUMBER_WORD_KIND_CARDINAL;
-          }
-          const Unit* u2 = ok && m_last + 1 < n ? lexicon_.FindUnit(s.lower[m_last + 1]) : nullptr;
-          if (u2 != nullptr && u2->dimension() == "duration") {
-            total += more * u2->factor();
-            unit_end = m_last + 1;
-          }
-        }
+        double more = 0;
+        if (MoreDuration(s, k, &more, &unit_end)) total += more;
       }
     } else if (currency_dollar) {
       unit_key = "usd";
       dimension = "usd";
       first = i - 1;
     }
-    // Qualifier before: "more than", "less than", "under", "at least".
-    std::string qualifier;
-    int q = first - 1;
-    double low = total, high = total;
-    bool has_low = true, has_high = true;
-    auto word_at = [&](int idx) -> std::string {
-      return idx >= 0 && idx < n ? std::string(s.lower[idx]) : std::string();
-    };
-    std::string w1 = word_at(q), w2 = word_at(q - 1);
-    if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
-        (w1 == "than" && w2 == "greater")) {
-      qualifier = w1 == "than" ? w2 + " than" : w1;
-      has_high = false;
-      first = w1 == "than" ? q - 1 : q;
-    } else if ((w1 == "than" && (w2 == "less" || w2 == "fewer")) || w1 == "under" ||
-               w1 == "below") {
-      qualifier = w1 == "than" ? w2 + " than" : w1;
-      has_low = false;
-      low = 0;
-      first = w1 == "than" ? q - 1 : q;
-    } else if (w1 == "least" && w2 == "at") {
-      qualifier = "at least";
-      has_high = false;
-      first = q - 1;
-    } else if ((w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
-      qualifier = w2 + " " + w1;
-      low = 0;
-      first = q - 1;
-    } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
-               w1 == "roughly" || w1 == "approximately" || w1 == "some") {
-      qualifier = w1;
-      low = total * 0.85;
-      high = total * 1.15;
-      if (w1 == "nearly" || w1 == "almost") high = total;
-      first = q;
-    }
-    // The thing counted: the next lowercase noun within three tokens.
-    std::string counted;
+    const QuantityBounds bounds = ReadQualifier(s, total, &first);
     int counted_token = -1;
-    for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
-      if (s.tokens[c].kind != TokenKind::kWord) break;
-      const LowerWord& w = s.lower[c];
-      if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
-          w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
-          w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
-          w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
-          w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
-        break;
-      }
-      if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
-      if (w == "each" || w == "apiece") continue;
-      counted = NounLemma(w);
-      counted_token = c;
-      // Adjective-noun: "1,000 prisoners" vs "two regional capitals".
-      if (c + 1 < n && s.tokens[c + 1].kind == TokenKind::kWord && !s.tokens[c + 1].capitalized &&
-          absl::EndsWith(w, "al")) {
-        continue;
-      }
-      break;
-    }
+    const std::string counted = CountedAfter(s, unit_end, &counted_token);
     bool each = false;
     int end_token = std::max(unit_end, counted_token);
     if (end_token + 1 < n && (s.lower[end_token + 1] == "each" || s.lower[end_token + 1] == "apiece")) {
@@ -1276,232 +1415,305 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
     for (int u = first; u <= end_token; ++u) used[u] = true;
     Claim* claim = NewClaim(CLAIM_TYPE_QUANTITY, s, first, end_token);
     QuantityClaim* quantity = claim->mutable_quantity();
+    const std::string& qualifier = bounds.qualifier;
     quantity->set_value(total);
-    quantity->set_has_low(has_low || !qualifier.empty());
-    quantity->set_has_high(has_high);
-    quantity->set_low(low);
-    quantity->set_high(has_high ? high : 0);
+    quantity->set_has_low(bounds.has_low || !qualifier.empty());
+    quantity->set_has_high(bounds.has_high);
+    quantity->set_low(bounds.low);
+    quantity->set_high(bounds.has_high ? bounds.high : 0);
     quantity->set_unit(unit_key);
     quantity->set_counted(counted);
     quantity->set_qualifier(each ? (qualifier.empty() ? "each" : qualifier + ", each") : qualifier);
     quantity->set_is_duration(dimension == "duration");
     // The verb before ("lasted", "exchange") and the event it is about.
-    int v = first - 1;
-    while (v >= 0 && s.tokens[v].kind == TokenKind::kWord &&
-           (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
-      --v;
-    }
-    static constexpr absl::string_view kNotVerbs[] = {
-        "a", "an", "the", "of", "in", "on", "at", "by", "with", "after", "before", "into",
-        "over", "about", "within", "than", "and", "or", "its", "their", "his", "her", "some",
-        "all", "those", "these", "first", "last", "next", "every", "each", "per", "from"};
-    bool verb_like = v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized &&
-                     std::find(std::begin(kNotVerbs), std::end(kNotVerbs), s.lower[v]) ==
-                         std::end(kNotVerbs);
-    if (verb_like) {
-      quantity->set_anchor(PredicateStem(s.tokens[v].text));
-      for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
-        if (lexicon_.IsEventNoun(s.lower[e])) {
-          quantity->set_event(s.lower[e]);
-          break;
-        }
-      }
-    }
+    SetQuantityAnchor(s, first, quantity);
   }
 }
 
 // ---------------------------------------------------------------------------
 // Times
 
+void SetDateRange(TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
+  time->set_begin_date(absl::FormatCivilTime(from));
+  time->set_end_date(absl::FormatCivilTime(to));
+  time->set_resolved(true);
+}
+
+TimeClaim* DocumentExtraction::NewTimeClaim(const SentenceWork& s, int first, int last,
+                                            TimeKind kind) {
+  Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, first, last);
+  TimeClaim* time = claim->mutable_time();
+  time->set_kind(kind);
+  time->set_text(claim->text());
+  return time;
+}
+
+TimeCue TimeCueAt(const SentenceWork& s, int i) {
+  TimeCue cue;
+  cue.since = i > 0 && s.lower[i - 1] == "since";
+  if (i > 0 && (s.lower[i - 1] == "early" || s.lower[i - 1] == "late" ||
+                s.lower[i - 1] == "mid" || s.lower[i - 1] == "last" ||
+                s.lower[i - 1] == "next" || s.lower[i - 1] == "this")) {
+    cue.modifier = s.lower[i - 1];
+  }
+  cue.first = cue.modifier.empty() ? i : i - 1;
+  if (cue.since) cue.first = i - 1;
+  return cue;
+}
+
 void DocumentExtraction::ExtractTimes(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
-  auto emit = [&](int first, int last, TimeKind kind) -> TimeClaim* {
-    Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, first, last);
-    TimeClaim* time = claim->mutable_time();
-    time->set_kind(kind);
-    time->set_text(claim->text());
-    return time;
-  };
-  auto set_range = [&](TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
-    time->set_begin_date(absl::FormatCivilTime(from));
-    time->set_end_date(absl::FormatCivilTime(to));
-    time->set_resolved(true);
-  };
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-    bool since = i > 0 && s.lower[i - 1] == "since";
-    std::string modifier;
-    if (i > 0 && (s.lower[i - 1] == "early" || s.lower[i - 1] == "late" ||
-                  s.lower[i - 1] == "mid" || s.lower[i - 1] == "last" ||
-                  s.lower[i - 1] == "next" || s.lower[i - 1] == "this")) {
-      modifier = s.lower[i - 1];
-    }
-    int first = modifier.empty() ? i : i - 1;
-    if (since) first = i - 1;
-    // Weekdays.
+    TimeCue cue = TimeCueAt(s, i);
     int weekday = lexicon_.WeekdayNumber(t.text);
     if (weekday > 0 && t.capitalized) {
-      int last = i;
-      // "Thursday night".
-      if (i + 1 < n && (s.lower[i + 1] == "night" || s.lower[i + 1] == "morning" ||
-                        s.lower[i + 1] == "afternoon" || s.lower[i + 1] == "evening")) {
-        last = i + 1;
-      }
-      // "Friday, May 16, 2025" is one date: handled by the month below.
-      if (i + 2 < n && s.tokens[i + 1].text == "," &&
-          lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {
-        continue;
-      }
-      TimeClaim* time = emit(first, last, since ? TIME_KIND_SINCE : TIME_KIND_DATE);
-      time->set_weekday(weekday);
-      time->set_modifier(modifier);
-      if (date_) {
-        // The most recent such weekday on or before the publication date
-        // (news reports the past), or after it for "next".
-        int today = static_cast<int>(absl::GetWeekday(*date_));  // Monday = 0
-        int back = ((today + 1) - weekday + 7) % 7;
-        absl::CivilDay day = *date_ - back;
-        if (modifier == "last" && back == 0) day -= 7;
-        if (modifier == "next") day = *date_ + ((weekday - (today + 1) + 7) % 7 == 0 ? 7 : (weekday - (today + 1) + 7) % 7);
-        set_range(time, day, day);
-        time->set_year(static_cast<int>(day.year()));
-        time->set_month(day.month());
-        time->set_day(day.day());
-      }
-      i = last;
+      i = ExtractWeekday(s, i, weekday, cue);
       continue;
     }
-    // Months: "May 16, 2025", "March 2022", "in March".
     int month = lexicon_.MonthNumber(t.text);
     if (month > 0 && t.capitalized) {
-      // "May" at a sentence start followed by a verb is the modal.
-      int last = i;
-      int day = 0, year = 0;
-      // An abbreviation's period ("Aug. 24") when the tokens split it off.
-      const int j = i + 1 < n && s.tokens[i + 1].text == "." && t.text.size() <= 4 ? i + 1 : i;
-      if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
-          s.tokens[j + 1].text.size() <= 2) {
-        absl::SimpleAtoi(s.tokens[j + 1].text, &day);
-        last = j + 1;
-        if (j + 3 < n && s.tokens[j + 2].text == "," && s.tokens[j + 3].kind == TokenKind::kNumber &&
-            s.tokens[j + 3].text.size() == 4) {
-          absl::SimpleAtoi(s.tokens[j + 3].text, &year);
-          last = j + 3;
-        }
-      } else if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
-                 s.tokens[j + 1].text.size() == 4) {
-        absl::SimpleAtoi(s.tokens[j + 1].text, &year);
-        last = j + 1;
-      } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
-                 !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
-                             s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {
-        continue;  // the modal verb
-      }
-      // A weekday just before: "Friday, May 16".
-      if (i >= 2 && s.tokens[i - 1].text == "," && lexicon_.WeekdayNumber(s.tokens[i - 2].text) > 0) {
-        first = i - 2;
-      }
-      TimeClaim* time = emit(first, last,
-                             since ? TIME_KIND_SINCE : (day > 0 ? TIME_KIND_DATE : TIME_KIND_MONTH));
-      time->set_month(month);
-      time->set_day(day);
-      time->set_modifier(modifier);
-      if (year == 0 && date_) {
-        year = static_cast<int>(date_->year());
-        if (month > date_->month()) --year;  // "in December" written in May
-      }
-      time->set_year(year);
-      if (year > 0) {
-        if (day > 0) {
-          absl::CivilDay d(year, month, day);
-          set_range(time, d, d);
-        } else {
-          absl::CivilDay from(year, month, 1);
-          absl::CivilDay to = absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
-          set_range(time, from, to);
-        }
-      }
-      i = last;
+      i = ExtractMonth(s, i, month, cue);
       continue;
     }
-    // Years: "in 2019", "late 2022", "since 2022".
     if (t.kind == TokenKind::kNumber && t.text.size() == 4) {
-      int year = 0;
-      if (!absl::SimpleAtoi(t.text, &year) || year < 1800 || year > 2100) continue;
-      if (i > 0 && (s.tokens[i - 1].text == "$" || lexicon_.MonthNumber(s.tokens[i - 1].text) > 0)) continue;
-      if (i > 1 && s.tokens[i - 1].text == "," && lexicon_.MonthNumber(s.tokens[i - 2].text) == 0 &&
-          s.tokens[i - 2].kind == TokenKind::kNumber) {
-        continue;  // part of "May 16, 2025", handled above
-      }
-      TimeClaim* time = emit(first, i, since ? TIME_KIND_SINCE : TIME_KIND_YEAR);
-      time->set_year(year);
-      time->set_modifier(modifier);
-      int from_month = 1, to_month = 12;
-      if (modifier == "early") to_month = 4;
-      if (modifier == "mid") from_month = 4, to_month = 9;
-      if (modifier == "late") from_month = 9;
-      set_range(time, absl::CivilDay(year, from_month, 1),
-                absl::CivilDay(absl::CivilMonth(year, to_month) + 1) - 1);
+      ExtractYear(s, i, cue);
       continue;
     }
     // Relative expressions: "last week", "this week", "three years ago".
     const LowerWord& w = s.lower[i];
     if ((w == "week" || w == "month" || w == "year") &&
-        (modifier == "last" || modifier == "this" || modifier == "next")) {
-      TimeClaim* time = emit(i - 1, i, TIME_KIND_RELATIVE);
-      time->set_modifier(modifier);
-      if (date_) {
-        absl::CivilDay from = *date_, to = *date_;
-        if (w == "week") {
-          int today = static_cast<int>(absl::GetWeekday(*date_));
-          absl::CivilDay monday = *date_ - today;
-          int shift = modifier == "last" ? -7 : modifier == "next" ? 7 : 0;
-          from = monday + shift;
-          to = from + 6;
-        } else if (w == "month") {
-          absl::CivilMonth m(*date_);
-          m += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-          from = absl::CivilDay(m);
-          to = absl::CivilDay(m + 1) - 1;
-        } else {
-          absl::CivilYear y(*date_);
-          y += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-          from = absl::CivilDay(y);
-          to = absl::CivilDay(y + 1) - 1;
-        }
-        set_range(time, from, to);
-      }
+        (cue.modifier == "last" || cue.modifier == "this" || cue.modifier == "next")) {
+      ExtractRelative(s, i, cue.modifier);
       continue;
     }
-    if (w == "ago" && i >= 2) {
-      const Unit* unit = lexicon_.FindUnit(s.lower[i - 1]);
-      double amount = 0;
-      bool ok = false;
-      if (s.tokens[i - 2].kind == TokenKind::kNumber) {
-        ok = ParseDigits(s.tokens[i - 2].text, &amount);
-      } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
-        amount = nw->value();
-        ok = true;
-      } else if (s.lower[i - 2] == "a" || s.lower[i - 2] == "an") {
-        amount = 1;
-        ok = true;
-      }
-      if (unit != nullptr && ok && unit->dimension() == "duration") {
-        TimeClaim* time = emit(i - 2, i, TIME_KIND_RELATIVE);
-        time->set_modifier("ago");
-        if (date_) {
-          int64_t days = static_cast<int64_t>(amount * unit->factor() / 1440.0);
-          absl::CivilDay at = *date_ - days;
-          set_range(time, at, at);
-        }
-      }
+    if (w == "ago" && i >= 2) ExtractAgo(s, i);
+  }
+}
+
+int DocumentExtraction::ExtractWeekday(const SentenceWork& s, int i, int weekday,
+                                       const TimeCue& cue) {
+  const int n = static_cast<int>(s.tokens.size());
+  const std::string& modifier = cue.modifier;
+  int last = i;
+  // "Thursday night".
+  if (i + 1 < n && (s.lower[i + 1] == "night" || s.lower[i + 1] == "morning" ||
+                    s.lower[i + 1] == "afternoon" || s.lower[i + 1] == "evening")) {
+    last = i + 1;
+  }
+  // "Friday, May 16, 2025" is one date: handled by the month.
+  if (i + 2 < n && s.tokens[i + 1].text == "," &&
+      lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {
+    return i;
+  }
+  TimeClaim* time = NewTimeClaim(s, cue.first, last, cue.since ? TIME_KIND_SINCE : TIME_KIND_DATE);
+  time->set_weekday(weekday);
+  time->set_modifier(modifier);
+  if (date_) {
+    // The most recent such weekday on or before the publication date
+    // (news reports the past), or after it for "next".
+    int today = static_cast<int>(absl::GetWeekday(*date_));  // Monday = 0
+    int back = ((today + 1) - weekday + 7) % 7;
+    absl::CivilDay day = *date_ - back;
+    if (modifier == "last" && back == 0) day -= 7;
+    if (modifier == "next") day = *date_ + ((weekday - (today + 1) + 7) % 7 == 0 ? 7 : (weekday - (today + 1) + 7) % 7);
+    SetDateRange(time, day, day);
+    time->set_year(static_cast<int>(day.year()));
+    time->set_month(day.month());
+    time->set_day(day.day());
+  }
+  return last;
+}
+
+int DocumentExtraction::ExtractMonth(const SentenceWork& s, int i, int month, TimeCue cue) {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  const std::string& modifier = cue.modifier;
+  // "May" at a sentence start followed by a verb is the modal.
+  int last = i;
+  int day = 0, year = 0;
+  // An abbreviation's period ("Aug. 24") when the tokens split it off.
+  const int j = i + 1 < n && s.tokens[i + 1].text == "." && t.text.size() <= 4 ? i + 1 : i;
+  if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
+      s.tokens[j + 1].text.size() <= 2) {
+    absl::SimpleAtoi(s.tokens[j + 1].text, &day);
+    last = j + 1;
+    if (j + 3 < n && s.tokens[j + 2].text == "," && s.tokens[j + 3].kind == TokenKind::kNumber &&
+        s.tokens[j + 3].text.size() == 4) {
+      absl::SimpleAtoi(s.tokens[j + 3].text, &year);
+      last = j + 3;
     }
+  } else if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
+             s.tokens[j + 1].text.size() == 4) {
+    absl::SimpleAtoi(s.tokens[j + 1].text, &year);
+    last = j + 1;
+  } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
+             !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
+                         s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {
+    return i;  // the modal verb
+  }
+  // A weekday just before: "Friday, May 16".
+  if (i >= 2 && s.tokens[i - 1].text == "," && lexicon_.WeekdayNumber(s.tokens[i - 2].text) > 0) {
+    cue.first = i - 2;
+  }
+  TimeClaim* time = NewTimeClaim(
+      s, cue.first, last, cue.since ? TIME_KIND_SINCE : (day > 0 ? TIME_KIND_DATE : TIME_KIND_MONTH));
+  time->set_month(month);
+  time->set_day(day);
+  time->set_modifier(modifier);
+  if (year == 0 && date_) {
+    year = static_cast<int>(date_->year());
+    if (month > date_->month()) --year;  // "in December" written in May
+  }
+  time->set_year(year);
+  if (year > 0) {
+    if (day > 0) {
+      absl::CivilDay d(year, month, day);
+      SetDateRange(time, d, d);
+    } else {
+      absl::CivilDay from(year, month, 1);
+      absl::CivilDay to = absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
+      SetDateRange(time, from, to);
+    }
+  }
+  return last;
+}
+
+void DocumentExtraction::ExtractYear(const SentenceWork& s, int i, const TimeCue& cue) {
+  const Token& t = s.tokens[i];
+  const std::string& modifier = cue.modifier;
+  int year = 0;
+  if (!absl::SimpleAtoi(t.text, &year) || year < 1800 || year > 2100) return;
+  if (i > 0 && (s.tokens[i - 1].text == "$" || lexicon_.MonthNumber(s.tokens[i - 1].text) > 0)) return;
+  if (i > 1 && s.tokens[i - 1].text == "," && lexicon_.MonthNumber(s.tokens[i - 2].text) == 0 &&
+      s.tokens[i - 2].kind == TokenKind::kNumber) {
+    return;  // part of "May 16, 2025", handled by the month
+  }
+  TimeClaim* time = NewTimeClaim(s, cue.first, i, cue.since ? TIME_KIND_SINCE : TIME_KIND_YEAR);
+  time->set_year(year);
+  time->set_modifier(modifier);
+  int from_month = 1, to_month = 12;
+  if (modifier == "early") to_month = 4;
+  if (modifier == "mid") from_month = 4, to_month = 9;
+  if (modifier == "late") from_month = 9;
+  SetDateRange(time, absl::CivilDay(year, from_month, 1),
+               absl::CivilDay(absl::CivilMonth(year, to_month) + 1) - 1);
+}
+
+void DocumentExtraction::ExtractRelative(const SentenceWork& s, int i,
+                                         const std::string& modifier) {
+  const LowerWord& w = s.lower[i];
+  TimeClaim* time = NewTimeClaim(s, i - 1, i, TIME_KIND_RELATIVE);
+  time->set_modifier(modifier);
+  if (!date_) return;
+  absl::CivilDay from = *date_, to = *date_;
+  if (w == "week") {
+    int today = static_cast<int>(absl::GetWeekday(*date_));
+    absl::CivilDay monday = *date_ - today;
+    int shift = modifier == "last" ? -7 : modifier == "next" ? 7 : 0;
+    from = monday + shift;
+    to = from + 6;
+  } else if (w == "month") {
+    absl::CivilMonth m(*date_);
+    m += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+    from = absl::CivilDay(m);
+    to = absl::CivilDay(m + 1) - 1;
+  } else {
+    absl::CivilYear y(*date_);
+    y += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+    from = absl::CivilDay(y);
+    to = absl::CivilDay(y + 1) - 1;
+  }
+  SetDateRange(time, from, to);
+}
+
+void DocumentExtraction::ExtractAgo(const SentenceWork& s, int i) {
+  const Unit* unit = lexicon_.FindUnit(s.lower[i - 1]);
+  double amount = 0;
+  bool ok = false;
+  if (s.tokens[i - 2].kind == TokenKind::kNumber) {
+    ok = ParseDigits(s.tokens[i - 2].text, &amount);
+  } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
+    amount = nw->value();
+    ok = true;
+  } else if (s.lower[i - 2] == "a" || s.lower[i - 2] == "an") {
+    amount = 1;
+    ok = true;
+  }
+  if (unit == nullptr || !ok || unit->dimension() != "duration") return;
+  TimeClaim* time = NewTimeClaim(s, i - 2, i, TIME_KIND_RELATIVE);
+  time->set_modifier("ago");
+  if (date_) {
+    int64_t days = static_cast<int64_t>(amount * unit->factor() / 1440.0);
+    absl::CivilDay at = *date_ - days;
+    SetDateRange(time, at, at);
   }
 }
 
 // ---------------------------------------------------------------------------
 // Places
+
+// The first token of the place after a preposition at `i`: past "the", a
+// compass word ("in eastern Ukraine") and "city of" ("the city of Dnipro").
+int PlaceStart(const SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  int k = i + 1;
+  if (s.lower[k] == "the" && k + 1 < n) ++k;
+  // "in eastern Ukraine", "in east Ukraine".
+  if (k + 1 < n && (s.lower[k] == "east" || s.lower[k] == "west" || s.lower[k] == "north" ||
+                    s.lower[k] == "south" || s.lower[k] == "eastern" || s.lower[k] == "western" ||
+                    s.lower[k] == "northern" || s.lower[k] == "southern" ||
+                    s.lower[k] == "central")) {
+    ++k;
+  }
+  // "the city of Dnipro".
+  if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
+      s.lower[k + 1] == "of") {
+    k += 2;
+  }
+  return k;
+}
+
+bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& chunk,
+                                   const LowerWord& prep, PlaceClaim* place) const {
+  if (chunk.kind == ChunkKind::kPlace ||
+      (chunk.kind == ChunkKind::kCountry && chunk.place != nullptr)) {
+    const Place* p = chunk.place;
+    place->set_place(p->key());
+    place->set_known(true);
+    for (const std::string& container : lexicon_.Containers(p->key())) {
+      place->add_within(container);
+    }
+    place->set_place_kind(p->kind() == PLACE_KIND_CITY     ? "city"
+                          : p->kind() == PLACE_KIND_REGION ? "region"
+                          : p->kind() == PLACE_KIND_VENUE  ? "venue"
+                                                           : "area");
+    return true;
+  }
+  if (chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kName) {
+    // "in Albania", but not "the Ukrainian delegation", "from Britain"
+    // (an origin) or "left it to Turkey to convene" (an actor).
+    if (chunk.possessive) return false;
+    if (prep != "in" && prep != "at" && prep != "near" && prep != "inside" &&
+        prep != "outside") {
+      return false;
+    }
+    place->set_place(chunk.country->key());
+    place->set_known(true);
+    place->set_place_kind("country");
+    return true;
+  }
+  if (chunk.kind == ChunkKind::kName) {
+    // A venue: a capitalised run whose last word is a venue noun.
+    if (!lexicon_.IsVenueNoun(Lower(s.tokens[chunk.last].text))) return false;
+    place->set_place(lexicon_.CanonicalSpelling(chunk.text));
+    place->set_known(false);
+    place->set_place_kind("venue");
+    return true;
+  }
+  return false;
+}
 
 void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
@@ -1511,57 +1723,13 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
         prep != "outside" && prep != "inside") {
       continue;
     }
-    int k = i + 1;
-    if (s.lower[k] == "the" && k + 1 < n) ++k;
-    // "in eastern Ukraine", "in east Ukraine".
-    if (k + 1 < n && (s.lower[k] == "east" || s.lower[k] == "west" || s.lower[k] == "north" ||
-                      s.lower[k] == "south" || s.lower[k] == "eastern" || s.lower[k] == "western" ||
-                      s.lower[k] == "northern" || s.lower[k] == "southern" ||
-                      s.lower[k] == "central")) {
-      ++k;
-    }
-    // "the city of Dnipro".
-    if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
-        s.lower[k + 1] == "of") {
-      k += 2;
-    }
+    int k = PlaceStart(s, i);
     int c = ChunkAt(s, k);
     if (c < 0 || s.chunks[c].first != k) continue;
     const struct Chunk& chunk = s.chunks[c];
     PlaceClaim place;
     int last = chunk.last;
-    if (chunk.kind == ChunkKind::kPlace ||
-        (chunk.kind == ChunkKind::kCountry && chunk.place != nullptr)) {
-      const Place* p = chunk.place;
-      place.set_place(p->key());
-      place.set_known(true);
-      for (const std::string& container : lexicon_.Containers(p->key())) {
-        place.add_within(container);
-      }
-      place.set_place_kind(p->kind() == PLACE_KIND_CITY     ? "city"
-                           : p->kind() == PLACE_KIND_REGION ? "region"
-                           : p->kind() == PLACE_KIND_VENUE  ? "venue"
-                                                            : "area");
-    } else if (chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kName) {
-      // "in Albania", but not "the Ukrainian delegation", "from Britain"
-      // (an origin) or "left it to Turkey to convene" (an actor).
-      if (chunk.possessive) continue;
-      if (prep != "in" && prep != "at" && prep != "near" && prep != "inside" &&
-          prep != "outside") {
-        continue;
-      }
-      place.set_place(chunk.country->key());
-      place.set_known(true);
-      place.set_place_kind("country");
-    } else if (chunk.kind == ChunkKind::kName) {
-      // A venue: a capitalised run whose last word is a venue noun.
-      if (!lexicon_.IsVenueNoun(Lower(s.tokens[chunk.last].text))) continue;
-      place.set_place(lexicon_.CanonicalSpelling(chunk.text));
-      place.set_known(false);
-      place.set_place_kind("venue");
-    } else {
-      continue;
-    }
+    if (!ReadPlace(s, chunk, prep, &place)) continue;
     place.set_preposition(prep);
     place.set_text(chunk.text);
     // "talks in Istanbul": the place of an event.
@@ -1569,7 +1737,11 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
     Claim* claim = NewClaim(CLAIM_TYPE_PLACE, s, i, last);
     *claim->mutable_place() = place;
   }
-  // "the Istanbul talks": a known city used before an event noun.
+  ExtractPlacesBeforeEvents(s);
+}
+
+void DocumentExtraction::ExtractPlacesBeforeEvents(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
   for (const struct Chunk& chunk : s.chunks) {
     int next = chunk.last + 1;
     if (next >= n || !lexicon_.IsEventNoun(s.lower[next])) continue;
@@ -1593,70 +1765,74 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
 // ---------------------------------------------------------------------------
 // Events with polarity
 
-void DocumentExtraction::ExtractEvents(SentenceWork& s) {
+std::vector<int> DocumentExtraction::PersonBefore(const SentenceWork& s,
+                                                  int* first_person_token) const {
   const int n = static_cast<int>(s.tokens.size());
-  // Each event's subject is the nearest person (name or pronoun) before
-  // its cue or verb: "Under pressure from X, Y pushed" is Y's event.
   std::vector<int> person_before(n + 1, -1);
-  int first_person_token = -1;
-  {
-    int current = -1;
-    size_t next_chunk = 0;
-    for (int k = 0; k <= n; ++k) {
-      person_before[k] = current;
-      while (next_chunk < s.chunks.size() && s.chunks[next_chunk].last < k) {
-        const struct Chunk& chunk = s.chunks[next_chunk];
-        if (chunk.kind == ChunkKind::kName && chunk.entity >= 0) {
-          current = chunk.entity;
-          if (first_person_token < 0) first_person_token = chunk.last + 1;
-        } else if (chunk.kind == ChunkKind::kPronoun &&
-                   (s.lower[chunk.first] == "he" || s.lower[chunk.first] == "she")) {
-          current = last_subject_;
-          if (first_person_token < 0) first_person_token = chunk.last + 1;
-        }
-        ++next_chunk;
+  *first_person_token = -1;
+  int current = -1;
+  size_t next_chunk = 0;
+  for (int k = 0; k <= n; ++k) {
+    person_before[k] = current;
+    while (next_chunk < s.chunks.size() && s.chunks[next_chunk].last < k) {
+      const struct Chunk& chunk = s.chunks[next_chunk];
+      if (chunk.kind == ChunkKind::kName && chunk.entity >= 0) {
+        current = chunk.entity;
+        if (*first_person_token < 0) *first_person_token = chunk.last + 1;
+      } else if (chunk.kind == ChunkKind::kPronoun &&
+                 (s.lower[chunk.first] == "he" || s.lower[chunk.first] == "she")) {
+        current = last_subject_;
+        if (*first_person_token < 0) *first_person_token = chunk.last + 1;
       }
-      person_before[k] = current;
+      ++next_chunk;
     }
+    person_before[k] = current;
   }
-  if (first_person_token < 0) return;
-  int subject = -1;
-  // Negations and hedges after the subject.
-  int from = first_person_token;
-  std::vector<bool> covered(n, false);
-  auto emit = [&](int cue_first, int verb, Polarity polarity, const std::string& cue) {
-    if (verb >= n) return;
-    subject = person_before[cue_first];
-    if (subject < 0) return;
-    std::string stem = PredicateStem(s.tokens[verb].text);
-    if (stem.size() < 3 || lexicon_.IsSaidVerb(s.lower[verb])) return;
-    Claim* claim = NewClaim(CLAIM_TYPE_EVENT, s, cue_first, verb);
-    EventClaim* event = claim->mutable_event();
-    event->set_subject(people_[subject].name);
-    event->set_subject_entity(subject);
-    event->set_predicate(stem);
-    event->set_polarity(polarity);
-    event->set_cue(cue);
-    *event->mutable_predicate_span() = SpanOf(s.tokens[verb].begin, s.tokens[verb].end);
-    // The object: the next few words, for display.
-    std::vector<std::string> object;
-    for (int k = verb + 1; k < n && k <= verb + 4; ++k) {
-      if (s.tokens[k].kind != TokenKind::kWord) break;
-      object.push_back(std::string(s.tokens[k].text));
-    }
-    event->set_object(absl::StrJoin(object, " "));
-    for (int k = cue_first; k <= verb; ++k) covered[k] = true;
-  };
-  auto next_content = [&](int k) {
-    while (k < n && s.tokens[k].kind == TokenKind::kWord &&
-           (s.lower[k] == "to" || s.lower[k] == "really" || s.lower[k] == "yet" ||
-            s.lower[k] == "even" || s.lower[k] == "any" || s.lower[k] == "first" ||
-            s.lower[k] == "also" || s.lower[k] == "immediately" || s.lower[k] == "be" ||
-            s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) {
-      ++k;
-    }
-    return k;
-  };
+  return person_before;
+}
+
+void DocumentExtraction::AddEvent(const SentenceWork& s, EventScan& scan, int cue_first,
+                                  int verb, Polarity polarity, const std::string& cue) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (verb >= n) return;
+  const int subject = scan.person_before[cue_first];
+  if (subject < 0) return;
+  std::string stem = PredicateStem(s.tokens[verb].text);
+  if (stem.size() < 3 || lexicon_.IsSaidVerb(s.lower[verb])) return;
+  Claim* claim = NewClaim(CLAIM_TYPE_EVENT, s, cue_first, verb);
+  EventClaim* event = claim->mutable_event();
+  event->set_subject(people_[subject].name);
+  event->set_subject_entity(subject);
+  event->set_predicate(stem);
+  event->set_polarity(polarity);
+  event->set_cue(cue);
+  *event->mutable_predicate_span() = SpanOf(s.tokens[verb].begin, s.tokens[verb].end);
+  // The object: the next few words, for display.
+  std::vector<std::string> object;
+  for (int k = verb + 1; k < n && k <= verb + 4; ++k) {
+    if (s.tokens[k].kind != TokenKind::kWord) break;
+    object.push_back(std::string(s.tokens[k].text));
+  }
+  event->set_object(absl::StrJoin(object, " "));
+  for (int k = cue_first; k <= verb; ++k) scan.covered[k] = true;
+}
+
+// The first token from `k` on that is not a particle, adverb or article
+// between a cue and its verb ("did not really ...", "may yet be").
+int NextContentWord(const SentenceWork& s, int k) {
+  const int n = static_cast<int>(s.tokens.size());
+  while (k < n && s.tokens[k].kind == TokenKind::kWord &&
+         (s.lower[k] == "to" || s.lower[k] == "really" || s.lower[k] == "yet" ||
+          s.lower[k] == "even" || s.lower[k] == "any" || s.lower[k] == "first" ||
+          s.lower[k] == "also" || s.lower[k] == "immediately" || s.lower[k] == "be" ||
+          s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) {
+    ++k;
+  }
+  return k;
+}
+
+void DocumentExtraction::ExtractCuedEvents(const SentenceWork& s, EventScan& scan, int from) {
+  const int n = static_cast<int>(s.tokens.size());
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;  // quoted words are not events
     // Multi-word cues, longest first.
@@ -1671,28 +1847,32 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
                                 first == "nor" || first == "rejected" || first == "denied")) {
         continue;  // too loose to carry an event on their own
       }
-      int verb = next_content(i + static_cast<int>(words.size()));
+      int verb = NextContentWord(s, i + static_cast<int>(words.size()));
       if (verb < n && s.tokens[verb].kind == TokenKind::kWord) {
-        emit(i, verb, POLARITY_NEGATED, absl::StrJoin(words, " "));
+        AddEvent(s, scan, i, verb, POLARITY_NEGATED, absl::StrJoin(words, " "));
         i = verb;
       }
       break;
     }
-    if (i < n && !covered[i]) {
+    if (i < n && !scan.covered[i]) {
       if (lexicon_.IsHedgeCue(s.lower[i])) {
         const std::string& cue = s.lower[i];
-        int verb = next_content(i + 1);
+        int verb = NextContentWord(s, i + 1);
         if (verb < n && s.tokens[verb].kind == TokenKind::kWord && !s.tokens[verb].capitalized) {
-          emit(i, verb, POLARITY_HEDGED, cue);
+          AddEvent(s, scan, i, verb, POLARITY_HEDGED, cue);
           i = verb;
         }
       }
     }
   }
-  // Asserted past-tense verbs of the subject: "-ed" forms after it.
+}
+
+void DocumentExtraction::ExtractPastTenseEvents(const SentenceWork& s, EventScan& scan,
+                                                int from) {
+  const int n = static_cast<int>(s.tokens.size());
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;
-    if (covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
+    if (scan.covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
     const LowerWord& w = s.lower[i];
     if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
     // Past participles after "was", "been", "had" belong to other frames.
@@ -1701,8 +1881,23 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
                   s.lower[i - 1] == "a" || s.lower[i - 1] == "were" || s.lower[i - 1] == "are")) {
       continue;
     }
-    emit(i, i, POLARITY_ASSERTED, "");
+    AddEvent(s, scan, i, i, POLARITY_ASSERTED, "");
   }
+}
+
+void DocumentExtraction::ExtractEvents(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  // Each event's subject is the nearest person (name or pronoun) before
+  // its cue or verb: "Under pressure from X, Y pushed" is Y's event.
+  EventScan scan;
+  int first_person_token = -1;
+  scan.person_before = PersonBefore(s, &first_person_token);
+  if (first_person_token < 0) return;
+  scan.covered.assign(n, false);
+  // Negations and hedges after the subject, then asserted past-tense
+  // verbs of the subject: "-ed" forms after it.
+  ExtractCuedEvents(s, scan, first_person_token);
+  ExtractPastTenseEvents(s, scan, first_person_token);
 }
 
 // ---------------------------------------------------------------------------

@@ -365,6 +365,53 @@ class DocumentExtraction {
   ParsedSpeaker SpeakerFromParse(size_t open_sentence, size_t close_sentence, int64_t begin,
                                  int64_t end);
   ParsedSpeaker ResolveParsedSpeaker(size_t si, const ParsedSentence& p, const QuoteSpeaker& q);
+  // Where a quote that opens at token `open` of a sentence ends.
+  struct QuoteEnd {
+    int close_sentence = 0;
+    int close_token = -1;       // the closing mark in close_sentence, or -1
+    int64_t unclosed_end = -1;  // for an unclosed quote cut by a new opening mark
+    int reopen_token = -1;      // that opening mark
+  };
+  // The quoted words, in clean-text offsets, and their folded text.
+  struct QuoteText {
+    int64_t inner_begin = 0, inner_end = 0;  // inside the marks
+    int64_t span_end = 0;                    // past the closing mark
+    std::string text;                        // whitespace folded
+    int words = 0;
+  };
+  // A quote's speaker as the rules around it find it.
+  struct QuoteAttribution {
+    int speaker = -1;
+    SpeakerBasis basis = SPEAKER_BASIS_UNSPECIFIED;
+    std::string verb;
+    int chunk = -1;  // the speaker's chunk in *sentence
+    SentenceWork* sentence = nullptr;
+  };
+  // Speakers carried from quote to quote.
+  struct QuoteContext {
+    int previous_speaker = -1;
+    int same_sentence_speaker = -1;
+    int same_sentence_index = -1;
+    bool previous_paragraph_had_quote = false;
+    bool paragraph_had_quote = false;
+  };
+  // The matching closing mark of the quote opened at token `i` of sentence
+  // `si` within its paragraph (of the same kind, single or double).
+  QuoteEnd FindQuoteEnd(size_t si, int i, bool single) const;
+  // Fills `q`; false when nothing is quoted.
+  bool ReadQuoteText(const SentenceWork& s, int i, const QuoteEnd& e, QuoteText* q) const;
+  // The speaker by the rules, when the parse frames nothing: a said-verb
+  // after the quote, the sentence's previous speaker, a said-verb or person
+  // before it, and the previous speaker for a quote that is a sentence.
+  QuoteAttribution AttributeQuote(size_t si, int i, const QuoteEnd& e,
+                                  const ParsedSpeaker& parsed, const QuoteContext& ctx);
+  // A said-verb within 14 tokens from token `a` of the closing sentence,
+  // and its subject before it or the name after it.
+  void SpeakerAfterQuote(int close_sentence, int a, QuoteAttribution* r);
+  // A said-verb shortly before the quote at `i`, or the nearest person.
+  void SpeakerBeforeQuote(size_t si, int i, const QuoteEnd& e, QuoteAttribution* r);
+  void AddQuoteClaim(const SentenceWork& s, int i, const QuoteText& text,
+                     const ParsedSpeaker& parsed, const QuoteAttribution& r);
   // The person the document last named with `office` (no modifier) at or
   // before sentence `index`, or -1.
   int OfficeHolder(const Office* office, int index);
@@ -1976,24 +2023,233 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::SpeakerFromParse(size_t op
   return {};
 }
 
+DocumentExtraction::QuoteEnd DocumentExtraction::FindQuoteEnd(size_t si, int i,
+                                                              bool single) const {
+  const SentenceWork& s = sentences_[si];
+  QuoteEnd e;
+  e.close_sentence = static_cast<int>(si);
+  for (size_t sj = si; sj < sentences_.size() && sentences_[sj].paragraph == s.paragraph; ++sj) {
+    const SentenceWork& t = sentences_[sj];
+    int start = sj == si ? i + 1 : 0;
+    bool reopened = false;
+    for (int k = start; k < static_cast<int>(t.tokens.size()); ++k) {
+      TokenKind kind = t.tokens[k].kind;
+      if (kind != TokenKind::kCloseQuote && kind != TokenKind::kOpenQuote) continue;
+      absl::string_view other = t.tokens[k].text;
+      bool other_single = other == "\xE2\x80\x99" || other == "'" ||
+                          other == "\xE2\x80\x98";
+      if (other_single != single) continue;
+      if (kind == TokenKind::kOpenQuote) {
+        // A new opening mark of the same kind: this quote was never
+        // closed, and ends before it rather than at the paragraph's
+        // end (which would make quotes overlap, and their total size
+        // quadratic in the paragraph's).
+        e.close_sentence = static_cast<int>(sj);
+        e.unclosed_end = t.tokens[k].begin;
+        e.reopen_token = k;
+        reopened = true;
+        break;
+      }
+      e.close_sentence = static_cast<int>(sj);
+      e.close_token = k;
+      break;
+    }
+    if (e.close_token >= 0 || reopened) break;
+    e.close_sentence = static_cast<int>(sj);
+  }
+  return e;
+}
+
+bool DocumentExtraction::ReadQuoteText(const SentenceWork& s, int i, const QuoteEnd& e,
+                                       QuoteText* q) const {
+  const SentenceWork& end_sentence = sentences_[e.close_sentence];
+  q->inner_begin = s.tokens[i].end;
+  int64_t open_end = e.unclosed_end >= 0 ? e.unclosed_end : end_sentence.end;
+  while (open_end > q->inner_begin &&
+         absl::ascii_isspace(static_cast<unsigned char>(text_[open_end - 1]))) {
+    --open_end;
+  }
+  q->inner_end = e.close_token >= 0 ? end_sentence.tokens[e.close_token].begin : open_end;
+  if (q->inner_end <= q->inner_begin) return false;
+  q->span_end = e.close_token >= 0 ? end_sentence.tokens[e.close_token].end : q->inner_end;
+  std::string inner = text_.substr(q->inner_begin, q->inner_end - q->inner_begin);
+  // Fold whitespace.
+  std::string& quote = q->text;
+  bool space = false;
+  for (char c : inner) {
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      space = !quote.empty();
+    } else {
+      if (space) quote.push_back(' ');
+      space = false;
+      quote.push_back(c);
+    }
+  }
+  while (!quote.empty() && (quote.back() == ',' || quote.back() == ' ')) quote.pop_back();
+  q->words = 1;
+  for (char c : quote) q->words += c == ' ';
+  return true;
+}
+
+void DocumentExtraction::SpeakerAfterQuote(int close_sentence, int a, QuoteAttribution* r) {
+  SentenceWork& after = sentences_[close_sentence];
+  int an = static_cast<int>(after.tokens.size());
+  for (int k = a; k < an && k < a + 14; ++k) {
+    if (after.tokens[k].kind == TokenKind::kOpenQuote) break;
+    if (!lexicon_.IsSaidVerb(after.lower[k])) continue;
+    r->verb = after.lower[k];
+    // Subject between the quote and the verb: the nearest name or
+    // pronoun before the verb.
+    for (int m = k - 1; m >= a; --m) {
+      int c = ChunkAt(after, m);
+      if (c >= 0 && (after.chunks[c].kind == ChunkKind::kName ||
+                     after.chunks[c].kind == ChunkKind::kPronoun)) {
+        r->chunk = c;
+        break;
+      }
+    }
+    // Or right after the verb: "said Jane Roe".
+    if (r->chunk < 0 && k + 1 < an) {
+      int c = ChunkAt(after, k + 1);
+      if (c < 0 && k + 2 < an) c = ChunkAt(after, k + 2);
+      if (c >= 0 && after.chunks[c].kind == ChunkKind::kOffice) c = ChunkAt(after, after.chunks[c].last + 1);
+      if (c >= 0 && after.chunks[c].kind == ChunkKind::kName) r->chunk = c;
+    }
+    break;
+  }
+  if (r->chunk >= 0) {
+    const bool pronoun = after.chunks[r->chunk].kind == ChunkKind::kPronoun;
+    r->speaker = pronoun ? PronounReferent(close_sentence, after.chunks[r->chunk].first)
+                         : ResolvePerson(after, r->chunk, true);
+    r->basis = pronoun ? SPEAKER_PRONOUN : SPEAKER_NAMED;
+  }
+}
+
+void DocumentExtraction::SpeakerBeforeQuote(size_t si, int i, const QuoteEnd& e,
+                                            QuoteAttribution* r) {
+  SentenceWork& s = sentences_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  // A said-verb shortly before the quote names its speaker as the
+  // verb's subject ("He said, as X proved, '...'"); otherwise the
+  // nearest person before the quote frames it ("Y opened the
+  // session, calling on both nations to '...'").
+  int said_at = -1;
+  for (int k = i - 1; k >= 0 && k >= i - 9; --k) {
+    if (lexicon_.IsSaidVerb(s.lower[k]) || s.lower[k] == "calling" ||
+        s.lower[k] == "called" || s.lower[k] == "saying") {
+      said_at = k;
+      break;
+    }
+  }
+  int limit = said_at >= 0 ? said_at : i;
+  // With no said-verb the nearest name is a guess, for a statement
+  // only: a quoted word is a term or the writer's scare quote
+  // ("a 'destructive' force").
+  const bool guess = said_at < 0;
+  if (guess && e.close_sentence == static_cast<int>(si) && e.close_token >= 0 &&
+      QuotedWords(s, i, e.close_token) < 2) {
+    limit = -1;
+  }
+  for (int k = limit - 1; k >= 0 && k >= limit - kMaxLookBackTokens; --k) {
+    int c = ChunkAt(s, k);
+    if (c < 0) continue;
+    if (s.chunks[c].kind == ChunkKind::kPronoun) {
+      r->speaker = PronounReferent(si, s.chunks[c].first);
+      r->chunk = c;
+      r->sentence = &s;
+      r->basis = said_at >= 0 ? SPEAKER_PRONOUN : SPEAKER_NEARBY;
+      break;
+    }
+    // An owner is not the speaker ("echoed X's comment, saying").
+    const bool owner = s.chunks[c].last + 1 < n &&
+                       s.tokens[s.chunks[c].last + 1].kind == TokenKind::kPossessive;
+    if (s.chunks[c].kind == ChunkKind::kName && !owner) {
+      int person = ResolvePerson(s, c, false);
+      if (person >= 0) {
+        if (said_at >= 0) people_[person].confirmed = true;
+        r->basis = said_at >= 0 ? SPEAKER_NAMED : SPEAKER_NEARBY;
+        r->speaker = person;
+        r->chunk = c;
+        r->sentence = &s;
+        break;
+      }
+    }
+    k = s.chunks[c].first;
+  }
+  if (said_at >= 0) r->verb = s.lower[said_at];
+}
+
+DocumentExtraction::QuoteAttribution DocumentExtraction::AttributeQuote(
+    size_t si, int i, const QuoteEnd& e, const ParsedSpeaker& parsed, const QuoteContext& ctx) {
+  QuoteAttribution r;
+  SentenceWork& after = sentences_[e.close_sentence];
+  r.sentence = &after;
+  if (parsed.framed) {
+    r.speaker = parsed.person;
+    r.verb = parsed.verb;
+    r.basis = parsed.basis;
+    return r;
+  }
+  SpeakerAfterQuote(e.close_sentence,
+                    e.close_token >= 0 ? e.close_token + 1 : static_cast<int>(after.tokens.size()),
+                    &r);
+  // Before the quote in its sentence: "X said ... 'quote'" or the
+  // subject of a sentence that frames it ("calling it 'clear'").
+  if (r.speaker < 0 && i > 0 && ctx.same_sentence_speaker >= 0 &&
+      ctx.same_sentence_index == static_cast<int>(si)) {
+    r.speaker = ctx.same_sentence_speaker;
+    r.basis = SPEAKER_CONTINUED;
+  }
+  if (r.speaker < 0 && i > 0) SpeakerBeforeQuote(si, i, e, &r);
+  // A quote that is its own sentence continues the previous speaker.
+  bool whole_sentence = i == 0;
+  if (r.speaker < 0 && whole_sentence && ctx.previous_speaker >= 0 &&
+      (ctx.paragraph_had_quote || ctx.previous_paragraph_had_quote)) {
+    r.speaker = ctx.previous_speaker;
+    r.basis = SPEAKER_CONTINUED;
+  }
+  return r;
+}
+
+void DocumentExtraction::AddQuoteClaim(const SentenceWork& s, int i, const QuoteText& text,
+                                       const ParsedSpeaker& parsed, const QuoteAttribution& r) {
+  Claim* claim = doc_.add_claims();
+  claim->set_type(CLAIM_TYPE_QUOTE);
+  *claim->mutable_span() = SpanOf(s.tokens[i].begin, text.span_end);
+  claim->set_text(text_.substr(s.tokens[i].begin, text.span_end - s.tokens[i].begin));
+  claim->set_sentence_index(s.index);
+  QuoteClaim* q = claim->mutable_quote();
+  q->set_text(text.text);
+  *q->mutable_quote_span() = SpanOf(text.inner_begin, text.inner_end);
+  q->set_verb(r.verb);
+  q->set_partial(text.words < 5 && i > 0);
+  if (r.speaker < 0 && !parsed.description.empty()) {
+    q->set_speaker_description(parsed.description);
+    *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
+  }
+  if (r.speaker < 0) return;
+  q->set_speaker(people_[r.speaker].name);
+  q->set_speaker_entity(r.speaker);
+  q->set_speaker_basis(r.basis);
+  if (parsed.begin >= 0) {
+    *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
+  } else if (r.chunk >= 0) {
+    const struct Chunk& sc = r.sentence->chunks[r.chunk];
+    *q->mutable_speaker_span() =
+        SpanOf(r.sentence->tokens[sc.first].begin, r.sentence->tokens[sc.last].end);
+  }
+}
+
 void DocumentExtraction::ExtractQuotes() {
   // Quotes run from an opening mark to the matching closing mark, across
   // sentences of one paragraph; an unclosed quote ends with the paragraph.
-  struct OpenQuote {
-    int sentence;
-    int token;
-  };
-  int previous_speaker = -1;
-  int same_sentence_speaker = -1;
-  int same_sentence_index = -1;
-  bool previous_paragraph_had_quote = false;
-  bool paragraph_had_quote = false;
+  QuoteContext ctx;
   int paragraph = -1;
   for (size_t si = 0; si < sentences_.size(); ++si) {
     SentenceWork& s = sentences_[si];
     if (s.paragraph != paragraph) {
-      previous_paragraph_had_quote = paragraph_had_quote && s.paragraph == paragraph + 1;
-      paragraph_had_quote = false;
+      ctx.previous_paragraph_had_quote = ctx.paragraph_had_quote && s.paragraph == paragraph + 1;
+      ctx.paragraph_had_quote = false;
       paragraph = s.paragraph;
     }
     const int n = static_cast<int>(s.tokens.size());
@@ -2002,210 +2258,25 @@ void DocumentExtraction::ExtractQuotes() {
       // Single quotes open a quote only before a word (not "the '90s").
       absl::string_view mark = s.tokens[i].text;
       bool single = mark == "\xE2\x80\x98" || mark == "'";
-      int close_sentence = static_cast<int>(si);
-      int close_token = -1;
-      int64_t unclosed_end = -1;
-      int reopen_token = -1;
-      for (size_t sj = si; sj < sentences_.size() && sentences_[sj].paragraph == s.paragraph; ++sj) {
-        SentenceWork& t = sentences_[sj];
-        int start = sj == si ? i + 1 : 0;
-        bool reopened = false;
-        for (int k = start; k < static_cast<int>(t.tokens.size()); ++k) {
-          TokenKind kind = t.tokens[k].kind;
-          if (kind != TokenKind::kCloseQuote && kind != TokenKind::kOpenQuote) continue;
-          absl::string_view other = t.tokens[k].text;
-          bool other_single = other == "\xE2\x80\x99" || other == "'" ||
-                              other == "\xE2\x80\x98";
-          if (other_single != single) continue;
-          if (kind == TokenKind::kOpenQuote) {
-            // A new opening mark of the same kind: this quote was never
-            // closed, and ends before it rather than at the paragraph's
-            // end (which would make quotes overlap, and their total size
-            // quadratic in the paragraph's).
-            close_sentence = static_cast<int>(sj);
-            unclosed_end = t.tokens[k].begin;
-            reopen_token = k;
-            reopened = true;
-            break;
-          }
-          close_sentence = static_cast<int>(sj);
-          close_token = k;
-          break;
-        }
-        if (close_token >= 0 || reopened) break;
-        close_sentence = static_cast<int>(sj);
-      }
-      SentenceWork& end_sentence = sentences_[close_sentence];
-      int64_t inner_begin = s.tokens[i].end;
-      int64_t open_end = unclosed_end >= 0 ? unclosed_end : end_sentence.end;
-      while (open_end > inner_begin &&
-             absl::ascii_isspace(static_cast<unsigned char>(text_[open_end - 1]))) {
-        --open_end;
-      }
-      int64_t inner_end = close_token >= 0 ? end_sentence.tokens[close_token].begin : open_end;
-      if (inner_end <= inner_begin) continue;
-      std::string inner = text_.substr(inner_begin, inner_end - inner_begin);
-      // Fold whitespace.
-      std::string quote;
-      bool space = false;
-      for (char c : inner) {
-        if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-          space = !quote.empty();
-        } else {
-          if (space) quote.push_back(' ');
-          space = false;
-          quote.push_back(c);
-        }
-      }
-      while (!quote.empty() && (quote.back() == ',' || quote.back() == ' ')) quote.pop_back();
-      int quote_words = 1;
-      for (char c : quote) quote_words += c == ' ';
-      if (single && quote_words < 2) continue;
+      const QuoteEnd e = FindQuoteEnd(si, i, single);
+      QuoteText text;
+      if (!ReadQuoteText(s, i, e, &text)) continue;
+      if (single && text.words < 2) continue;
       // Speaker: as the parse frames the quote; else after the quote, in
       // the sentence where it closes, or before it.
-      int speaker = -1;
-      int speaker_chunk = -1;
-      SpeakerBasis basis = SPEAKER_BASIS_UNSPECIFIED;
-      std::string verb;
-      const int64_t quote_end =
-          close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
-      ParsedSpeaker parsed = SpeakerFromParse(si, close_sentence, s.tokens[i].begin, quote_end);
-      if (parsed.framed) {
-        speaker = parsed.person;
-        verb = parsed.verb;
-        basis = parsed.basis;
-      }
-      SentenceWork& after = end_sentence;
-      int a = close_token >= 0 ? close_token + 1 : static_cast<int>(after.tokens.size());
-      int an = static_cast<int>(after.tokens.size());
-      for (int k = a; !parsed.framed && k < an && k < a + 14; ++k) {
-        if (after.tokens[k].kind == TokenKind::kOpenQuote) break;
-        if (!lexicon_.IsSaidVerb(after.lower[k])) continue;
-        verb = after.lower[k];
-        // Subject between the quote and the verb: the nearest name or
-        // pronoun before the verb.
-        for (int m = k - 1; m >= a; --m) {
-          int c = ChunkAt(after, m);
-          if (c >= 0 && (after.chunks[c].kind == ChunkKind::kName ||
-                         after.chunks[c].kind == ChunkKind::kPronoun)) {
-            speaker_chunk = c;
-            break;
-          }
-        }
-        // Or right after the verb: "said Jane Roe".
-        if (speaker_chunk < 0 && k + 1 < an) {
-          int c = ChunkAt(after, k + 1);
-          if (c < 0 && k + 2 < an) c = ChunkAt(after, k + 2);
-          if (c >= 0 && after.chunks[c].kind == ChunkKind::kOffice) c = ChunkAt(after, after.chunks[c].last + 1);
-          if (c >= 0 && after.chunks[c].kind == ChunkKind::kName) speaker_chunk = c;
-        }
-        break;
-      }
-      SentenceWork* speaker_sentence = &after;
-      if (speaker_chunk >= 0) {
-        const bool pronoun = after.chunks[speaker_chunk].kind == ChunkKind::kPronoun;
-        speaker = pronoun ? PronounReferent(close_sentence, after.chunks[speaker_chunk].first)
-                          : ResolvePerson(after, speaker_chunk, true);
-        basis = pronoun ? SPEAKER_PRONOUN : SPEAKER_NAMED;
-      }
-      // Before the quote in its sentence: "X said ... 'quote'" or the
-      // subject of a sentence that frames it ("calling it 'clear'").
-      if (!parsed.framed && speaker < 0 && i > 0 && same_sentence_speaker >= 0 &&
-          same_sentence_index == static_cast<int>(si)) {
-        speaker = same_sentence_speaker;
-        basis = SPEAKER_CONTINUED;
-      }
-      if (!parsed.framed && speaker < 0 && i > 0) {
-        // A said-verb shortly before the quote names its speaker as the
-        // verb's subject ("He said, as X proved, '...'"); otherwise the
-        // nearest person before the quote frames it ("Y opened the
-        // session, calling on both nations to '...'").
-        int said_at = -1;
-        for (int k = i - 1; k >= 0 && k >= i - 9; --k) {
-          if (lexicon_.IsSaidVerb(s.lower[k]) || s.lower[k] == "calling" ||
-              s.lower[k] == "called" || s.lower[k] == "saying") {
-            said_at = k;
-            break;
-          }
-        }
-        int limit = said_at >= 0 ? said_at : i;
-        // With no said-verb the nearest name is a guess, for a statement
-        // only: a quoted word is a term or the writer's scare quote
-        // ("a 'destructive' force").
-        const bool guess = said_at < 0;
-        if (guess && close_sentence == static_cast<int>(si) && close_token >= 0 &&
-            QuotedWords(s, i, close_token) < 2) {
-          limit = -1;
-        }
-        for (int k = limit - 1; k >= 0 && k >= limit - kMaxLookBackTokens; --k) {
-          int c = ChunkAt(s, k);
-          if (c < 0) continue;
-          if (s.chunks[c].kind == ChunkKind::kPronoun) {
-            speaker = PronounReferent(si, s.chunks[c].first);
-            speaker_chunk = c;
-            speaker_sentence = &s;
-            basis = said_at >= 0 ? SPEAKER_PRONOUN : SPEAKER_NEARBY;
-            break;
-          }
-          // An owner is not the speaker ("echoed X's comment, saying").
-          const bool owner = s.chunks[c].last + 1 < n &&
-                             s.tokens[s.chunks[c].last + 1].kind == TokenKind::kPossessive;
-          if (s.chunks[c].kind == ChunkKind::kName && !owner) {
-            int person = ResolvePerson(s, c, false);
-            if (person >= 0) {
-              if (said_at >= 0) people_[person].confirmed = true;
-              basis = said_at >= 0 ? SPEAKER_NAMED : SPEAKER_NEARBY;
-              speaker = person;
-              speaker_chunk = c;
-              speaker_sentence = &s;
-              break;
-            }
-          }
-          k = s.chunks[c].first;
-        }
-        if (said_at >= 0) verb = s.lower[said_at];
-      }
-      // A quote that is its own sentence continues the previous speaker.
-      bool whole_sentence = i == 0;
-      if (!parsed.framed && speaker < 0 && whole_sentence && previous_speaker >= 0 &&
-          (paragraph_had_quote || previous_paragraph_had_quote)) {
-        speaker = previous_speaker;
-        basis = SPEAKER_CONTINUED;
-      }
-      paragraph_had_quote = true;
-      Claim* claim = doc_.add_claims();
-      claim->set_type(CLAIM_TYPE_QUOTE);
-      int64_t span_end = close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
-      *claim->mutable_span() = SpanOf(s.tokens[i].begin, span_end);
-      claim->set_text(text_.substr(s.tokens[i].begin, span_end - s.tokens[i].begin));
-      claim->set_sentence_index(s.index);
-      QuoteClaim* q = claim->mutable_quote();
-      q->set_text(quote);
-      *q->mutable_quote_span() = SpanOf(inner_begin, inner_end);
-      q->set_verb(verb);
-      q->set_partial(quote_words < 5 && i > 0);
-      if (speaker < 0 && !parsed.description.empty()) {
-        q->set_speaker_description(parsed.description);
-        *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
-      }
-      if (speaker >= 0) {
-        q->set_speaker(people_[speaker].name);
-        q->set_speaker_entity(speaker);
-        q->set_speaker_basis(basis);
-        if (parsed.begin >= 0) {
-          *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
-        } else if (speaker_chunk >= 0) {
-          const struct Chunk& sc = speaker_sentence->chunks[speaker_chunk];
-          *q->mutable_speaker_span() = SpanOf(speaker_sentence->tokens[sc.first].begin,
-                                              speaker_sentence->tokens[sc.last].end);
-        }
-        previous_speaker = speaker;
-        same_sentence_speaker = speaker;
-        same_sentence_index = static_cast<int>(si);
+      ParsedSpeaker parsed = SpeakerFromParse(si, e.close_sentence, s.tokens[i].begin,
+                                              text.span_end);
+      QuoteAttribution r = AttributeQuote(si, i, e, parsed, ctx);
+      ctx.paragraph_had_quote = true;
+      AddQuoteClaim(s, i, text, parsed, r);
+      if (r.speaker >= 0) {
+        ctx.previous_speaker = r.speaker;
+        ctx.same_sentence_speaker = r.speaker;
+        ctx.same_sentence_index = static_cast<int>(si);
       }
       // Continue after the closing mark.
-      if (close_sentence != static_cast<int>(si)) break;
-      i = close_token >= 0 ? close_token : reopen_token >= 0 ? reopen_token - 1 : n;
+      if (e.close_sentence != static_cast<int>(si)) break;
+      i = e.close_token >= 0 ? e.close_token : e.reopen_token >= 0 ? e.reopen_token - 1 : n;
     }
   }
 }

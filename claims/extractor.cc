@@ -193,6 +193,34 @@ int QuotedWords(const SentenceWork& s, int open, int close) {
   return words;
 }
 
+// A "delegation" (or "contingent", "negotiating") at token `word` and the
+// words that may say who heads it.
+struct DelegationMention {
+  int word = 0;
+  // The token before the delegation's affiliation and article.
+  int verb = 0;
+  bool leads = false;    // "led", "heading", ...: "Jane Roe, who led X's delegation"
+  bool head_of = false;  // "the head of X's delegation"
+  const struct Chunk* affiliation = nullptr;
+  int person_chunk = -1;
+  // The claim's first token, unless head_of.
+  int claim_first = 0;
+};
+
+// The words before a time expression at token `i`: "since", "early",
+// "last", ...
+struct TimeCue {
+  bool since = false;
+  std::string modifier;
+  int first = 0;  // the expression's first token, cue included
+};
+
+// Per-sentence state of event extraction.
+struct EventScan {
+  std::vector<int> person_before;  // see PersonBefore
+  std::vector<bool> covered;       // tokens already in an event claim
+};
+
 class DocumentExtraction {
  public:
   DocumentExtraction(const Lexicon& lexicon, const InputFile& input,
@@ -212,16 +240,90 @@ class DocumentExtraction {
   void ParseSentences();
   void ParseDate();
   void Chunk(SentenceWork& s);
+  // Fills s.lower and s.title_case; no token is in a chunk yet.
+  void ReadWords(SentenceWork& s);
+  // Appends `c` to s.chunks, marking its tokens and whether "'s" follows.
+  void AddChunk(SentenceWork& s, struct Chunk c);
+  // Each adds the longest chunk of its kind starting at word `i` and
+  // returns whether there was one: a country, organisation or place
+  // (case-sensitive), an office (lowercase, "of" and "the" inside).
+  bool ChunkKnownName(SentenceWork& s, int i);
+  bool ChunkOffice(SentenceWork& s, int i);
+  // Whether an office title starts at token k ("Foreign Minister").
+  bool OfficeStartsAt(const SentenceWork& s, int k) const;
+  // Adds the name chunk of a capitalised run at `i` (past an honorific);
+  // returns the token after it, or i + 1 when there is none.
+  int ChunkCapitalizedRun(SentenceWork& s, int i);
   // Claims
   void ExtractRoles(SentenceWork& s);
+  // Whether chunk `ci` (-1 for none) can be an office's affiliation: a
+  // country, an organisation or a capital standing for its country.
+  bool IsAffiliation(const SentenceWork& s, int ci) const;
+  // The affiliation written before a title whose modifiers start at token
+  // `start` ("Ukrainian", "Turkey's", "U.S.", "Kremlin"), or nullptr.
+  const struct Chunk* AffiliationBefore(const SentenceWork& s, int start) const;
   void ExtractDelegationHeads(SentenceWork& s);
+  // The chunk before a leading verb at `verb` ("Jane Roe, who led"), past
+  // an appositive title; -1 when no chunk is there. Any kind of chunk.
+  int LeaderBefore(const SentenceWork& s, int verb) const;
+  // A head-of-delegation role for `m` (needs a resolved person when it
+  // names one).
+  void AddDelegationRole(SentenceWork& s, const Office& head, const DelegationMention& m);
   // Whether a name (after honorific titles) follows the comma at `next`.
   bool NamedAfterComma(const SentenceWork& s, int next) const;
   void ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& parsed);
   void ExtractQuantities(SentenceWork& s);
+  // The value of a number at token `i` in *value: digits, a cardinal
+  // number word, or "a"/"an" before a multiplier or a duration unit.
+  // False for none, and for years, dates and clock times.
+  bool ReadNumber(const SentenceWork& s, int i, bool currency_dollar, double* value) const;
+  // Applies the multiplier words after the number ending at
+  // `last` ("three million", "forty two"); returns the new last token.
+  int ApplyMultipliers(const SentenceWork& s, int last, bool number_words, double* value) const;
+  // The unit after a number ending at `last` ("hours", "percent", "%",
+  // "-day", "per cent"), its last token in *unit_token; nullptr for none.
+  const Unit* UnitAfter(const SentenceWork& s, int last, int* unit_token) const;
+  // The minutes of "and 40 minutes" after a duration unit at `k`, moving
+  // *unit_end to their unit; false when none follow.
+  bool MoreDuration(const SentenceWork& s, int k, double* minutes, int* unit_end) const;
+  // The verb before a quantity that starts at `first` and the event noun
+  // before that verb.
+  void SetQuantityAnchor(const SentenceWork& s, int first, QuantityClaim* quantity) const;
   void ExtractTimes(SentenceWork& s);
+  TimeClaim* NewTimeClaim(const SentenceWork& s, int first, int last, TimeKind kind);
+  // Each adds the time claim of one kind of expression at token `i`, if it
+  // is one; those that can span tokens return the last token read (`i`
+  // when none): a weekday ("Thursday night"), a month with its day and
+  // year ("May 16, 2025", "March 2022"), a year ("late 2022"), "last
+  // week", "three years ago".
+  int ExtractWeekday(const SentenceWork& s, int i, int weekday, const TimeCue& cue);
+  int ExtractMonth(const SentenceWork& s, int i, int month, TimeCue cue);
+  void ExtractYear(const SentenceWork& s, int i, const TimeCue& cue);
+  void ExtractRelative(const SentenceWork& s, int i, const std::string& modifier);
+  void ExtractAgo(const SentenceWork& s, int i);
   void ExtractPlaces(SentenceWork& s);
+  // Fills `place` from a chunk after the preposition `prep` ("in
+  // Istanbul", "in Albania", "at the Grand Palace"); false when the chunk
+  // is no place there.
+  bool ReadPlace(const SentenceWork& s, const struct Chunk& chunk, const LowerWord& prep,
+                 PlaceClaim* place) const;
+  // "the Istanbul talks": a known city used before an event noun.
+  void ExtractPlacesBeforeEvents(SentenceWork& s);
   void ExtractEvents(SentenceWork& s);
+  // The person (entity) last named before each token of `s`, and at n the
+  // last of all; *first_person_token is the token after the first such
+  // name or pronoun, -1 for none.
+  std::vector<int> PersonBefore(const SentenceWork& s, int* first_person_token) const;
+  // An event claim of the person before `cue_first`, from the cue to the
+  // verb at `verb`, marking its tokens covered; none without a person, for
+  // a said-verb or a stem of under three letters.
+  void AddEvent(const SentenceWork& s, EventScan& scan, int cue_first, int verb,
+                Polarity polarity, const std::string& cue);
+  // Negated and hedged events ("did not stay", "may attend") from token
+  // `from` on, up to a quote.
+  void ExtractCuedEvents(const SentenceWork& s, EventScan& scan, int from);
+  // Asserted past-tense verbs ("-ed") from `from` on, not already covered.
+  void ExtractPastTenseEvents(const SentenceWork& s, EventScan& scan, int from);
   void ExtractQuotes();
   void InferAffiliations();
   void EmitEntities();
@@ -263,6 +365,53 @@ class DocumentExtraction {
   ParsedSpeaker SpeakerFromParse(size_t open_sentence, size_t close_sentence, int64_t begin,
                                  int64_t end);
   ParsedSpeaker ResolveParsedSpeaker(size_t si, const ParsedSentence& p, const QuoteSpeaker& q);
+  // Where a quote that opens at token `open` of a sentence ends.
+  struct QuoteEnd {
+    int close_sentence = 0;
+    int close_token = -1;       // the closing mark in close_sentence, or -1
+    int64_t unclosed_end = -1;  // for an unclosed quote cut by a new opening mark
+    int reopen_token = -1;      // that opening mark
+  };
+  // The quoted words, in clean-text offsets, and their folded text.
+  struct QuoteText {
+    int64_t inner_begin = 0, inner_end = 0;  // inside the marks
+    int64_t span_end = 0;                    // past the closing mark
+    std::string text;                        // whitespace folded
+    int words = 0;
+  };
+  // A quote's speaker as the rules around it find it.
+  struct QuoteAttribution {
+    int speaker = -1;
+    SpeakerBasis basis = SPEAKER_BASIS_UNSPECIFIED;
+    std::string verb;
+    int chunk = -1;  // the speaker's chunk in *sentence
+    SentenceWork* sentence = nullptr;
+  };
+  // Speakers carried from quote to quote.
+  struct QuoteContext {
+    int previous_speaker = -1;
+    int same_sentence_speaker = -1;
+    int same_sentence_index = -1;
+    bool previous_paragraph_had_quote = false;
+    bool paragraph_had_quote = false;
+  };
+  // The matching closing mark of the quote opened at token `i` of sentence
+  // `si` within its paragraph (of the same kind, single or double).
+  QuoteEnd FindQuoteEnd(size_t si, int i, bool single) const;
+  // Fills `q`; false when nothing is quoted.
+  bool ReadQuoteText(const SentenceWork& s, int i, const QuoteEnd& e, QuoteText* q) const;
+  // The speaker by the rules, when the parse frames nothing: a said-verb
+  // after the quote, the sentence's previous speaker, a said-verb or person
+  // before it, and the previous speaker for a quote that is a sentence.
+  QuoteAttribution AttributeQuote(size_t si, int i, const QuoteEnd& e,
+                                  const ParsedSpeaker& parsed, const QuoteContext& ctx);
+  // A said-verb within 14 tokens from token `a` of the closing sentence,
+  // and its subject before it or the name after it.
+  void SpeakerAfterQuote(int close_sentence, int a, QuoteAttribution* r);
+  // A said-verb shortly before the quote at `i`, or the nearest person.
+  void SpeakerBeforeQuote(size_t si, int i, const QuoteEnd& e, QuoteAttribution* r);
+  void AddQuoteClaim(const SentenceWork& s, int i, const QuoteText& text,
+                     const ParsedSpeaker& parsed, const QuoteAttribution& r);
   // The person the document last named with `office` (no modifier) at or
   // before sentence `index`, or -1.
   int OfficeHolder(const Office* office, int index);
@@ -485,7 +634,27 @@ void DocumentExtraction::ParseDate() {
   }
 }
 
-void DocumentExtraction::Chunk(SentenceWork& s) {
+bool IsWordAt(const SentenceWork& s, int i) {
+  return i < static_cast<int>(s.tokens.size()) && s.tokens[i].kind == TokenKind::kWord;
+}
+
+// Tokens [from, from + len) joined by spaces, as written or lowercase;
+// empty when a token in the range is not a word.
+std::string PhraseAt(const SentenceWork& s, int from, int len, bool lowercase) {
+  std::string phrase;
+  for (int k = from; k < from + len; ++k) {
+    if (!IsWordAt(s, k)) return std::string();
+    if (k > from) phrase += ' ';
+    if (lowercase) {
+      phrase += s.lower[k];
+    } else {
+      phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
+    }
+  }
+  return phrase;
+}
+
+void DocumentExtraction::ReadWords(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   s.chunk_at.assign(n, -1);
   s.lower.resize(n);
@@ -500,111 +669,156 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
   // Headlines in title case capitalise every word; names cannot be told
   // from other words there.
   s.title_case = s.heading && words >= 4 && capitalized * 10 >= words * 7;
+}
 
-  auto is_word = [&](int i) { return i < n && s.tokens[i].kind == TokenKind::kWord; };
-  // Tokens [from, from + len) joined by spaces, as written or lowercase;
-  // empty when a token in the range is not a word.
-  auto phrase_at = [&](int from, int len, bool lowercase) {
-    std::string phrase;
-    for (int k = from; k < from + len; ++k) {
-      if (!is_word(k)) return std::string();
-      if (k > from) phrase += ' ';
-      if (lowercase) {
-        phrase += s.lower[k];
-      } else {
-        phrase.append(s.tokens[k].text.data(), s.tokens[k].text.size());
+void DocumentExtraction::AddChunk(SentenceWork& s, struct Chunk c) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = c.first; k <= c.last; ++k) s.chunk_at[k] = static_cast<int>(s.chunks.size());
+  if (c.last + 1 < n && s.tokens[c.last + 1].kind == TokenKind::kPossessive) {
+    c.possessive = true;
+  }
+  c.text = text_.substr(s.tokens[c.first].begin,
+                        s.tokens[c.last].end - s.tokens[c.first].begin);
+  s.chunks.push_back(std::move(c));
+}
+
+bool DocumentExtraction::ChunkKnownName(SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  // Only lengths that some name starting with this word has.
+  const int name_words = std::min(4, lexicon_.MaxNameWords(s.tokens[i].text));
+  for (int len = std::min(name_words, n - i); len >= 1; --len) {
+    std::string phrase = PhraseAt(s, i, len, false);
+    if (phrase.empty()) continue;
+    if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
+    struct Chunk c{};
+    c.first = i;
+    c.last = i + len - 1;
+    CountryMatch country = lexicon_.FindCountry(phrase);
+    if (country.country != nullptr) {
+      c.kind = ChunkKind::kCountry;
+      c.country = country.country;
+      c.country_form = country.form;
+      // A capital city used as a place ("in Moscow") is also a place.
+      if (country.form == CountryForm::kGovernment) {
+        // "in Moscow": the capital as a city, never a region that shares
+        // its name.
+        const Place* place = lexicon_.FindPlace(phrase);
+        if (place != nullptr && place->kind() == PLACE_KIND_CITY) c.place = place;
+        const Place* capital = lexicon_.FindPlace(country.country->capital());
+        if (c.place == nullptr && capital != nullptr &&
+            absl::StartsWith(country.country->capital(), phrase)) {
+          c.place = capital;
+        }
       }
+      AddChunk(s, c);
+      return true;
     }
-    return phrase;
-  };
-  auto add = [&](struct Chunk c) {
-    for (int k = c.first; k <= c.last; ++k) s.chunk_at[k] = static_cast<int>(s.chunks.size());
-    if (c.last + 1 < n && s.tokens[c.last + 1].kind == TokenKind::kPossessive) {
-      c.possessive = true;
+    if (const Organization* org = lexicon_.FindOrganization(phrase)) {
+      c.kind = ChunkKind::kOrg;
+      c.org = org;
+      AddChunk(s, c);
+      return true;
     }
-    c.text = text_.substr(s.tokens[c.first].begin,
-                          s.tokens[c.last].end - s.tokens[c.first].begin);
-    s.chunks.push_back(std::move(c));
-  };
+    if (const Place* place = lexicon_.FindPlace(phrase)) {
+      c.kind = ChunkKind::kPlace;
+      c.place = place;
+      AddChunk(s, c);
+      return true;
+    }
+  }
+  return false;
+}
 
+bool DocumentExtraction::ChunkOffice(SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int len = std::min(lexicon_.MaxOfficeWords(s.lower[i]), n - i); len >= 1; --len) {
+    std::string phrase = PhraseAt(s, i, len, true);
+    if (phrase.empty()) continue;
+    const Office* office = lexicon_.FindOffice(phrase);
+    if (office == nullptr) continue;
+    // A lone lowercase generic word ("general", "head") is not a title
+    // unless it stands where a title stands.
+    if (len == 1 && !s.tokens[i].capitalized) {
+      bool titled_context =
+          i > 0 && (s.lower[i - 1] == "the" || s.lower[i - 1] == "'s" ||
+                    s.tokens[i - 1].kind == TokenKind::kPossessive ||
+                    ChunkAt(s, i - 1) >= 0 || IsModifierWord(s.lower[i - 1]));
+      if (!titled_context) continue;
+    }
+    if (s.title_case && !s.tokens[i].capitalized) continue;
+    struct Chunk c{};
+    c.kind = ChunkKind::kOffice;
+    c.first = i;
+    c.last = i + len - 1;
+    c.office = office;
+    AddChunk(s, c);
+    return true;
+  }
+  return false;
+}
+
+bool DocumentExtraction::OfficeStartsAt(const SentenceWork& s, int k) const {
+  const int n = static_cast<int>(s.tokens.size());
+  std::string phrase;
+  const int office_words = lexicon_.MaxOfficeWords(s.lower[k]);
+  for (int len = 1; len <= office_words && k + len <= n; ++len) {
+    if (!IsWordAt(s, k + len - 1)) break;
+    if (len > 1) phrase += ' ';
+    phrase += s.lower[k + len - 1];
+    if (lexicon_.FindOffice(phrase) != nullptr) return true;
+  }
+  return false;
+}
+
+int DocumentExtraction::ChunkCapitalizedRun(SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  bool sentence_start = i == 0 || (i == 1 && s.tokens[0].kind == TokenKind::kOpenQuote);
+  if (!(t.capitalized && !s.title_case && lexicon_.MonthNumber(t.text) == 0 &&
+        lexicon_.WeekdayNumber(t.text) == 0 && !lexicon_.IsStopword(t.text) &&
+        !(sentence_start && lexicon_.IsStopword(t.text)))) {
+    return i + 1;
+  }
+  int j = i;
+  if (lexicon_.IsHonorific(t.text)) ++j;  // "Mr." is not part of the name
+  int start = j;
+  while (j < n && IsWordAt(s, j) && ChunkAt(s, j) < 0) {
+    const Token& w = s.tokens[j];
+    if (OfficeStartsAt(s, j) ||
+        (IsModifierWord(s.lower[j]) && j + 1 < n && OfficeStartsAt(s, j + 1))) {
+      break;
+    }
+    if (w.capitalized && lexicon_.MonthNumber(w.text) == 0 &&
+        lexicon_.WeekdayNumber(w.text) == 0 && !lexicon_.IsStopword(w.text) &&
+        !lexicon_.FindCountry(w.text).country && !lexicon_.FindOffice(s.lower[j])) {
+      ++j;
+    } else if (j > start && IsNameParticle(w.text) && j + 1 < n &&
+               s.tokens[j + 1].capitalized) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  if (j == start) return i + 1;
+  struct Chunk c{};
+  c.kind = ChunkKind::kName;
+  c.first = start;
+  c.last = j - 1;
+  AddChunk(s, c);
+  return j;
+}
+
+void DocumentExtraction::Chunk(SentenceWork& s) {
+  ReadWords(s);
+  const int n = static_cast<int>(s.tokens.size());
   int i = 0;
   while (i < n) {
-    if (!is_word(i)) {
+    if (!IsWordAt(s, i)) {
       ++i;
       continue;
     }
-    // Countries, organisations, places: longest case-sensitive match.
-    bool matched = false;
-    // Only lengths that some name starting with this word has.
-    const int name_words = std::min(4, lexicon_.MaxNameWords(s.tokens[i].text));
-    for (int len = std::min(name_words, n - i); len >= 1 && !matched; --len) {
-      std::string phrase = phrase_at(i, len, false);
-      if (phrase.empty()) continue;
-      if (!s.tokens[i].capitalized && phrase != "U.S." ) continue;
-      struct Chunk c{};
-      c.first = i;
-      c.last = i + len - 1;
-      CountryMatch country = lexicon_.FindCountry(phrase);
-      if (country.country != nullptr) {
-        c.kind = ChunkKind::kCountry;
-        c.country = country.country;
-        c.country_form = country.form;
-        // A capital city used as a place ("in Moscow") is also a place.
-        if (country.form == CountryForm::kGovernment) {
-          // "in Moscow": the capital as a city, never a region that shares
-          // its name.
-          const Place* place = lexicon_.FindPlace(phrase);
-          if (place != nullptr && place->kind() == PLACE_KIND_CITY) c.place = place;
-          const Place* capital = lexicon_.FindPlace(country.country->capital());
-          if (c.place == nullptr && capital != nullptr &&
-              absl::StartsWith(country.country->capital(), phrase)) {
-            c.place = capital;
-          }
-        }
-        add(c);
-        matched = true;
-      } else if (const Organization* org = lexicon_.FindOrganization(phrase)) {
-        c.kind = ChunkKind::kOrg;
-        c.org = org;
-        add(c);
-        matched = true;
-      } else if (const Place* place = lexicon_.FindPlace(phrase)) {
-        c.kind = ChunkKind::kPlace;
-        c.place = place;
-        add(c);
-        matched = true;
-      }
-    }
-    if (matched) {
-      i = s.chunks.back().last + 1;
-      continue;
-    }
-    // Offices: longest lowercase match, words and "of"/"the" inside.
-    for (int len = std::min(lexicon_.MaxOfficeWords(s.lower[i]), n - i); len >= 1 && !matched;
-         --len) {
-      std::string phrase = phrase_at(i, len, true);
-      if (phrase.empty()) continue;
-      const Office* office = lexicon_.FindOffice(phrase);
-      if (office == nullptr) continue;
-      // A lone lowercase generic word ("general", "head") is not a title
-      // unless it stands where a title stands.
-      if (len == 1 && !s.tokens[i].capitalized) {
-        bool titled_context =
-            i > 0 && (s.lower[i - 1] == "the" || s.lower[i - 1] == "'s" ||
-                      s.tokens[i - 1].kind == TokenKind::kPossessive ||
-                      ChunkAt(s, i - 1) >= 0 || IsModifierWord(s.lower[i - 1]));
-        if (!titled_context) continue;
-      }
-      if (s.title_case && !s.tokens[i].capitalized) continue;
-      struct Chunk c{};
-      c.kind = ChunkKind::kOffice;
-      c.first = i;
-      c.last = i + len - 1;
-      c.office = office;
-      add(c);
-      matched = true;
-    }
-    if (matched) {
+    // Countries, organisations and places first, then offices.
+    if (ChunkKnownName(s, i) || ChunkOffice(s, i)) {
       i = s.chunks.back().last + 1;
       continue;
     }
@@ -612,58 +826,11 @@ void DocumentExtraction::Chunk(SentenceWork& s) {
       struct Chunk c{};
       c.kind = ChunkKind::kPronoun;
       c.first = c.last = i;
-      add(c);
+      AddChunk(s, c);
       ++i;
       continue;
     }
-    // Capitalised runs.
-    const Token& t = s.tokens[i];
-    bool sentence_start = i == 0 || (i == 1 && s.tokens[0].kind == TokenKind::kOpenQuote);
-    if (t.capitalized && !s.title_case && lexicon_.MonthNumber(t.text) == 0 &&
-        lexicon_.WeekdayNumber(t.text) == 0 && !lexicon_.IsStopword(t.text) &&
-        !(sentence_start && lexicon_.IsStopword(t.text))) {
-      int j = i;
-      if (lexicon_.IsHonorific(t.text)) ++j;  // "Mr." is not part of the name
-      int start = j;
-      // Whether an office title starts at token k ("Foreign Minister").
-      auto office_starts = [&](int k) {
-        std::string phrase;
-        const int office_words = lexicon_.MaxOfficeWords(s.lower[k]);
-        for (int len = 1; len <= office_words && k + len <= n; ++len) {
-          if (!is_word(k + len - 1)) break;
-          if (len > 1) phrase += ' ';
-          phrase += s.lower[k + len - 1];
-          if (lexicon_.FindOffice(phrase) != nullptr) return true;
-        }
-        return false;
-      };
-      while (j < n && is_word(j) && ChunkAt(s, j) < 0) {
-        const Token& w = s.tokens[j];
-        if (office_starts(j) || (IsModifierWord(s.lower[j]) && j + 1 < n && office_starts(j + 1))) {
-          break;
-        }
-        if (w.capitalized && lexicon_.MonthNumber(w.text) == 0 &&
-            lexicon_.WeekdayNumber(w.text) == 0 && !lexicon_.IsStopword(w.text) &&
-            !lexicon_.FindCountry(w.text).country && !lexicon_.FindOffice(s.lower[j])) {
-          ++j;
-        } else if (j > start && IsNameParticle(w.text) && j + 1 < n &&
-                   s.tokens[j + 1].capitalized) {
-          ++j;
-        } else {
-          break;
-        }
-      }
-      if (j > start) {
-        struct Chunk c{};
-        c.kind = ChunkKind::kName;
-        c.first = start;
-        c.last = j - 1;
-        add(c);
-        i = j;
-        continue;
-      }
-    }
-    ++i;
+    i = ChunkCapitalizedRun(s, i);
   }
 }
 
@@ -793,15 +960,49 @@ void DocumentExtraction::SetRole(RoleClaim* role, const SentenceWork& s, int per
   }
 }
 
+bool DocumentExtraction::IsAffiliation(const SentenceWork& s, int ci) const {
+  if (ci < 0) return false;
+  const struct Chunk& c = s.chunks[ci];
+  return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
+         (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
+}
+
+// The modifiers before a title that starts at token `*start` ("Deputy
+// Foreign Minister"), joined by spaces; moves *start to the first of them.
+std::string TitleModifiers(const SentenceWork& s, int* start) {
+  std::string modifier;
+  while (*start > 0 && s.tokens[*start - 1].kind == TokenKind::kWord &&
+         (s.lower[*start - 1] == "deputy" || s.lower[*start - 1] == "first" ||
+          s.lower[*start - 1] == "acting" || s.lower[*start - 1] == "former" ||
+          s.lower[*start - 1] == "vice")) {
+    const std::string& word = s.lower[*start - 1];
+    modifier = modifier.empty() ? word : absl::StrCat(word, " ", modifier);
+    --*start;
+  }
+  return modifier;
+}
+
+const struct Chunk* DocumentExtraction::AffiliationBefore(const SentenceWork& s,
+                                                          int start) const {
+  int before = start - 1;
+  if (before >= 0 && s.tokens[before].kind == TokenKind::kPossessive) --before;
+  int aff_chunk = ChunkAt(s, before);
+  if (!IsAffiliation(s, aff_chunk)) return nullptr;
+  const struct Chunk* affiliation = &s.chunks[aff_chunk];
+  // "X's Ukraine envoy": a country named after a possessive is the
+  // portfolio; the affiliation is the possessor's.
+  int owner = affiliation->first - 1;
+  if (owner >= 1 && s.tokens[owner].kind == TokenKind::kPossessive &&
+      affiliation->kind == ChunkKind::kCountry &&
+      affiliation->country_form == CountryForm::kName) {
+    int owner_chunk = ChunkAt(s, owner - 1);
+    return IsAffiliation(s, owner_chunk) ? &s.chunks[owner_chunk] : nullptr;
+  }
+  return affiliation;
+}
+
 void DocumentExtraction::ExtractRoles(SentenceWork& s) {
-  const int n = static_cast<int>(s.tokens.size());
   const int chunks = static_cast<int>(s.chunks.size());
-  auto is_affiliation = [&](int ci) {
-    if (ci < 0) return false;
-    const struct Chunk& c = s.chunks[ci];
-    return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
-           (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
-  };
   for (int ci = 0; ci < chunks; ++ci) {
     if (s.chunks[ci].kind != ChunkKind::kOffice) continue;
     const struct Chunk& office = s.chunks[ci];
@@ -810,46 +1011,16 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
     if (office.possessive) {
       int before_office = office.first - 1;
       int aff = ChunkAt(s, before_office);
-      if (aff >= 0 && is_affiliation(aff) && s.chunks[aff].first > 0 &&
+      if (aff >= 0 && IsAffiliation(s, aff) && s.chunks[aff].first > 0 &&
           s.lower[s.chunks[aff].first - 1] == "the") {
         Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, s.chunks[aff].first - 1, office.last);
         SetRole(claim->mutable_role(), s, -1, &office, &s.chunks[aff], "");
       }
       continue;
     }
-    // Modifiers before the title: "Deputy Foreign Minister".
     int start = office.first;
-    std::string modifier;
-    while (start > 0 && s.tokens[start - 1].kind == TokenKind::kWord &&
-           (s.lower[start - 1] == "deputy" || s.lower[start - 1] == "first" ||
-            s.lower[start - 1] == "acting" || s.lower[start - 1] == "former" ||
-            s.lower[start - 1] == "vice")) {
-      modifier = modifier.empty() ? s.lower[start - 1]
-                                  : absl::StrCat(s.lower[start - 1], " ", modifier);
-      --start;
-    }
-    // Affiliation before: "Ukrainian", "Turkey's", "U.S.", "Kremlin".
-    const struct Chunk* affiliation = nullptr;
-    int before = start - 1;
-    if (before >= 0 && s.tokens[before].kind == TokenKind::kPossessive) --before;
-    // Skip one lowercase modifier between: "Russian lead negotiator".
-    int aff_chunk = ChunkAt(s, before);
-    const struct Chunk* portfolio = nullptr;
-    if (is_affiliation(aff_chunk)) {
-      affiliation = &s.chunks[aff_chunk];
-      start = affiliation->first;
-      // "X's Ukraine envoy": a country named after a possessive is the
-      // portfolio; the affiliation is the possessor's.
-      int owner = affiliation->first - 1;
-      if (owner >= 1 && s.tokens[owner].kind == TokenKind::kPossessive &&
-          affiliation->kind == ChunkKind::kCountry &&
-          affiliation->country_form == CountryForm::kName) {
-        portfolio = affiliation;
-        int owner_chunk = ChunkAt(s, owner - 1);
-        affiliation = is_affiliation(owner_chunk) ? &s.chunks[owner_chunk] : nullptr;
-        start = owner_chunk >= 0 ? s.chunks[owner_chunk].first : portfolio->first;
-      }
-    }
+    std::string modifier = TitleModifiers(s, &start);
+    const struct Chunk* affiliation = AffiliationBefore(s, start);
     // The person named after the title: "President Jane Roe".
     int next = office.last + 1;
     // An honorific title between ("Cardinal Jane Roe") belongs to the name.
@@ -886,14 +1057,47 @@ bool DocumentExtraction::NamedAfterComma(const SentenceWork& s, int next) const 
   return c >= 0 && s.chunks[c].kind == ChunkKind::kName;
 }
 
+int DocumentExtraction::LeaderBefore(const SentenceWork& s, int verb) const {
+  // Name right before: "Jane Roe, who led", "Jane Roe, heading".
+  int k = verb - 1;
+  while (k >= 0 && (s.lower[k] == "who" || s.lower[k] == "also" || s.lower[k] == "is" ||
+                    s.lower[k] == "was" || s.lower[k] == "has" || s.lower[k] == "been")) {
+    --k;
+  }
+  if (k >= 0 && s.tokens[k].text == ",") --k;
+  // Past a parenthesis: "X (second left) is leading".
+  if (k >= 0 && s.tokens[k].text == ")") {
+    while (k >= 0 && s.tokens[k].text != "(") --k;
+    --k;
+  }
+  int c = ChunkAt(s, k);
+  // Or across an appositive title: "X, the Kremlin aide leading".
+  if (c < 0 || s.chunks[c].kind == ChunkKind::kOffice) {
+    for (int m = k; m >= 0 && m >= verb - 9; --m) {
+      if (s.tokens[m].text == "." || IsSaidVerbAt(s, m)) break;
+      if (s.tokens[m].text == "," && ChunkAt(s, m - 1) >= 0 &&
+          s.chunks[ChunkAt(s, m - 1)].kind == ChunkKind::kName) {
+        c = ChunkAt(s, m - 1);
+        break;
+      }
+    }
+  }
+  return c;
+}
+
+// The first name chunk among the nine tokens after "delegation led by" at
+// `i`, or -1.
+int LeaderAfterLedBy(const SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  for (int k = i + 3; k < n && k < i + 12; ++k) {
+    int c = s.chunk_at[k];
+    if (c >= 0 && s.chunks[c].kind == ChunkKind::kName) return c;
+  }
+  return -1;
+}
+
 void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
-  auto is_affiliation = [&](int ci) {
-    if (ci < 0) return false;
-    const struct Chunk& c = s.chunks[ci];
-    return c.kind == ChunkKind::kCountry || c.kind == ChunkKind::kOrg ||
-           (c.kind == ChunkKind::kPlace && lexicon_.FindCountry(c.text).country);
-  };
   // Delegation heads: "who led Ukraine's delegation", "heading the Russian
   // delegation", "a delegation led by ... Jane Roe", "the head of Ukraine's
   // delegation".
@@ -902,112 +1106,92 @@ void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
   for (int i = 0; i < n; ++i) {
     const LowerWord& w = s.lower[i];
     if (w != "delegation" && w != "contingent" && w != "negotiating") continue;
+    DelegationMention m;
+    m.word = i;
     // Affiliation just before: "Ukraine's delegation", "the Russian delegation".
     int a = i - 1;
     if (a >= 0 && s.tokens[a].kind == TokenKind::kPossessive) --a;
     int aff_chunk = ChunkAt(s, a);
-    const struct Chunk* affiliation = is_affiliation(aff_chunk) ? &s.chunks[aff_chunk] : nullptr;
-    int aff_start = affiliation ? affiliation->first : i;
+    m.affiliation = IsAffiliation(s, aff_chunk) ? &s.chunks[aff_chunk] : nullptr;
+    int aff_start = m.affiliation ? m.affiliation->first : i;
     if (aff_start > 0 && s.lower[aff_start - 1] == "the") --aff_start;
-    int verb = aff_start - 1;
-    if (verb < 0) continue;
-    const LowerWord& v = s.lower[verb];
-    bool leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
-                 v == "leads" || v == "heads" || v == "lead" || v == "head";
-    bool head_of = v == "of" && verb >= 1 &&
-                   (s.lower[verb - 1] == "head" || s.lower[verb - 1] == "chief" ||
-                    s.lower[verb - 1] == "leader");
-    int person_chunk = -1;
-    int claim_first = aff_start;
-    if (leads) {
-      // Name right before: "Jane Roe, who led", "Jane Roe, heading".
-      int k = verb - 1;
-      while (k >= 0 && (s.lower[k] == "who" || s.lower[k] == "also" || s.lower[k] == "is" ||
-                        s.lower[k] == "was" || s.lower[k] == "has" || s.lower[k] == "been")) {
-        --k;
-      }
-      if (k >= 0 && s.tokens[k].text == ",") --k;
-      // Past a parenthesis: "X (second left) is leading".
-      if (k >= 0 && s.tokens[k].text == ")") {
-        while (k >= 0 && s.tokens[k].text != "(") --k;
-        --k;
-      }
-      int c = ChunkAt(s, k);
-      // Or across an appositive title: "X, the Kremlin aide leading".
-      if (c < 0 || s.chunks[c].kind == ChunkKind::kOffice) {
-        for (int m = k; m >= 0 && m >= verb - 9; --m) {
-          if (s.tokens[m].text == "." || IsSaidVerbAt(s, m)) break;
-          if (s.tokens[m].text == "," && ChunkAt(s, m - 1) >= 0 &&
-              s.chunks[ChunkAt(s, m - 1)].kind == ChunkKind::kName) {
-            c = ChunkAt(s, m - 1);
-            break;
-          }
-        }
-      }
+    m.verb = aff_start - 1;
+    if (m.verb < 0) continue;
+    const LowerWord& v = s.lower[m.verb];
+    m.leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
+              v == "leads" || v == "heads" || v == "lead" || v == "head";
+    m.head_of = v == "of" && m.verb >= 1 &&
+                (s.lower[m.verb - 1] == "head" || s.lower[m.verb - 1] == "chief" ||
+                 s.lower[m.verb - 1] == "leader");
+    m.claim_first = aff_start;
+    if (m.leads) {
+      int c = LeaderBefore(s, m.verb);
       if (c >= 0 && (s.chunks[c].kind == ChunkKind::kName ||
                      s.chunks[c].kind == ChunkKind::kPronoun)) {
-        person_chunk = c;
-        claim_first = s.chunks[c].first;
+        m.person_chunk = c;
+        m.claim_first = s.chunks[c].first;
       } else {
         // Name right after: "the aide leading the Russian delegation, Jane Roe".
         int after = i + 1;
         if (after < n && s.tokens[after].text == ",") {
           int c2 = ChunkAt(s, after + 1);
-          if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) person_chunk = c2;
+          if (c2 >= 0 && s.chunks[c2].kind == ChunkKind::kName) m.person_chunk = c2;
         }
       }
     } else if (w == "delegation" && i + 2 < n && s.lower[i + 1] == "led" &&
                s.lower[i + 2] == "by") {
       // "a delegation led by Ukrainian Minister of Defense Jane Roe".
-      for (int k = i + 3; k < n && k < i + 12; ++k) {
-        int c = ChunkAt(s, k);
-        if (c >= 0 && s.chunks[c].kind == ChunkKind::kName) {
-          person_chunk = c;
-          break;
-        }
-      }
       // The delegation's side is the person's: left to the comparator.
-    } else if (!head_of) {
+      m.person_chunk = LeaderAfterLedBy(s, i);
+    } else if (!m.head_of) {
       continue;
     }
     // Without a person only "the head of X's delegation" says something.
-    if (person_chunk < 0 && !head_of) continue;
-    if (affiliation == nullptr && person_chunk < 0) continue;
-    int person = -1;
-    if (person_chunk >= 0) {
-      if (s.chunks[person_chunk].kind == ChunkKind::kPronoun) {
-        person = last_subject_;
-      } else {
-        person = ResolvePerson(s, person_chunk, true);
-      }
-      if (person < 0) continue;
+    if (m.person_chunk < 0 && !m.head_of) continue;
+    if (m.affiliation == nullptr && m.person_chunk < 0) continue;
+    AddDelegationRole(s, *head, m);
+  }
+}
+
+void DocumentExtraction::AddDelegationRole(SentenceWork& s, const Office& head,
+                                           const DelegationMention& m) {
+  const int n = static_cast<int>(s.tokens.size());
+  const int i = m.word, verb = m.verb;
+  int person = -1;
+  if (m.person_chunk >= 0) {
+    if (s.chunks[m.person_chunk].kind == ChunkKind::kPronoun) {
+      person = last_subject_;
+    } else {
+      person = ResolvePerson(s, m.person_chunk, true);
     }
-    int last = i;
-    if (person_chunk >= 0) last = std::max(last, s.chunks[person_chunk].last);
-    if (head_of) claim_first = verb - 1;
-    Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, claim_first, last);
-    RoleClaim* role = claim->mutable_role();
-    role->set_office(head->key());
-    int title_first = std::min(verb, i), title_last = std::max(verb, i);
-    if (head_of) title_first = verb - 1;
-    if (!leads && !head_of) title_last = std::min(n - 1, i + 2);  // "delegation led by"
-    role->set_title_text(text_.substr(s.tokens[title_first].begin,
-                                      s.tokens[title_last].end - s.tokens[title_first].begin));
-    *role->mutable_title_span() = SpanOf(s.tokens[title_first].begin, s.tokens[title_last].end);
-    if (person >= 0) {
-      role->set_person_entity(person);
-      role->set_person(people_[person].name);
-      if (person_chunk >= 0) {
-        const struct Chunk& p = s.chunks[person_chunk];
-        *role->mutable_person_span() = SpanOf(s.tokens[p.first].begin, s.tokens[p.last].end);
-      }
+    if (person < 0) return;
+  }
+  int last = i;
+  if (m.person_chunk >= 0) last = std::max(last, s.chunks[m.person_chunk].last);
+  const int claim_first = m.head_of ? verb - 1 : m.claim_first;
+  Claim* claim = NewClaim(CLAIM_TYPE_ROLE, s, claim_first, last);
+  RoleClaim* role = claim->mutable_role();
+  role->set_office(head.key());
+  int title_first = std::min(verb, i), title_last = std::max(verb, i);
+  if (m.head_of) title_first = verb - 1;
+  if (!m.leads && !m.head_of) title_last = std::min(n - 1, i + 2);  // "delegation led by"
+  role->set_title_text(text_.substr(s.tokens[title_first].begin,
+                                    s.tokens[title_last].end - s.tokens[title_first].begin));
+  *role->mutable_title_span() = SpanOf(s.tokens[title_first].begin, s.tokens[title_last].end);
+  if (person >= 0) {
+    role->set_person_entity(person);
+    role->set_person(people_[person].name);
+    if (m.person_chunk >= 0) {
+      const struct Chunk& p = s.chunks[m.person_chunk];
+      *role->mutable_person_span() = SpanOf(s.tokens[p.first].begin, s.tokens[p.last].end);
     }
-    if (affiliation != nullptr) {
-      role->set_affiliation(AffiliationKey(*affiliation));
-      role->set_affiliation_text(affiliation->text);
-      *role->mutable_affiliation_span() =
-          SpanOf(s.tokens[affiliation->first].begin, s.tokens[affiliation->last].end);
-    }
+  }
+  const struct Chunk* affiliation = m.affiliation;
+  if (affiliation != nullptr) {
+    role->set_affiliation(AffiliationKey(*affiliation));
+    role->set_affiliation_text(affiliation->text);
+    *role->mutable_affiliation_span() =
+        SpanOf(s.tokens[affiliation->first].begin, s.tokens[affiliation->last].end);
   }
 }
 
@@ -1028,75 +1212,223 @@ bool ParseDigits(absl::string_view text, double* value) {
   return absl::SimpleAtod(digits, value);
 }
 
+bool DocumentExtraction::ReadNumber(const SentenceWork& s, int i, bool currency_dollar,
+                                    double* value) const {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  if (t.kind == TokenKind::kNumber) {
+    if (!ParseDigits(t.text, value)) return false;
+    // Years and dates are times, not quantities.
+    bool year_like = t.text.size() == 4 && t.text.find(',') == absl::string_view::npos &&
+                     *value >= 1800 && *value <= 2100;
+    bool after_month = i > 0 && lexicon_.MonthNumber(s.tokens[i - 1].text) > 0;
+    if ((year_like && !currency_dollar) || after_month) return false;
+    if (i + 1 < n && (s.lower[i + 1] == "a.m." || s.lower[i + 1] == "p.m.")) return false;
+    return true;
+  }
+  if (t.kind != TokenKind::kWord) return false;
+  const NumberWord* word = lexicon_.FindNumberWord(s.lower[i]);
+  // "one" and "half" count only before a unit ("one hour"), not in
+  // "one of the leaders".
+  bool before_unit = i + 1 < n && lexicon_.FindUnit(s.lower[i + 1]) != nullptr;
+  if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
+      ((s.lower[i] != "one" && s.lower[i] != "half") || before_unit)) {
+    *value = word->value();
+    return true;
+  }
+  if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
+    // "a thousand prisoners", "an hour".
+    const NumberWord* multiplier = lexicon_.FindNumberWord(s.lower[i + 1]);
+    const Unit* unit = lexicon_.FindUnit(s.lower[i + 1]);
+    if (multiplier != nullptr && multiplier->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+      *value = 1;
+      return true;
+    }
+    if (unit != nullptr && unit->dimension() == "duration") {
+      *value = 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+int DocumentExtraction::ApplyMultipliers(const SentenceWork& s, int last, bool number_words,
+                                         double* value) const {
+  const int n = static_cast<int>(s.tokens.size());
+  while (last + 1 < n) {
+    const NumberWord* m = lexicon_.FindNumberWord(s.lower[last + 1]);
+    if (m != nullptr && m->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
+      *value *= m->value();
+      ++last;
+    } else if (m != nullptr && m->kind() == NUMBER_WORD_KIND_CARDINAL && number_words &&
+               m->value() < 10 && *value >= 20 && *value < 100) {
+      *value += m->value();  // "forty two"
+      ++last;
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+const Unit* DocumentExtraction::UnitAfter(const SentenceWork& s, int last,
+                                          int* unit_token) const {
+  const int n = static_cast<int>(s.tokens.size());
+  int k = last + 1;
+  bool hyphen = k < n && s.tokens[k].text == "-";
+  if (hyphen) ++k;
+  const Unit* unit = k < n ? lexicon_.FindUnit(s.lower[k]) : nullptr;
+  if (unit == nullptr && k < n && s.tokens[k].text == "%") unit = lexicon_.FindUnit("%");
+  if (unit == nullptr && k + 1 < n && s.lower[k] == "per" && s.lower[k + 1] == "cent") {
+    unit = lexicon_.FindUnit("percent");
+    ++k;
+  }
+  if (unit == nullptr && hyphen) k = last + 1;
+  *unit_token = k;
+  return unit;
+}
+
+bool DocumentExtraction::MoreDuration(const SentenceWork& s, int k, double* minutes,
+                                      int* unit_end) const {
+  const int n = static_cast<int>(s.tokens.size());
+  if (!(k + 2 < n && s.lower[k + 1] == "and")) return false;
+  double more = 0;
+  int m_last = k + 2;
+  bool ok = false;
+  if (s.tokens[k + 2].kind == TokenKind::kNumber) {
+    ok = ParseDigits(s.tokens[k + 2].text, &more);
+  } else if (const NumberWord* w = lexicon_.FindNumberWord(s.lower[k + 2])) {
+    more = w->value();
+    ok = w->kind() == NUMBER_WORD_KIND_CARDINAL;
+  }
+  const Unit* u2 = ok && m_last + 1 < n ? lexicon_.FindUnit(s.lower[m_last + 1]) : nullptr;
+  if (u2 == nullptr || u2->dimension() != "duration") return false;
+  *minutes = more * u2->factor();
+  *unit_end = m_last + 1;
+  return true;
+}
+
+// A quantity's bounds as its qualifier gives them.
+struct QuantityBounds {
+  std::string qualifier;  // "more than", "at least", "about", ... or empty
+  double low = 0;
+  double high = 0;
+  bool has_low = true;
+  bool has_high = true;
+};
+
+// The qualifier before token `*first` ("more than", "less than", "under",
+// "at least", "about") and the bounds it gives `total`; moves *first to
+// the qualifier's first word.
+QuantityBounds ReadQualifier(const SentenceWork& s, double total, int* first) {
+  const int n = static_cast<int>(s.tokens.size());
+  QuantityBounds b;
+  int q = *first - 1;
+  b.low = total;
+  b.high = total;
+  auto word_at = [&](int idx) -> std::string {
+    return idx >= 0 && idx < n ? std::string(s.lower[idx]) : std::string();
+  };
+  std::string w1 = word_at(q), w2 = word_at(q - 1);
+  if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
+      (w1 == "than" && w2 == "greater")) {
+    b.qualifier = w1 == "than" ? w2 + " than" : w1;
+    b.has_high = false;
+    *first = w1 == "than" ? q - 1 : q;
+  } else if ((w1 == "than" && (w2 == "less" || w2 == "fewer")) || w1 == "under" ||
+             w1 == "below") {
+    b.qualifier = w1 == "than" ? w2 + " than" : w1;
+    b.has_low = false;
+    b.low = 0;
+    *first = w1 == "than" ? q - 1 : q;
+  } else if (w1 == "least" && w2 == "at") {
+    b.qualifier = "at least";
+    b.has_high = false;
+    *first = q - 1;
+  } else if ((w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
+    b.qualifier = w2 + " " + w1;
+    b.low = 0;
+    *first = q - 1;
+  } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
+             w1 == "roughly" || w1 == "approximately" || w1 == "some") {
+    b.qualifier = w1;
+    b.low = total * 0.85;
+    b.high = total * 1.15;
+    if (w1 == "nearly" || w1 == "almost") b.high = total;
+    *first = q;
+  }
+  return b;
+}
+
+// The thing counted: the lemma of the next lowercase noun within three
+// tokens after `unit_end`, its token in *token; empty and -1 for none.
+std::string CountedAfter(const SentenceWork& s, int unit_end, int* token) {
+  const int n = static_cast<int>(s.tokens.size());
+  std::string counted;
+  *token = -1;
+  for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
+    if (s.tokens[c].kind != TokenKind::kWord) break;
+    const LowerWord& w = s.lower[c];
+    if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
+        w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
+        w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
+        w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
+        w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
+      break;
+    }
+    if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
+    if (w == "each" || w == "apiece") continue;
+    counted = NounLemma(w);
+    *token = c;
+    // Adjective-noun: "1,000 prisoners" vs "two regional capitals".
+    if (c + 1 < n && s.tokens[c + 1].kind == TokenKind::kWord && !s.tokens[c + 1].capitalized &&
+        absl::EndsWith(w, "al")) {
+      continue;
+    }
+    break;
+  }
+  return counted;
+}
+
+void DocumentExtraction::SetQuantityAnchor(const SentenceWork& s, int first,
+                                           QuantityClaim* quantity) const {
+  int v = first - 1;
+  while (v >= 0 && s.tokens[v].kind == TokenKind::kWord &&
+         (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
+    --v;
+  }
+  static constexpr absl::string_view kNotVerbs[] = {
+      "a", "an", "the", "of", "in", "on", "at", "by", "with", "after", "before", "into",
+      "over", "about", "within", "than", "and", "or", "its", "their", "his", "her", "some",
+      "all", "those", "these", "first", "last", "next", "every", "each", "per", "from"};
+  bool verb_like = v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized &&
+                   std::find(std::begin(kNotVerbs), std::end(kNotVerbs), s.lower[v]) ==
+                       std::end(kNotVerbs);
+  if (!verb_like) return;
+  quantity->set_anchor(PredicateStem(s.tokens[v].text));
+  for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
+    if (lexicon_.IsEventNoun(s.lower[e])) {
+      quantity->set_event(s.lower[e]);
+      break;
+    }
+  }
+}
+
 void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   std::vector<bool> used(n, false);
   for (int i = 0; i < n; ++i) {
     if (used[i]) continue;
-    const Token& t = s.tokens[i];
     // A number: digits, or number words ("a thousand", "two", "forty").
     double value = 0;
-    int first = i, last = i;
-    bool is_number = false;
+    int first = i;
     bool currency_dollar = i > 0 && s.tokens[i - 1].text == "$";
-    if (t.kind == TokenKind::kNumber) {
-      if (!ParseDigits(t.text, &value)) continue;
-      // Years and dates are times, not quantities.
-      bool year_like = t.text.size() == 4 && t.text.find(',') == absl::string_view::npos &&
-                       value >= 1800 && value <= 2100;
-      bool after_month = i > 0 && lexicon_.MonthNumber(s.tokens[i - 1].text) > 0;
-      if ((year_like && !currency_dollar) || after_month) continue;
-      if (i + 1 < n && (s.lower[i + 1] == "a.m." || s.lower[i + 1] == "p.m.")) continue;
-      is_number = true;
-    } else if (t.kind == TokenKind::kWord) {
-      const NumberWord* word = lexicon_.FindNumberWord(s.lower[i]);
-      // "one" and "half" count only before a unit ("one hour"), not in
-      // "one of the leaders".
-      bool before_unit = i + 1 < n && lexicon_.FindUnit(s.lower[i + 1]) != nullptr;
-      if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
-          ((s.lower[i] != "one" && s.lower[i] != "half") || before_unit)) {
-        value = word->value();
-        is_number = true;
-      } else if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
-        // "a thousand prisoners", "an hour".
-        const NumberWord* multiplier = lexicon_.FindNumberWord(s.lower[i + 1]);
-        const Unit* unit = lexicon_.FindUnit(s.lower[i + 1]);
-        if (multiplier != nullptr && multiplier->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
-          value = 1;
-          is_number = true;
-        } else if (unit != nullptr && unit->dimension() == "duration") {
-          value = 1;
-          is_number = true;
-        }
-      }
-    }
-    if (!is_number) continue;
+    if (!ReadNumber(s, i, currency_dollar, &value)) continue;
     // Multipliers: "three million", "1,000 thousand" (rare), "$105 million".
-    while (last + 1 < n) {
-      const NumberWord* m = lexicon_.FindNumberWord(s.lower[last + 1]);
-      if (m != nullptr && m->kind() == NUMBER_WORD_KIND_MULTIPLIER) {
-        value *= m->value();
-        ++last;
-      } else if (m != nullptr && m->kind() == NUMBER_WORD_KIND_CARDINAL &&
-                 t.kind == TokenKind::kWord && m->value() < 10 && value >= 20 &&
-                 value < 100) {
-        value += m->value();  // "forty two"
-        ++last;
-      } else {
-        break;
-      }
-    }
+    const int last = ApplyMultipliers(s, i, s.tokens[i].kind == TokenKind::kWord, &value);
     // Unit: "hours", "percent", "%", "-day".
-    int k = last + 1;
-    bool hyphen = k < n && s.tokens[k].text == "-";
-    if (hyphen) ++k;
-    const Unit* unit = k < n ? lexicon_.FindUnit(s.lower[k]) : nullptr;
-    if (unit == nullptr && k < n && s.tokens[k].text == "%") unit = lexicon_.FindUnit("%");
-    if (unit == nullptr && k + 1 < n && s.lower[k] == "per" && s.lower[k + 1] == "cent") {
-      unit = lexicon_.FindUnit("percent");
-      ++k;
-    }
-    if (unit == nullptr && hyphen) k = last + 1;
+    int k = 0;
+    const Unit* unit = UnitAfter(s, last, &k);
     std::string unit_key, dimension;
     double total = value;
     int unit_end = last;
@@ -1108,88 +1440,17 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
         total = value * unit->factor();
         unit_key = "minute";
         // "an hour and 40 minutes".
-        if (k + 2 < n && s.lower[k + 1] == "and") {
-          double more = 0;
-          int m_last = k + 2;
-          bool ok = false;
-          if (s.tokens[k + 2].kind == TokenKind::kNumber) {
-            ok = ParseDigits(s.tokens[k + 2].text, &more);
-          } else if (const NumberWord* w = lexicon_.FindNumberWord(s.lower[k + 2])) {
-            more = w->value();
-            ok = w->kind() == NUMBER_WORD_KIND_CARDINAL;
-          }
-          const Unit* u2 = ok && m_last + 1 < n ? lexicon_.FindUnit(s.lower[m_last + 1]) : nullptr;
-          if (u2 != nullptr && u2->dimension() == "duration") {
-            total += more * u2->factor();
-            unit_end = m_last + 1;
-          }
-        }
+        double more = 0;
+        if (MoreDuration(s, k, &more, &unit_end)) total += more;
       }
     } else if (currency_dollar) {
       unit_key = "usd";
       dimension = "usd";
       first = i - 1;
     }
-    // Qualifier before: "more than", "less than", "under", "at least".
-    std::string qualifier;
-    int q = first - 1;
-    double low = total, high = total;
-    bool has_low = true, has_high = true;
-    auto word_at = [&](int idx) -> std::string {
-      return idx >= 0 && idx < n ? std::string(s.lower[idx]) : std::string();
-    };
-    std::string w1 = word_at(q), w2 = word_at(q - 1);
-    if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
-        (w1 == "than" && w2 == "greater")) {
-      qualifier = w1 == "than" ? w2 + " than" : w1;
-      has_high = false;
-      first = w1 == "than" ? q - 1 : q;
-    } else if ((w1 == "than" && (w2 == "less" || w2 == "fewer")) || w1 == "under" ||
-               w1 == "below") {
-      qualifier = w1 == "than" ? w2 + " than" : w1;
-      has_low = false;
-      low = 0;
-      first = w1 == "than" ? q - 1 : q;
-    } else if (w1 == "least" && w2 == "at") {
-      qualifier = "at least";
-      has_high = false;
-      first = q - 1;
-    } else if ((w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
-      qualifier = w2 + " " + w1;
-      low = 0;
-      first = q - 1;
-    } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
-               w1 == "roughly" || w1 == "approximately" || w1 == "some") {
-      qualifier = w1;
-      low = total * 0.85;
-      high = total * 1.15;
-      if (w1 == "nearly" || w1 == "almost") high = total;
-      first = q;
-    }
-    // The thing counted: the next lowercase noun within three tokens.
-    std::string counted;
+    const QuantityBounds bounds = ReadQualifier(s, total, &first);
     int counted_token = -1;
-    for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
-      if (s.tokens[c].kind != TokenKind::kWord) break;
-      const LowerWord& w = s.lower[c];
-      if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
-          w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
-          w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
-          w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
-          w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
-        break;
-      }
-      if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
-      if (w == "each" || w == "apiece") continue;
-      counted = NounLemma(w);
-      counted_token = c;
-      // Adjective-noun: "1,000 prisoners" vs "two regional capitals".
-      if (c + 1 < n && s.tokens[c + 1].kind == TokenKind::kWord && !s.tokens[c + 1].capitalized &&
-          absl::EndsWith(w, "al")) {
-        continue;
-      }
-      break;
-    }
+    const std::string counted = CountedAfter(s, unit_end, &counted_token);
     bool each = false;
     int end_token = std::max(unit_end, counted_token);
     if (end_token + 1 < n && (s.lower[end_token + 1] == "each" || s.lower[end_token + 1] == "apiece")) {
@@ -1201,232 +1462,305 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
     for (int u = first; u <= end_token; ++u) used[u] = true;
     Claim* claim = NewClaim(CLAIM_TYPE_QUANTITY, s, first, end_token);
     QuantityClaim* quantity = claim->mutable_quantity();
+    const std::string& qualifier = bounds.qualifier;
     quantity->set_value(total);
-    quantity->set_has_low(has_low || !qualifier.empty());
-    quantity->set_has_high(has_high);
-    quantity->set_low(low);
-    quantity->set_high(has_high ? high : 0);
+    quantity->set_has_low(bounds.has_low || !qualifier.empty());
+    quantity->set_has_high(bounds.has_high);
+    quantity->set_low(bounds.low);
+    quantity->set_high(bounds.has_high ? bounds.high : 0);
     quantity->set_unit(unit_key);
     quantity->set_counted(counted);
     quantity->set_qualifier(each ? (qualifier.empty() ? "each" : qualifier + ", each") : qualifier);
     quantity->set_is_duration(dimension == "duration");
     // The verb before ("lasted", "exchange") and the event it is about.
-    int v = first - 1;
-    while (v >= 0 && s.tokens[v].kind == TokenKind::kWord &&
-           (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
-      --v;
-    }
-    static constexpr absl::string_view kNotVerbs[] = {
-        "a", "an", "the", "of", "in", "on", "at", "by", "with", "after", "before", "into",
-        "over", "about", "within", "than", "and", "or", "its", "their", "his", "her", "some",
-        "all", "those", "these", "first", "last", "next", "every", "each", "per", "from"};
-    bool verb_like = v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized &&
-                     std::find(std::begin(kNotVerbs), std::end(kNotVerbs), s.lower[v]) ==
-                         std::end(kNotVerbs);
-    if (verb_like) {
-      quantity->set_anchor(PredicateStem(s.tokens[v].text));
-      for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
-        if (lexicon_.IsEventNoun(s.lower[e])) {
-          quantity->set_event(s.lower[e]);
-          break;
-        }
-      }
-    }
+    SetQuantityAnchor(s, first, quantity);
   }
 }
 
 // ---------------------------------------------------------------------------
 // Times
 
+void SetDateRange(TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
+  time->set_begin_date(absl::FormatCivilTime(from));
+  time->set_end_date(absl::FormatCivilTime(to));
+  time->set_resolved(true);
+}
+
+TimeClaim* DocumentExtraction::NewTimeClaim(const SentenceWork& s, int first, int last,
+                                            TimeKind kind) {
+  Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, first, last);
+  TimeClaim* time = claim->mutable_time();
+  time->set_kind(kind);
+  time->set_text(claim->text());
+  return time;
+}
+
+TimeCue TimeCueAt(const SentenceWork& s, int i) {
+  TimeCue cue;
+  cue.since = i > 0 && s.lower[i - 1] == "since";
+  if (i > 0 && (s.lower[i - 1] == "early" || s.lower[i - 1] == "late" ||
+                s.lower[i - 1] == "mid" || s.lower[i - 1] == "last" ||
+                s.lower[i - 1] == "next" || s.lower[i - 1] == "this")) {
+    cue.modifier = s.lower[i - 1];
+  }
+  cue.first = cue.modifier.empty() ? i : i - 1;
+  if (cue.since) cue.first = i - 1;
+  return cue;
+}
+
 void DocumentExtraction::ExtractTimes(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
-  auto emit = [&](int first, int last, TimeKind kind) -> TimeClaim* {
-    Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, first, last);
-    TimeClaim* time = claim->mutable_time();
-    time->set_kind(kind);
-    time->set_text(claim->text());
-    return time;
-  };
-  auto set_range = [&](TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
-    time->set_begin_date(absl::FormatCivilTime(from));
-    time->set_end_date(absl::FormatCivilTime(to));
-    time->set_resolved(true);
-  };
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-    bool since = i > 0 && s.lower[i - 1] == "since";
-    std::string modifier;
-    if (i > 0 && (s.lower[i - 1] == "early" || s.lower[i - 1] == "late" ||
-                  s.lower[i - 1] == "mid" || s.lower[i - 1] == "last" ||
-                  s.lower[i - 1] == "next" || s.lower[i - 1] == "this")) {
-      modifier = s.lower[i - 1];
-    }
-    int first = modifier.empty() ? i : i - 1;
-    if (since) first = i - 1;
-    // Weekdays.
+    TimeCue cue = TimeCueAt(s, i);
     int weekday = lexicon_.WeekdayNumber(t.text);
     if (weekday > 0 && t.capitalized) {
-      int last = i;
-      // "Thursday night".
-      if (i + 1 < n && (s.lower[i + 1] == "night" || s.lower[i + 1] == "morning" ||
-                        s.lower[i + 1] == "afternoon" || s.lower[i + 1] == "evening")) {
-        last = i + 1;
-      }
-      // "Friday, May 16, 2025" is one date: handled by the month below.
-      if (i + 2 < n && s.tokens[i + 1].text == "," &&
-          lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {
-        continue;
-      }
-      TimeClaim* time = emit(first, last, since ? TIME_KIND_SINCE : TIME_KIND_DATE);
-      time->set_weekday(weekday);
-      time->set_modifier(modifier);
-      if (date_) {
-        // The most recent such weekday on or before the publication date
-        // (news reports the past), or after it for "next".
-        int today = static_cast<int>(absl::GetWeekday(*date_));  // Monday = 0
-        int back = ((today + 1) - weekday + 7) % 7;
-        absl::CivilDay day = *date_ - back;
-        if (modifier == "last" && back == 0) day -= 7;
-        if (modifier == "next") day = *date_ + ((weekday - (today + 1) + 7) % 7 == 0 ? 7 : (weekday - (today + 1) + 7) % 7);
-        set_range(time, day, day);
-        time->set_year(static_cast<int>(day.year()));
-        time->set_month(day.month());
-        time->set_day(day.day());
-      }
-      i = last;
+      i = ExtractWeekday(s, i, weekday, cue);
       continue;
     }
-    // Months: "May 16, 2025", "March 2022", "in March".
     int month = lexicon_.MonthNumber(t.text);
     if (month > 0 && t.capitalized) {
-      // "May" at a sentence start followed by a verb is the modal.
-      int last = i;
-      int day = 0, year = 0;
-      // An abbreviation's period ("Aug. 24") when the tokens split it off.
-      const int j = i + 1 < n && s.tokens[i + 1].text == "." && t.text.size() <= 4 ? i + 1 : i;
-      if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
-          s.tokens[j + 1].text.size() <= 2) {
-        absl::SimpleAtoi(s.tokens[j + 1].text, &day);
-        last = j + 1;
-        if (j + 3 < n && s.tokens[j + 2].text == "," && s.tokens[j + 3].kind == TokenKind::kNumber &&
-            s.tokens[j + 3].text.size() == 4) {
-          absl::SimpleAtoi(s.tokens[j + 3].text, &year);
-          last = j + 3;
-        }
-      } else if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
-                 s.tokens[j + 1].text.size() == 4) {
-        absl::SimpleAtoi(s.tokens[j + 1].text, &year);
-        last = j + 1;
-      } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
-                 !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
-                             s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {
-        continue;  // the modal verb
-      }
-      // A weekday just before: "Friday, May 16".
-      if (i >= 2 && s.tokens[i - 1].text == "," && lexicon_.WeekdayNumber(s.tokens[i - 2].text) > 0) {
-        first = i - 2;
-      }
-      TimeClaim* time = emit(first, last,
-                             since ? TIME_KIND_SINCE : (day > 0 ? TIME_KIND_DATE : TIME_KIND_MONTH));
-      time->set_month(month);
-      time->set_day(day);
-      time->set_modifier(modifier);
-      if (year == 0 && date_) {
-        year = static_cast<int>(date_->year());
-        if (month > date_->month()) --year;  // "in December" written in May
-      }
-      time->set_year(year);
-      if (year > 0) {
-        if (day > 0) {
-          absl::CivilDay d(year, month, day);
-          set_range(time, d, d);
-        } else {
-          absl::CivilDay from(year, month, 1);
-          absl::CivilDay to = absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
-          set_range(time, from, to);
-        }
-      }
-      i = last;
+      i = ExtractMonth(s, i, month, cue);
       continue;
     }
-    // Years: "in 2019", "late 2022", "since 2022".
     if (t.kind == TokenKind::kNumber && t.text.size() == 4) {
-      int year = 0;
-      if (!absl::SimpleAtoi(t.text, &year) || year < 1800 || year > 2100) continue;
-      if (i > 0 && (s.tokens[i - 1].text == "$" || lexicon_.MonthNumber(s.tokens[i - 1].text) > 0)) continue;
-      if (i > 1 && s.tokens[i - 1].text == "," && lexicon_.MonthNumber(s.tokens[i - 2].text) == 0 &&
-          s.tokens[i - 2].kind == TokenKind::kNumber) {
-        continue;  // part of "May 16, 2025", handled above
-      }
-      TimeClaim* time = emit(first, i, since ? TIME_KIND_SINCE : TIME_KIND_YEAR);
-      time->set_year(year);
-      time->set_modifier(modifier);
-      int from_month = 1, to_month = 12;
-      if (modifier == "early") to_month = 4;
-      if (modifier == "mid") from_month = 4, to_month = 9;
-      if (modifier == "late") from_month = 9;
-      set_range(time, absl::CivilDay(year, from_month, 1),
-                absl::CivilDay(absl::CivilMonth(year, to_month) + 1) - 1);
+      ExtractYear(s, i, cue);
       continue;
     }
     // Relative expressions: "last week", "this week", "three years ago".
     const LowerWord& w = s.lower[i];
     if ((w == "week" || w == "month" || w == "year") &&
-        (modifier == "last" || modifier == "this" || modifier == "next")) {
-      TimeClaim* time = emit(i - 1, i, TIME_KIND_RELATIVE);
-      time->set_modifier(modifier);
-      if (date_) {
-        absl::CivilDay from = *date_, to = *date_;
-        if (w == "week") {
-          int today = static_cast<int>(absl::GetWeekday(*date_));
-          absl::CivilDay monday = *date_ - today;
-          int shift = modifier == "last" ? -7 : modifier == "next" ? 7 : 0;
-          from = monday + shift;
-          to = from + 6;
-        } else if (w == "month") {
-          absl::CivilMonth m(*date_);
-          m += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-          from = absl::CivilDay(m);
-          to = absl::CivilDay(m + 1) - 1;
-        } else {
-          absl::CivilYear y(*date_);
-          y += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-          from = absl::CivilDay(y);
-          to = absl::CivilDay(y + 1) - 1;
-        }
-        set_range(time, from, to);
-      }
+        (cue.modifier == "last" || cue.modifier == "this" || cue.modifier == "next")) {
+      ExtractRelative(s, i, cue.modifier);
       continue;
     }
-    if (w == "ago" && i >= 2) {
-      const Unit* unit = lexicon_.FindUnit(s.lower[i - 1]);
-      double amount = 0;
-      bool ok = false;
-      if (s.tokens[i - 2].kind == TokenKind::kNumber) {
-        ok = ParseDigits(s.tokens[i - 2].text, &amount);
-      } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
-        amount = nw->value();
-        ok = true;
-      } else if (s.lower[i - 2] == "a" || s.lower[i - 2] == "an") {
-        amount = 1;
-        ok = true;
-      }
-      if (unit != nullptr && ok && unit->dimension() == "duration") {
-        TimeClaim* time = emit(i - 2, i, TIME_KIND_RELATIVE);
-        time->set_modifier("ago");
-        if (date_) {
-          int64_t days = static_cast<int64_t>(amount * unit->factor() / 1440.0);
-          absl::CivilDay at = *date_ - days;
-          set_range(time, at, at);
-        }
-      }
+    if (w == "ago" && i >= 2) ExtractAgo(s, i);
+  }
+}
+
+int DocumentExtraction::ExtractWeekday(const SentenceWork& s, int i, int weekday,
+                                       const TimeCue& cue) {
+  const int n = static_cast<int>(s.tokens.size());
+  const std::string& modifier = cue.modifier;
+  int last = i;
+  // "Thursday night".
+  if (i + 1 < n && (s.lower[i + 1] == "night" || s.lower[i + 1] == "morning" ||
+                    s.lower[i + 1] == "afternoon" || s.lower[i + 1] == "evening")) {
+    last = i + 1;
+  }
+  // "Friday, May 16, 2025" is one date: handled by the month.
+  if (i + 2 < n && s.tokens[i + 1].text == "," &&
+      lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {
+    return i;
+  }
+  TimeClaim* time = NewTimeClaim(s, cue.first, last, cue.since ? TIME_KIND_SINCE : TIME_KIND_DATE);
+  time->set_weekday(weekday);
+  time->set_modifier(modifier);
+  if (date_) {
+    // The most recent such weekday on or before the publication date
+    // (news reports the past), or after it for "next".
+    int today = static_cast<int>(absl::GetWeekday(*date_));  // Monday = 0
+    int back = ((today + 1) - weekday + 7) % 7;
+    absl::CivilDay day = *date_ - back;
+    if (modifier == "last" && back == 0) day -= 7;
+    if (modifier == "next") day = *date_ + ((weekday - (today + 1) + 7) % 7 == 0 ? 7 : (weekday - (today + 1) + 7) % 7);
+    SetDateRange(time, day, day);
+    time->set_year(static_cast<int>(day.year()));
+    time->set_month(day.month());
+    time->set_day(day.day());
+  }
+  return last;
+}
+
+int DocumentExtraction::ExtractMonth(const SentenceWork& s, int i, int month, TimeCue cue) {
+  const int n = static_cast<int>(s.tokens.size());
+  const Token& t = s.tokens[i];
+  const std::string& modifier = cue.modifier;
+  // "May" at a sentence start followed by a verb is the modal.
+  int last = i;
+  int day = 0, year = 0;
+  // An abbreviation's period ("Aug. 24") when the tokens split it off.
+  const int j = i + 1 < n && s.tokens[i + 1].text == "." && t.text.size() <= 4 ? i + 1 : i;
+  if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
+      s.tokens[j + 1].text.size() <= 2) {
+    absl::SimpleAtoi(s.tokens[j + 1].text, &day);
+    last = j + 1;
+    if (j + 3 < n && s.tokens[j + 2].text == "," && s.tokens[j + 3].kind == TokenKind::kNumber &&
+        s.tokens[j + 3].text.size() == 4) {
+      absl::SimpleAtoi(s.tokens[j + 3].text, &year);
+      last = j + 3;
     }
+  } else if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
+             s.tokens[j + 1].text.size() == 4) {
+    absl::SimpleAtoi(s.tokens[j + 1].text, &year);
+    last = j + 1;
+  } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
+             !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
+                         s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {
+    return i;  // the modal verb
+  }
+  // A weekday just before: "Friday, May 16".
+  if (i >= 2 && s.tokens[i - 1].text == "," && lexicon_.WeekdayNumber(s.tokens[i - 2].text) > 0) {
+    cue.first = i - 2;
+  }
+  TimeClaim* time = NewTimeClaim(
+      s, cue.first, last, cue.since ? TIME_KIND_SINCE : (day > 0 ? TIME_KIND_DATE : TIME_KIND_MONTH));
+  time->set_month(month);
+  time->set_day(day);
+  time->set_modifier(modifier);
+  if (year == 0 && date_) {
+    year = static_cast<int>(date_->year());
+    if (month > date_->month()) --year;  // "in December" written in May
+  }
+  time->set_year(year);
+  if (year > 0) {
+    if (day > 0) {
+      absl::CivilDay d(year, month, day);
+      SetDateRange(time, d, d);
+    } else {
+      absl::CivilDay from(year, month, 1);
+      absl::CivilDay to = absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
+      SetDateRange(time, from, to);
+    }
+  }
+  return last;
+}
+
+void DocumentExtraction::ExtractYear(const SentenceWork& s, int i, const TimeCue& cue) {
+  const Token& t = s.tokens[i];
+  const std::string& modifier = cue.modifier;
+  int year = 0;
+  if (!absl::SimpleAtoi(t.text, &year) || year < 1800 || year > 2100) return;
+  if (i > 0 && (s.tokens[i - 1].text == "$" || lexicon_.MonthNumber(s.tokens[i - 1].text) > 0)) return;
+  if (i > 1 && s.tokens[i - 1].text == "," && lexicon_.MonthNumber(s.tokens[i - 2].text) == 0 &&
+      s.tokens[i - 2].kind == TokenKind::kNumber) {
+    return;  // part of "May 16, 2025", handled by the month
+  }
+  TimeClaim* time = NewTimeClaim(s, cue.first, i, cue.since ? TIME_KIND_SINCE : TIME_KIND_YEAR);
+  time->set_year(year);
+  time->set_modifier(modifier);
+  int from_month = 1, to_month = 12;
+  if (modifier == "early") to_month = 4;
+  if (modifier == "mid") from_month = 4, to_month = 9;
+  if (modifier == "late") from_month = 9;
+  SetDateRange(time, absl::CivilDay(year, from_month, 1),
+               absl::CivilDay(absl::CivilMonth(year, to_month) + 1) - 1);
+}
+
+void DocumentExtraction::ExtractRelative(const SentenceWork& s, int i,
+                                         const std::string& modifier) {
+  const LowerWord& w = s.lower[i];
+  TimeClaim* time = NewTimeClaim(s, i - 1, i, TIME_KIND_RELATIVE);
+  time->set_modifier(modifier);
+  if (!date_) return;
+  absl::CivilDay from = *date_, to = *date_;
+  if (w == "week") {
+    int today = static_cast<int>(absl::GetWeekday(*date_));
+    absl::CivilDay monday = *date_ - today;
+    int shift = modifier == "last" ? -7 : modifier == "next" ? 7 : 0;
+    from = monday + shift;
+    to = from + 6;
+  } else if (w == "month") {
+    absl::CivilMonth m(*date_);
+    m += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+    from = absl::CivilDay(m);
+    to = absl::CivilDay(m + 1) - 1;
+  } else {
+    absl::CivilYear y(*date_);
+    y += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
+    from = absl::CivilDay(y);
+    to = absl::CivilDay(y + 1) - 1;
+  }
+  SetDateRange(time, from, to);
+}
+
+void DocumentExtraction::ExtractAgo(const SentenceWork& s, int i) {
+  const Unit* unit = lexicon_.FindUnit(s.lower[i - 1]);
+  double amount = 0;
+  bool ok = false;
+  if (s.tokens[i - 2].kind == TokenKind::kNumber) {
+    ok = ParseDigits(s.tokens[i - 2].text, &amount);
+  } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
+    amount = nw->value();
+    ok = true;
+  } else if (s.lower[i - 2] == "a" || s.lower[i - 2] == "an") {
+    amount = 1;
+    ok = true;
+  }
+  if (unit == nullptr || !ok || unit->dimension() != "duration") return;
+  TimeClaim* time = NewTimeClaim(s, i - 2, i, TIME_KIND_RELATIVE);
+  time->set_modifier("ago");
+  if (date_) {
+    int64_t days = static_cast<int64_t>(amount * unit->factor() / 1440.0);
+    absl::CivilDay at = *date_ - days;
+    SetDateRange(time, at, at);
   }
 }
 
 // ---------------------------------------------------------------------------
 // Places
+
+// The first token of the place after a preposition at `i`: past "the", a
+// compass word ("in eastern Ukraine") and "city of" ("the city of Dnipro").
+int PlaceStart(const SentenceWork& s, int i) {
+  const int n = static_cast<int>(s.tokens.size());
+  int k = i + 1;
+  if (s.lower[k] == "the" && k + 1 < n) ++k;
+  // "in eastern Ukraine", "in east Ukraine".
+  if (k + 1 < n && (s.lower[k] == "east" || s.lower[k] == "west" || s.lower[k] == "north" ||
+                    s.lower[k] == "south" || s.lower[k] == "eastern" || s.lower[k] == "western" ||
+                    s.lower[k] == "northern" || s.lower[k] == "southern" ||
+                    s.lower[k] == "central")) {
+    ++k;
+  }
+  // "the city of Dnipro".
+  if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
+      s.lower[k + 1] == "of") {
+    k += 2;
+  }
+  return k;
+}
+
+bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& chunk,
+                                   const LowerWord& prep, PlaceClaim* place) const {
+  if (chunk.kind == ChunkKind::kPlace ||
+      (chunk.kind == ChunkKind::kCountry && chunk.place != nullptr)) {
+    const Place* p = chunk.place;
+    place->set_place(p->key());
+    place->set_known(true);
+    for (const std::string& container : lexicon_.Containers(p->key())) {
+      place->add_within(container);
+    }
+    place->set_place_kind(p->kind() == PLACE_KIND_CITY     ? "city"
+                          : p->kind() == PLACE_KIND_REGION ? "region"
+                          : p->kind() == PLACE_KIND_VENUE  ? "venue"
+                                                           : "area");
+    return true;
+  }
+  if (chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kName) {
+    // "in Albania", but not "the Ukrainian delegation", "from Britain"
+    // (an origin) or "left it to Turkey to convene" (an actor).
+    if (chunk.possessive) return false;
+    if (prep != "in" && prep != "at" && prep != "near" && prep != "inside" &&
+        prep != "outside") {
+      return false;
+    }
+    place->set_place(chunk.country->key());
+    place->set_known(true);
+    place->set_place_kind("country");
+    return true;
+  }
+  if (chunk.kind == ChunkKind::kName) {
+    // A venue: a capitalised run whose last word is a venue noun.
+    if (!lexicon_.IsVenueNoun(Lower(s.tokens[chunk.last].text))) return false;
+    place->set_place(lexicon_.CanonicalSpelling(chunk.text));
+    place->set_known(false);
+    place->set_place_kind("venue");
+    return true;
+  }
+  return false;
+}
 
 void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
@@ -1436,57 +1770,13 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
         prep != "outside" && prep != "inside") {
       continue;
     }
-    int k = i + 1;
-    if (s.lower[k] == "the" && k + 1 < n) ++k;
-    // "in eastern Ukraine", "in east Ukraine".
-    if (k + 1 < n && (s.lower[k] == "east" || s.lower[k] == "west" || s.lower[k] == "north" ||
-                      s.lower[k] == "south" || s.lower[k] == "eastern" || s.lower[k] == "western" ||
-                      s.lower[k] == "northern" || s.lower[k] == "southern" ||
-                      s.lower[k] == "central")) {
-      ++k;
-    }
-    // "the city of Dnipro".
-    if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
-        s.lower[k + 1] == "of") {
-      k += 2;
-    }
+    int k = PlaceStart(s, i);
     int c = ChunkAt(s, k);
     if (c < 0 || s.chunks[c].first != k) continue;
     const struct Chunk& chunk = s.chunks[c];
     PlaceClaim place;
     int last = chunk.last;
-    if (chunk.kind == ChunkKind::kPlace ||
-        (chunk.kind == ChunkKind::kCountry && chunk.place != nullptr)) {
-      const Place* p = chunk.place;
-      place.set_place(p->key());
-      place.set_known(true);
-      for (const std::string& container : lexicon_.Containers(p->key())) {
-        place.add_within(container);
-      }
-      place.set_place_kind(p->kind() == PLACE_KIND_CITY     ? "city"
-                           : p->kind() == PLACE_KIND_REGION ? "region"
-                           : p->kind() == PLACE_KIND_VENUE  ? "venue"
-                                                            : "area");
-    } else if (chunk.kind == ChunkKind::kCountry && chunk.country_form == CountryForm::kName) {
-      // "in Albania", but not "the Ukrainian delegation", "from Britain"
-      // (an origin) or "left it to Turkey to convene" (an actor).
-      if (chunk.possessive) continue;
-      if (prep != "in" && prep != "at" && prep != "near" && prep != "inside" &&
-          prep != "outside") {
-        continue;
-      }
-      place.set_place(chunk.country->key());
-      place.set_known(true);
-      place.set_place_kind("country");
-    } else if (chunk.kind == ChunkKind::kName) {
-      // A venue: a capitalised run whose last word is a venue noun.
-      if (!lexicon_.IsVenueNoun(Lower(s.tokens[chunk.last].text))) continue;
-      place.set_place(lexicon_.CanonicalSpelling(chunk.text));
-      place.set_known(false);
-      place.set_place_kind("venue");
-    } else {
-      continue;
-    }
+    if (!ReadPlace(s, chunk, prep, &place)) continue;
     place.set_preposition(prep);
     place.set_text(chunk.text);
     // "talks in Istanbul": the place of an event.
@@ -1494,7 +1784,11 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
     Claim* claim = NewClaim(CLAIM_TYPE_PLACE, s, i, last);
     *claim->mutable_place() = place;
   }
-  // "the Istanbul talks": a known city used before an event noun.
+  ExtractPlacesBeforeEvents(s);
+}
+
+void DocumentExtraction::ExtractPlacesBeforeEvents(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
   for (const struct Chunk& chunk : s.chunks) {
     int next = chunk.last + 1;
     if (next >= n || !lexicon_.IsEventNoun(s.lower[next])) continue;
@@ -1518,70 +1812,74 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
 // ---------------------------------------------------------------------------
 // Events with polarity
 
-void DocumentExtraction::ExtractEvents(SentenceWork& s) {
+std::vector<int> DocumentExtraction::PersonBefore(const SentenceWork& s,
+                                                  int* first_person_token) const {
   const int n = static_cast<int>(s.tokens.size());
-  // Each event's subject is the nearest person (name or pronoun) before
-  // its cue or verb: "Under pressure from X, Y pushed" is Y's event.
   std::vector<int> person_before(n + 1, -1);
-  int first_person_token = -1;
-  {
-    int current = -1;
-    size_t next_chunk = 0;
-    for (int k = 0; k <= n; ++k) {
-      person_before[k] = current;
-      while (next_chunk < s.chunks.size() && s.chunks[next_chunk].last < k) {
-        const struct Chunk& chunk = s.chunks[next_chunk];
-        if (chunk.kind == ChunkKind::kName && chunk.entity >= 0) {
-          current = chunk.entity;
-          if (first_person_token < 0) first_person_token = chunk.last + 1;
-        } else if (chunk.kind == ChunkKind::kPronoun &&
-                   (s.lower[chunk.first] == "he" || s.lower[chunk.first] == "she")) {
-          current = last_subject_;
-          if (first_person_token < 0) first_person_token = chunk.last + 1;
-        }
-        ++next_chunk;
+  *first_person_token = -1;
+  int current = -1;
+  size_t next_chunk = 0;
+  for (int k = 0; k <= n; ++k) {
+    person_before[k] = current;
+    while (next_chunk < s.chunks.size() && s.chunks[next_chunk].last < k) {
+      const struct Chunk& chunk = s.chunks[next_chunk];
+      if (chunk.kind == ChunkKind::kName && chunk.entity >= 0) {
+        current = chunk.entity;
+        if (*first_person_token < 0) *first_person_token = chunk.last + 1;
+      } else if (chunk.kind == ChunkKind::kPronoun &&
+                 (s.lower[chunk.first] == "he" || s.lower[chunk.first] == "she")) {
+        current = last_subject_;
+        if (*first_person_token < 0) *first_person_token = chunk.last + 1;
       }
-      person_before[k] = current;
+      ++next_chunk;
     }
+    person_before[k] = current;
   }
-  if (first_person_token < 0) return;
-  int subject = -1;
-  // Negations and hedges after the subject.
-  int from = first_person_token;
-  std::vector<bool> covered(n, false);
-  auto emit = [&](int cue_first, int verb, Polarity polarity, const std::string& cue) {
-    if (verb >= n) return;
-    subject = person_before[cue_first];
-    if (subject < 0) return;
-    std::string stem = PredicateStem(s.tokens[verb].text);
-    if (stem.size() < 3 || lexicon_.IsSaidVerb(s.lower[verb])) return;
-    Claim* claim = NewClaim(CLAIM_TYPE_EVENT, s, cue_first, verb);
-    EventClaim* event = claim->mutable_event();
-    event->set_subject(people_[subject].name);
-    event->set_subject_entity(subject);
-    event->set_predicate(stem);
-    event->set_polarity(polarity);
-    event->set_cue(cue);
-    *event->mutable_predicate_span() = SpanOf(s.tokens[verb].begin, s.tokens[verb].end);
-    // The object: the next few words, for display.
-    std::vector<std::string> object;
-    for (int k = verb + 1; k < n && k <= verb + 4; ++k) {
-      if (s.tokens[k].kind != TokenKind::kWord) break;
-      object.push_back(std::string(s.tokens[k].text));
-    }
-    event->set_object(absl::StrJoin(object, " "));
-    for (int k = cue_first; k <= verb; ++k) covered[k] = true;
-  };
-  auto next_content = [&](int k) {
-    while (k < n && s.tokens[k].kind == TokenKind::kWord &&
-           (s.lower[k] == "to" || s.lower[k] == "really" || s.lower[k] == "yet" ||
-            s.lower[k] == "even" || s.lower[k] == "any" || s.lower[k] == "first" ||
-            s.lower[k] == "also" || s.lower[k] == "immediately" || s.lower[k] == "be" ||
-            s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) {
-      ++k;
-    }
-    return k;
-  };
+  return person_before;
+}
+
+void DocumentExtraction::AddEvent(const SentenceWork& s, EventScan& scan, int cue_first,
+                                  int verb, Polarity polarity, const std::string& cue) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (verb >= n) return;
+  const int subject = scan.person_before[cue_first];
+  if (subject < 0) return;
+  std::string stem = PredicateStem(s.tokens[verb].text);
+  if (stem.size() < 3 || lexicon_.IsSaidVerb(s.lower[verb])) return;
+  Claim* claim = NewClaim(CLAIM_TYPE_EVENT, s, cue_first, verb);
+  EventClaim* event = claim->mutable_event();
+  event->set_subject(people_[subject].name);
+  event->set_subject_entity(subject);
+  event->set_predicate(stem);
+  event->set_polarity(polarity);
+  event->set_cue(cue);
+  *event->mutable_predicate_span() = SpanOf(s.tokens[verb].begin, s.tokens[verb].end);
+  // The object: the next few words, for display.
+  std::vector<std::string> object;
+  for (int k = verb + 1; k < n && k <= verb + 4; ++k) {
+    if (s.tokens[k].kind != TokenKind::kWord) break;
+    object.push_back(std::string(s.tokens[k].text));
+  }
+  event->set_object(absl::StrJoin(object, " "));
+  for (int k = cue_first; k <= verb; ++k) scan.covered[k] = true;
+}
+
+// The first token from `k` on that is not a particle, adverb or article
+// between a cue and its verb ("did not really ...", "may yet be").
+int NextContentWord(const SentenceWork& s, int k) {
+  const int n = static_cast<int>(s.tokens.size());
+  while (k < n && s.tokens[k].kind == TokenKind::kWord &&
+         (s.lower[k] == "to" || s.lower[k] == "really" || s.lower[k] == "yet" ||
+          s.lower[k] == "even" || s.lower[k] == "any" || s.lower[k] == "first" ||
+          s.lower[k] == "also" || s.lower[k] == "immediately" || s.lower[k] == "be" ||
+          s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) {
+    ++k;
+  }
+  return k;
+}
+
+void DocumentExtraction::ExtractCuedEvents(const SentenceWork& s, EventScan& scan, int from) {
+  const int n = static_cast<int>(s.tokens.size());
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;  // quoted words are not events
     // Multi-word cues, longest first.
@@ -1596,28 +1894,32 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
                                 first == "nor" || first == "rejected" || first == "denied")) {
         continue;  // too loose to carry an event on their own
       }
-      int verb = next_content(i + static_cast<int>(words.size()));
+      int verb = NextContentWord(s, i + static_cast<int>(words.size()));
       if (verb < n && s.tokens[verb].kind == TokenKind::kWord) {
-        emit(i, verb, POLARITY_NEGATED, absl::StrJoin(words, " "));
+        AddEvent(s, scan, i, verb, POLARITY_NEGATED, absl::StrJoin(words, " "));
         i = verb;
       }
       break;
     }
-    if (i < n && !covered[i]) {
+    if (i < n && !scan.covered[i]) {
       if (lexicon_.IsHedgeCue(s.lower[i])) {
         const std::string& cue = s.lower[i];
-        int verb = next_content(i + 1);
+        int verb = NextContentWord(s, i + 1);
         if (verb < n && s.tokens[verb].kind == TokenKind::kWord && !s.tokens[verb].capitalized) {
-          emit(i, verb, POLARITY_HEDGED, cue);
+          AddEvent(s, scan, i, verb, POLARITY_HEDGED, cue);
           i = verb;
         }
       }
     }
   }
-  // Asserted past-tense verbs of the subject: "-ed" forms after it.
+}
+
+void DocumentExtraction::ExtractPastTenseEvents(const SentenceWork& s, EventScan& scan,
+                                                int from) {
+  const int n = static_cast<int>(s.tokens.size());
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;
-    if (covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
+    if (scan.covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
     const LowerWord& w = s.lower[i];
     if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
     // Past participles after "was", "been", "had" belong to other frames.
@@ -1626,8 +1928,23 @@ void DocumentExtraction::ExtractEvents(SentenceWork& s) {
                   s.lower[i - 1] == "a" || s.lower[i - 1] == "were" || s.lower[i - 1] == "are")) {
       continue;
     }
-    emit(i, i, POLARITY_ASSERTED, "");
+    AddEvent(s, scan, i, i, POLARITY_ASSERTED, "");
   }
+}
+
+void DocumentExtraction::ExtractEvents(SentenceWork& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  // Each event's subject is the nearest person (name or pronoun) before
+  // its cue or verb: "Under pressure from X, Y pushed" is Y's event.
+  EventScan scan;
+  int first_person_token = -1;
+  scan.person_before = PersonBefore(s, &first_person_token);
+  if (first_person_token < 0) return;
+  scan.covered.assign(n, false);
+  // Negations and hedges after the subject, then asserted past-tense
+  // verbs of the subject: "-ed" forms after it.
+  ExtractCuedEvents(s, scan, first_person_token);
+  ExtractPastTenseEvents(s, scan, first_person_token);
 }
 
 // ---------------------------------------------------------------------------
@@ -1706,24 +2023,233 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::SpeakerFromParse(size_t op
   return {};
 }
 
+DocumentExtraction::QuoteEnd DocumentExtraction::FindQuoteEnd(size_t si, int i,
+                                                              bool single) const {
+  const SentenceWork& s = sentences_[si];
+  QuoteEnd e;
+  e.close_sentence = static_cast<int>(si);
+  for (size_t sj = si; sj < sentences_.size() && sentences_[sj].paragraph == s.paragraph; ++sj) {
+    const SentenceWork& t = sentences_[sj];
+    int start = sj == si ? i + 1 : 0;
+    bool reopened = false;
+    for (int k = start; k < static_cast<int>(t.tokens.size()); ++k) {
+      TokenKind kind = t.tokens[k].kind;
+      if (kind != TokenKind::kCloseQuote && kind != TokenKind::kOpenQuote) continue;
+      absl::string_view other = t.tokens[k].text;
+      bool other_single = other == "\xE2\x80\x99" || other == "'" ||
+                          other == "\xE2\x80\x98";
+      if (other_single != single) continue;
+      if (kind == TokenKind::kOpenQuote) {
+        // A new opening mark of the same kind: this quote was never
+        // closed, and ends before it rather than at the paragraph's
+        // end (which would make quotes overlap, and their total size
+        // quadratic in the paragraph's).
+        e.close_sentence = static_cast<int>(sj);
+        e.unclosed_end = t.tokens[k].begin;
+        e.reopen_token = k;
+        reopened = true;
+        break;
+      }
+      e.close_sentence = static_cast<int>(sj);
+      e.close_token = k;
+      break;
+    }
+    if (e.close_token >= 0 || reopened) break;
+    e.close_sentence = static_cast<int>(sj);
+  }
+  return e;
+}
+
+bool DocumentExtraction::ReadQuoteText(const SentenceWork& s, int i, const QuoteEnd& e,
+                                       QuoteText* q) const {
+  const SentenceWork& end_sentence = sentences_[e.close_sentence];
+  q->inner_begin = s.tokens[i].end;
+  int64_t open_end = e.unclosed_end >= 0 ? e.unclosed_end : end_sentence.end;
+  while (open_end > q->inner_begin &&
+         absl::ascii_isspace(static_cast<unsigned char>(text_[open_end - 1]))) {
+    --open_end;
+  }
+  q->inner_end = e.close_token >= 0 ? end_sentence.tokens[e.close_token].begin : open_end;
+  if (q->inner_end <= q->inner_begin) return false;
+  q->span_end = e.close_token >= 0 ? end_sentence.tokens[e.close_token].end : q->inner_end;
+  std::string inner = text_.substr(q->inner_begin, q->inner_end - q->inner_begin);
+  // Fold whitespace.
+  std::string& quote = q->text;
+  bool space = false;
+  for (char c : inner) {
+    if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+      space = !quote.empty();
+    } else {
+      if (space) quote.push_back(' ');
+      space = false;
+      quote.push_back(c);
+    }
+  }
+  while (!quote.empty() && (quote.back() == ',' || quote.back() == ' ')) quote.pop_back();
+  q->words = 1;
+  for (char c : quote) q->words += c == ' ';
+  return true;
+}
+
+void DocumentExtraction::SpeakerAfterQuote(int close_sentence, int a, QuoteAttribution* r) {
+  SentenceWork& after = sentences_[close_sentence];
+  int an = static_cast<int>(after.tokens.size());
+  for (int k = a; k < an && k < a + 14; ++k) {
+    if (after.tokens[k].kind == TokenKind::kOpenQuote) break;
+    if (!lexicon_.IsSaidVerb(after.lower[k])) continue;
+    r->verb = after.lower[k];
+    // Subject between the quote and the verb: the nearest name or
+    // pronoun before the verb.
+    for (int m = k - 1; m >= a; --m) {
+      int c = ChunkAt(after, m);
+      if (c >= 0 && (after.chunks[c].kind == ChunkKind::kName ||
+                     after.chunks[c].kind == ChunkKind::kPronoun)) {
+        r->chunk = c;
+        break;
+      }
+    }
+    // Or right after the verb: "said Jane Roe".
+    if (r->chunk < 0 && k + 1 < an) {
+      int c = ChunkAt(after, k + 1);
+      if (c < 0 && k + 2 < an) c = ChunkAt(after, k + 2);
+      if (c >= 0 && after.chunks[c].kind == ChunkKind::kOffice) c = ChunkAt(after, after.chunks[c].last + 1);
+      if (c >= 0 && after.chunks[c].kind == ChunkKind::kName) r->chunk = c;
+    }
+    break;
+  }
+  if (r->chunk >= 0) {
+    const bool pronoun = after.chunks[r->chunk].kind == ChunkKind::kPronoun;
+    r->speaker = pronoun ? PronounReferent(close_sentence, after.chunks[r->chunk].first)
+                         : ResolvePerson(after, r->chunk, true);
+    r->basis = pronoun ? SPEAKER_PRONOUN : SPEAKER_NAMED;
+  }
+}
+
+void DocumentExtraction::SpeakerBeforeQuote(size_t si, int i, const QuoteEnd& e,
+                                            QuoteAttribution* r) {
+  SentenceWork& s = sentences_[si];
+  const int n = static_cast<int>(s.tokens.size());
+  // A said-verb shortly before the quote names its speaker as the
+  // verb's subject ("He said, as X proved, '...'"); otherwise the
+  // nearest person before the quote frames it ("Y opened the
+  // session, calling on both nations to '...'").
+  int said_at = -1;
+  for (int k = i - 1; k >= 0 && k >= i - 9; --k) {
+    if (lexicon_.IsSaidVerb(s.lower[k]) || s.lower[k] == "calling" ||
+        s.lower[k] == "called" || s.lower[k] == "saying") {
+      said_at = k;
+      break;
+    }
+  }
+  int limit = said_at >= 0 ? said_at : i;
+  // With no said-verb the nearest name is a guess, for a statement
+  // only: a quoted word is a term or the writer's scare quote
+  // ("a 'destructive' force").
+  const bool guess = said_at < 0;
+  if (guess && e.close_sentence == static_cast<int>(si) && e.close_token >= 0 &&
+      QuotedWords(s, i, e.close_token) < 2) {
+    limit = -1;
+  }
+  for (int k = limit - 1; k >= 0 && k >= limit - kMaxLookBackTokens; --k) {
+    int c = ChunkAt(s, k);
+    if (c < 0) continue;
+    if (s.chunks[c].kind == ChunkKind::kPronoun) {
+      r->speaker = PronounReferent(si, s.chunks[c].first);
+      r->chunk = c;
+      r->sentence = &s;
+      r->basis = said_at >= 0 ? SPEAKER_PRONOUN : SPEAKER_NEARBY;
+      break;
+    }
+    // An owner is not the speaker ("echoed X's comment, saying").
+    const bool owner = s.chunks[c].last + 1 < n &&
+                       s.tokens[s.chunks[c].last + 1].kind == TokenKind::kPossessive;
+    if (s.chunks[c].kind == ChunkKind::kName && !owner) {
+      int person = ResolvePerson(s, c, false);
+      if (person >= 0) {
+        if (said_at >= 0) people_[person].confirmed = true;
+        r->basis = said_at >= 0 ? SPEAKER_NAMED : SPEAKER_NEARBY;
+        r->speaker = person;
+        r->chunk = c;
+        r->sentence = &s;
+        break;
+      }
+    }
+    k = s.chunks[c].first;
+  }
+  if (said_at >= 0) r->verb = s.lower[said_at];
+}
+
+DocumentExtraction::QuoteAttribution DocumentExtraction::AttributeQuote(
+    size_t si, int i, const QuoteEnd& e, const ParsedSpeaker& parsed, const QuoteContext& ctx) {
+  QuoteAttribution r;
+  SentenceWork& after = sentences_[e.close_sentence];
+  r.sentence = &after;
+  if (parsed.framed) {
+    r.speaker = parsed.person;
+    r.verb = parsed.verb;
+    r.basis = parsed.basis;
+    return r;
+  }
+  SpeakerAfterQuote(e.close_sentence,
+                    e.close_token >= 0 ? e.close_token + 1 : static_cast<int>(after.tokens.size()),
+                    &r);
+  // Before the quote in its sentence: "X said ... 'quote'" or the
+  // subject of a sentence that frames it ("calling it 'clear'").
+  if (r.speaker < 0 && i > 0 && ctx.same_sentence_speaker >= 0 &&
+      ctx.same_sentence_index == static_cast<int>(si)) {
+    r.speaker = ctx.same_sentence_speaker;
+    r.basis = SPEAKER_CONTINUED;
+  }
+  if (r.speaker < 0 && i > 0) SpeakerBeforeQuote(si, i, e, &r);
+  // A quote that is its own sentence continues the previous speaker.
+  bool whole_sentence = i == 0;
+  if (r.speaker < 0 && whole_sentence && ctx.previous_speaker >= 0 &&
+      (ctx.paragraph_had_quote || ctx.previous_paragraph_had_quote)) {
+    r.speaker = ctx.previous_speaker;
+    r.basis = SPEAKER_CONTINUED;
+  }
+  return r;
+}
+
+void DocumentExtraction::AddQuoteClaim(const SentenceWork& s, int i, const QuoteText& text,
+                                       const ParsedSpeaker& parsed, const QuoteAttribution& r) {
+  Claim* claim = doc_.add_claims();
+  claim->set_type(CLAIM_TYPE_QUOTE);
+  *claim->mutable_span() = SpanOf(s.tokens[i].begin, text.span_end);
+  claim->set_text(text_.substr(s.tokens[i].begin, text.span_end - s.tokens[i].begin));
+  claim->set_sentence_index(s.index);
+  QuoteClaim* q = claim->mutable_quote();
+  q->set_text(text.text);
+  *q->mutable_quote_span() = SpanOf(text.inner_begin, text.inner_end);
+  q->set_verb(r.verb);
+  q->set_partial(text.words < 5 && i > 0);
+  if (r.speaker < 0 && !parsed.description.empty()) {
+    q->set_speaker_description(parsed.description);
+    *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
+  }
+  if (r.speaker < 0) return;
+  q->set_speaker(people_[r.speaker].name);
+  q->set_speaker_entity(r.speaker);
+  q->set_speaker_basis(r.basis);
+  if (parsed.begin >= 0) {
+    *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
+  } else if (r.chunk >= 0) {
+    const struct Chunk& sc = r.sentence->chunks[r.chunk];
+    *q->mutable_speaker_span() =
+        SpanOf(r.sentence->tokens[sc.first].begin, r.sentence->tokens[sc.last].end);
+  }
+}
+
 void DocumentExtraction::ExtractQuotes() {
   // Quotes run from an opening mark to the matching closing mark, across
   // sentences of one paragraph; an unclosed quote ends with the paragraph.
-  struct OpenQuote {
-    int sentence;
-    int token;
-  };
-  int previous_speaker = -1;
-  int same_sentence_speaker = -1;
-  int same_sentence_index = -1;
-  bool previous_paragraph_had_quote = false;
-  bool paragraph_had_quote = false;
+  QuoteContext ctx;
   int paragraph = -1;
   for (size_t si = 0; si < sentences_.size(); ++si) {
     SentenceWork& s = sentences_[si];
     if (s.paragraph != paragraph) {
-      previous_paragraph_had_quote = paragraph_had_quote && s.paragraph == paragraph + 1;
-      paragraph_had_quote = false;
+      ctx.previous_paragraph_had_quote = ctx.paragraph_had_quote && s.paragraph == paragraph + 1;
+      ctx.paragraph_had_quote = false;
       paragraph = s.paragraph;
     }
     const int n = static_cast<int>(s.tokens.size());
@@ -1732,210 +2258,25 @@ void DocumentExtraction::ExtractQuotes() {
       // Single quotes open a quote only before a word (not "the '90s").
       absl::string_view mark = s.tokens[i].text;
       bool single = mark == "\xE2\x80\x98" || mark == "'";
-      int close_sentence = static_cast<int>(si);
-      int close_token = -1;
-      int64_t unclosed_end = -1;
-      int reopen_token = -1;
-      for (size_t sj = si; sj < sentences_.size() && sentences_[sj].paragraph == s.paragraph; ++sj) {
-        SentenceWork& t = sentences_[sj];
-        int start = sj == si ? i + 1 : 0;
-        bool reopened = false;
-        for (int k = start; k < static_cast<int>(t.tokens.size()); ++k) {
-          TokenKind kind = t.tokens[k].kind;
-          if (kind != TokenKind::kCloseQuote && kind != TokenKind::kOpenQuote) continue;
-          absl::string_view other = t.tokens[k].text;
-          bool other_single = other == "\xE2\x80\x99" || other == "'" ||
-                              other == "\xE2\x80\x98";
-          if (other_single != single) continue;
-          if (kind == TokenKind::kOpenQuote) {
-            // A new opening mark of the same kind: this quote was never
-            // closed, and ends before it rather than at the paragraph's
-            // end (which would make quotes overlap, and their total size
-            // quadratic in the paragraph's).
-            close_sentence = static_cast<int>(sj);
-            unclosed_end = t.tokens[k].begin;
-            reopen_token = k;
-            reopened = true;
-            break;
-          }
-          close_sentence = static_cast<int>(sj);
-          close_token = k;
-          break;
-        }
-        if (close_token >= 0 || reopened) break;
-        close_sentence = static_cast<int>(sj);
-      }
-      SentenceWork& end_sentence = sentences_[close_sentence];
-      int64_t inner_begin = s.tokens[i].end;
-      int64_t open_end = unclosed_end >= 0 ? unclosed_end : end_sentence.end;
-      while (open_end > inner_begin &&
-             absl::ascii_isspace(static_cast<unsigned char>(text_[open_end - 1]))) {
-        --open_end;
-      }
-      int64_t inner_end = close_token >= 0 ? end_sentence.tokens[close_token].begin : open_end;
-      if (inner_end <= inner_begin) continue;
-      std::string inner = text_.substr(inner_begin, inner_end - inner_begin);
-      // Fold whitespace.
-      std::string quote;
-      bool space = false;
-      for (char c : inner) {
-        if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
-          space = !quote.empty();
-        } else {
-          if (space) quote.push_back(' ');
-          space = false;
-          quote.push_back(c);
-        }
-      }
-      while (!quote.empty() && (quote.back() == ',' || quote.back() == ' ')) quote.pop_back();
-      int quote_words = 1;
-      for (char c : quote) quote_words += c == ' ';
-      if (single && quote_words < 2) continue;
+      const QuoteEnd e = FindQuoteEnd(si, i, single);
+      QuoteText text;
+      if (!ReadQuoteText(s, i, e, &text)) continue;
+      if (single && text.words < 2) continue;
       // Speaker: as the parse frames the quote; else after the quote, in
       // the sentence where it closes, or before it.
-      int speaker = -1;
-      int speaker_chunk = -1;
-      SpeakerBasis basis = SPEAKER_BASIS_UNSPECIFIED;
-      std::string verb;
-      const int64_t quote_end =
-          close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
-      ParsedSpeaker parsed = SpeakerFromParse(si, close_sentence, s.tokens[i].begin, quote_end);
-      if (parsed.framed) {
-        speaker = parsed.person;
-        verb = parsed.verb;
-        basis = parsed.basis;
-      }
-      SentenceWork& after = end_sentence;
-      int a = close_token >= 0 ? close_token + 1 : static_cast<int>(after.tokens.size());
-      int an = static_cast<int>(after.tokens.size());
-      for (int k = a; !parsed.framed && k < an && k < a + 14; ++k) {
-        if (after.tokens[k].kind == TokenKind::kOpenQuote) break;
-        if (!lexicon_.IsSaidVerb(after.lower[k])) continue;
-        verb = after.lower[k];
-        // Subject between the quote and the verb: the nearest name or
-        // pronoun before the verb.
-        for (int m = k - 1; m >= a; --m) {
-          int c = ChunkAt(after, m);
-          if (c >= 0 && (after.chunks[c].kind == ChunkKind::kName ||
-                         after.chunks[c].kind == ChunkKind::kPronoun)) {
-            speaker_chunk = c;
-            break;
-          }
-        }
-        // Or right after the verb: "said Jane Roe".
-        if (speaker_chunk < 0 && k + 1 < an) {
-          int c = ChunkAt(after, k + 1);
-          if (c < 0 && k + 2 < an) c = ChunkAt(after, k + 2);
-          if (c >= 0 && after.chunks[c].kind == ChunkKind::kOffice) c = ChunkAt(after, after.chunks[c].last + 1);
-          if (c >= 0 && after.chunks[c].kind == ChunkKind::kName) speaker_chunk = c;
-        }
-        break;
-      }
-      SentenceWork* speaker_sentence = &after;
-      if (speaker_chunk >= 0) {
-        const bool pronoun = after.chunks[speaker_chunk].kind == ChunkKind::kPronoun;
-        speaker = pronoun ? PronounReferent(close_sentence, after.chunks[speaker_chunk].first)
-                          : ResolvePerson(after, speaker_chunk, true);
-        basis = pronoun ? SPEAKER_PRONOUN : SPEAKER_NAMED;
-      }
-      // Before the quote in its sentence: "X said ... 'quote'" or the
-      // subject of a sentence that frames it ("calling it 'clear'").
-      if (!parsed.framed && speaker < 0 && i > 0 && same_sentence_speaker >= 0 &&
-          same_sentence_index == static_cast<int>(si)) {
-        speaker = same_sentence_speaker;
-        basis = SPEAKER_CONTINUED;
-      }
-      if (!parsed.framed && speaker < 0 && i > 0) {
-        // A said-verb shortly before the quote names its speaker as the
-        // verb's subject ("He said, as X proved, '...'"); otherwise the
-        // nearest person before the quote frames it ("Y opened the
-        // session, calling on both nations to '...'").
-        int said_at = -1;
-        for (int k = i - 1; k >= 0 && k >= i - 9; --k) {
-          if (lexicon_.IsSaidVerb(s.lower[k]) || s.lower[k] == "calling" ||
-              s.lower[k] == "called" || s.lower[k] == "saying") {
-            said_at = k;
-            break;
-          }
-        }
-        int limit = said_at >= 0 ? said_at : i;
-        // With no said-verb the nearest name is a guess, for a statement
-        // only: a quoted word is a term or the writer's scare quote
-        // ("a 'destructive' force").
-        const bool guess = said_at < 0;
-        if (guess && close_sentence == static_cast<int>(si) && close_token >= 0 &&
-            QuotedWords(s, i, close_token) < 2) {
-          limit = -1;
-        }
-        for (int k = limit - 1; k >= 0 && k >= limit - kMaxLookBackTokens; --k) {
-          int c = ChunkAt(s, k);
-          if (c < 0) continue;
-          if (s.chunks[c].kind == ChunkKind::kPronoun) {
-            speaker = PronounReferent(si, s.chunks[c].first);
-            speaker_chunk = c;
-            speaker_sentence = &s;
-            basis = said_at >= 0 ? SPEAKER_PRONOUN : SPEAKER_NEARBY;
-            break;
-          }
-          // An owner is not the speaker ("echoed X's comment, saying").
-          const bool owner = s.chunks[c].last + 1 < n &&
-                             s.tokens[s.chunks[c].last + 1].kind == TokenKind::kPossessive;
-          if (s.chunks[c].kind == ChunkKind::kName && !owner) {
-            int person = ResolvePerson(s, c, false);
-            if (person >= 0) {
-              if (said_at >= 0) people_[person].confirmed = true;
-              basis = said_at >= 0 ? SPEAKER_NAMED : SPEAKER_NEARBY;
-              speaker = person;
-              speaker_chunk = c;
-              speaker_sentence = &s;
-              break;
-            }
-          }
-          k = s.chunks[c].first;
-        }
-        if (said_at >= 0) verb = s.lower[said_at];
-      }
-      // A quote that is its own sentence continues the previous speaker.
-      bool whole_sentence = i == 0;
-      if (!parsed.framed && speaker < 0 && whole_sentence && previous_speaker >= 0 &&
-          (paragraph_had_quote || previous_paragraph_had_quote)) {
-        speaker = previous_speaker;
-        basis = SPEAKER_CONTINUED;
-      }
-      paragraph_had_quote = true;
-      Claim* claim = doc_.add_claims();
-      claim->set_type(CLAIM_TYPE_QUOTE);
-      int64_t span_end = close_token >= 0 ? end_sentence.tokens[close_token].end : inner_end;
-      *claim->mutable_span() = SpanOf(s.tokens[i].begin, span_end);
-      claim->set_text(text_.substr(s.tokens[i].begin, span_end - s.tokens[i].begin));
-      claim->set_sentence_index(s.index);
-      QuoteClaim* q = claim->mutable_quote();
-      q->set_text(quote);
-      *q->mutable_quote_span() = SpanOf(inner_begin, inner_end);
-      q->set_verb(verb);
-      q->set_partial(quote_words < 5 && i > 0);
-      if (speaker < 0 && !parsed.description.empty()) {
-        q->set_speaker_description(parsed.description);
-        *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
-      }
-      if (speaker >= 0) {
-        q->set_speaker(people_[speaker].name);
-        q->set_speaker_entity(speaker);
-        q->set_speaker_basis(basis);
-        if (parsed.begin >= 0) {
-          *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
-        } else if (speaker_chunk >= 0) {
-          const struct Chunk& sc = speaker_sentence->chunks[speaker_chunk];
-          *q->mutable_speaker_span() = SpanOf(speaker_sentence->tokens[sc.first].begin,
-                                              speaker_sentence->tokens[sc.last].end);
-        }
-        previous_speaker = speaker;
-        same_sentence_speaker = speaker;
-        same_sentence_index = static_cast<int>(si);
+      ParsedSpeaker parsed = SpeakerFromParse(si, e.close_sentence, s.tokens[i].begin,
+                                              text.span_end);
+      QuoteAttribution r = AttributeQuote(si, i, e, parsed, ctx);
+      ctx.paragraph_had_quote = true;
+      AddQuoteClaim(s, i, text, parsed, r);
+      if (r.speaker >= 0) {
+        ctx.previous_speaker = r.speaker;
+        ctx.same_sentence_speaker = r.speaker;
+        ctx.same_sentence_index = static_cast<int>(si);
       }
       // Continue after the closing mark.
-      if (close_sentence != static_cast<int>(si)) break;
-      i = close_token >= 0 ? close_token : reopen_token >= 0 ? reopen_token - 1 : n;
+      if (e.close_sentence != static_cast<int>(si)) break;
+      i = e.close_token >= 0 ? e.close_token : e.reopen_token >= 0 ? e.reopen_token - 1 : n;
     }
   }
 }

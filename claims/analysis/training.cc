@@ -151,72 +151,86 @@ std::vector<Example> MakeExamples(const std::vector<ConlluSentence>& sentences,
   return examples;
 }
 
-// Lexemes, lemma rules and default features, from the treebank as written.
-void AddLexicon(const std::vector<ConlluSentence>& sentences,
-                const Inventory& inv, AnalysisModelProto* model) {
-  struct Counts {
-    uint32_t count = 0;
-    std::map<std::string, uint32_t> lemmas;
-    std::map<std::string, uint32_t> feats;
-  };
-  std::map<std::pair<std::string, int>, Counts> lexemes;
-  std::vector<std::map<std::string, uint32_t>> tag_feats(inv.tags.size());
+// How often a (lowercase form, tag) occurs, with each lemma and feature
+// set.
+struct LexemeCounts {
+  uint32_t count = 0;
+  std::map<std::string, uint32_t> lemmas;
+  std::map<std::string, uint32_t> feats;
+};
+
+// A lemma rule's key, (tag, suffix), and its change: how many bytes to strip
+// and what to append.
+using SuffixKey = std::pair<int, std::string>;
+using LemmaChange = std::pair<int, std::string>;
+// (tag, suffix) -> change -> number of lexemes.
+using RuleVotes = std::map<SuffixKey, std::map<LemmaChange, int>>;
+
+// The most frequent key (the first of equals), or "_" for none.
+std::string MostFrequent(const std::map<std::string, uint32_t>& m) {
+  const std::string* best = nullptr;
+  uint32_t n = 0;
+  for (const auto& e : m) {
+    if (e.second > n) {
+      best = &e.first;
+      n = e.second;
+    }
+  }
+  return best == nullptr ? std::string("_") : *best;
+}
+
+// Counts every (lowercase form, tag) and every tag's feature sets.
+void CountLexemes(const std::vector<ConlluSentence>& sentences, const Inventory& inv,
+                  std::map<std::pair<std::string, int>, LexemeCounts>* lexemes,
+                  std::vector<std::map<std::string, uint32_t>>* tag_feats) {
   for (const ConlluSentence& s : sentences) {
     for (const ConlluWord& w : s.words) {
       int tag = IndexOf(inv.tags, w.upos + "\t" + w.xpos);
-      Counts& c = lexemes[{LowerWord(w.form), tag}];
+      LexemeCounts& c = (*lexemes)[{LowerWord(w.form), tag}];
       ++c.count;
       ++c.lemmas[w.lemma];
       ++c.feats[w.feats];
-      ++tag_feats[tag][w.feats];
+      ++(*tag_feats)[tag][w.feats];
     }
   }
-  auto most = [](const std::map<std::string, uint32_t>& m) {
-    const std::string* best = nullptr;
-    uint32_t n = 0;
-    for (const auto& e : m) {
-      if (e.second > n) {
-        best = &e.first;
-        n = e.second;
-      }
-    }
-    return best == nullptr ? std::string("_") : *best;
-  };
-  // (tag, suffix) -> transformation -> number of lexemes.
-  std::map<std::pair<int, std::string>, std::map<std::pair<int, std::string>, int>>
-      rules;
-  for (const auto& entry : lexemes) {
-    const std::string& lower = entry.first.first;
-    const int tag = entry.first.second;
-    std::string lemma = most(entry.second.lemmas);
-    LexemeProto* x = model->add_lexemes();
-    x->set_form(lower);
-    x->set_tag(tag);
-    x->set_lemma(lemma);
-    x->set_feats(IndexOf(inv.feats, most(entry.second.feats)));
-    x->set_count(entry.second.count);
-    if (absl::StartsWith(inv.tags[tag], "PROPN\t")) continue;
-    std::string lower_lemma = LowerWord(lemma);
-    size_t common = 0;
-    while (common < lower.size() && common < lower_lemma.size() &&
-           lower[common] == lower_lemma[common]) {
-      ++common;
-    }
-    std::pair<int, std::string> change(static_cast<int>(lower.size() - common),
-                                       lower_lemma.substr(common));
-    for (size_t n = 0; n <= std::min<size_t>(6, lower.size()); ++n) {
-      // Suffixes of whole characters only.
-      const size_t from = lower.size() - n;
-      if (from < lower.size() &&
-          (static_cast<unsigned char>(lower[from]) & 0xC0) == 0x80) {
-        continue;
-      }
-      ++rules[{tag, lower.substr(from)}][change];
-    }
+}
+
+// Votes for the change from `lower` to `lower_lemma` under each of the
+// form's suffixes of up to 6 bytes (whole characters only).
+void VoteForLemmaChange(int tag, const std::string& lower, const std::string& lower_lemma,
+                        RuleVotes* rules) {
+  size_t common = 0;
+  while (common < lower.size() && common < lower_lemma.size() &&
+         lower[common] == lower_lemma[common]) {
+    ++common;
   }
-  std::map<std::pair<int, std::string>, std::pair<int, std::string>> best_rule;
+  LemmaChange change(static_cast<int>(lower.size() - common), lower_lemma.substr(common));
+  for (size_t n = 0; n <= std::min<size_t>(6, lower.size()); ++n) {
+    // Suffixes of whole characters only.
+    const size_t from = lower.size() - n;
+    if (from < lower.size() && (static_cast<unsigned char>(lower[from]) & 0xC0) == 0x80) {
+      continue;
+    }
+    ++(*rules)[{tag, lower.substr(from)}][change];
+  }
+}
+
+// `suffix` without its first character.
+std::string ShorterSuffix(const std::string& suffix) {
+  size_t cut = 1;
+  while (cut < suffix.size() && (static_cast<unsigned char>(suffix[cut]) & 0xC0) == 0x80) {
+    ++cut;
+  }
+  return suffix.substr(cut);
+}
+
+// Adds the winning change of each (tag, suffix) as a lemma rule: for a
+// suffix, only with at least 2 votes and where it says more than the
+// shorter suffix's rule.
+void AddLemmaRules(const RuleVotes& rules, AnalysisModelProto* model) {
+  std::map<SuffixKey, LemmaChange> best_rule;
   for (const auto& entry : rules) {
-    std::pair<int, std::string> best;
+    LemmaChange best;
     int n = 0;
     for (const auto& c : entry.second) {
       if (c.second > n) {
@@ -228,13 +242,7 @@ void AddLexicon(const std::vector<ConlluSentence>& sentences,
     if (!suffix.empty() && n < 2) continue;
     if (!suffix.empty()) {
       // Keep a rule only where it says more than the shorter suffix's.
-      size_t cut = 1;
-      while (cut < suffix.size() &&
-             (static_cast<unsigned char>(suffix[cut]) & 0xC0) == 0x80) {
-        ++cut;
-      }
-      std::string shorter = suffix.substr(cut);
-      auto parent = best_rule.find({entry.first.first, shorter});
+      auto parent = best_rule.find({entry.first.first, ShorterSuffix(suffix)});
       if (parent != best_rule.end() && parent->second == best) {
         best_rule[entry.first] = best;
         continue;
@@ -247,8 +255,31 @@ void AddLexicon(const std::vector<ConlluSentence>& sentences,
     r->set_strip(best.first);
     r->set_append(best.second);
   }
+}
+
+// Lexemes, lemma rules and default features, from the treebank as written.
+void AddLexicon(const std::vector<ConlluSentence>& sentences, const Inventory& inv,
+                AnalysisModelProto* model) {
+  std::map<std::pair<std::string, int>, LexemeCounts> lexemes;
+  std::vector<std::map<std::string, uint32_t>> tag_feats(inv.tags.size());
+  CountLexemes(sentences, inv, &lexemes, &tag_feats);
+  RuleVotes rules;
+  for (const auto& entry : lexemes) {
+    const std::string& lower = entry.first.first;
+    const int tag = entry.first.second;
+    std::string lemma = MostFrequent(entry.second.lemmas);
+    LexemeProto* x = model->add_lexemes();
+    x->set_form(lower);
+    x->set_tag(tag);
+    x->set_lemma(lemma);
+    x->set_feats(IndexOf(inv.feats, MostFrequent(entry.second.feats)));
+    x->set_count(entry.second.count);
+    if (absl::StartsWith(inv.tags[tag], "PROPN\t")) continue;
+    VoteForLemmaChange(tag, lower, LowerWord(lemma), &rules);
+  }
+  AddLemmaRules(rules, model);
   for (size_t t = 0; t < inv.tags.size(); ++t) {
-    model->add_default_feats(IndexOf(inv.feats, most(tag_feats[t])));
+    model->add_default_feats(IndexOf(inv.feats, MostFrequent(tag_feats[t])));
   }
 }
 

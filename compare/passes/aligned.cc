@@ -55,6 +55,31 @@ bool ForOtherPeople(const ComparisonContext& context, ClaimRef a, ClaimRef b, bo
       [&](const std::string& w) { return s_people.contains(w); }, by_owner);
 }
 
+// The years the claims `claims` of document `doc` state, as years or
+// with a month, in order.
+std::vector<int> YearsOf(const ComparisonContext& context, int doc, const std::vector<int>& claims) {
+  std::vector<int> years;
+  for (int c : claims) {
+    const Claim& claim = context.document(doc).claims(c);
+    if (claim.has_time() && claim.time().year() > 0 &&
+        (claim.time().kind() == TIME_KIND_YEAR || claim.time().kind() == TIME_KIND_MONTH)) {
+      years.push_back(claim.time().year());
+    }
+  }
+  std::sort(years.begin(), years.end());
+  return years;
+}
+
+// Whether a sentence stating the one year `point` and a sentence stating
+// the years `span` (two or more) tell of one period: the span runs over
+// the point ("governor from 1996 to 2007" and "as governor in 2002";
+// "left in January" and "from 1996 to 2016"). Two spans compare year by
+// year.
+bool WithinSpan(const std::vector<int>& point, const std::vector<int>& span) {
+  return point.size() == 1 && span.size() >= 2 && span.front() <= point[0] &&
+         point[0] <= span.back();
+}
+
 // One target claim against the claims of the sources' aligned sentences.
 class ClaimComparison {
  public:
@@ -72,6 +97,7 @@ class ClaimComparison {
     source_text_lower_.clear();
     agrees_ = disagrees_ = false;
     against_evidence_.clear();
+    others_ = &others;
     for (int oc : others) {
       const ClaimRef other_ref{a.document, oc};
       const Claim& other = context_.ClaimAt(other_ref);
@@ -130,6 +156,7 @@ class ClaimComparison {
   std::string source_text_lower_;
   bool agrees_ = false, disagrees_ = false;
   std::vector<Evidence> against_evidence_;
+  const std::vector<int>* others_ = nullptr;  // the aligned sentence's claims
 };
 
 void ClaimComparison::Quantity(const Alignment& a, ClaimRef other_ref, const Claim& other) {
@@ -174,6 +201,14 @@ void ClaimComparison::Time(const Alignment& a, ClaimRef other_ref, const Claim& 
                   CompareTimes(t.time(), other.time()) == TimeVerdict::kAgree;
   }
   if (stated_too) return;
+  auto yearly = [](const TimeClaim& t) {
+    return t.kind() == TIME_KIND_YEAR || t.kind() == TIME_KIND_MONTH;
+  };
+  if (yearly(claim_.time()) && yearly(other.time())) {
+    const std::vector<int> mine = YearsOf(context_, ref_.doc, sentence_claims_);
+    const std::vector<int> theirs = YearsOf(context_, a.document, *others_);
+    if (WithinSpan(mine, theirs) || WithinSpan(theirs, mine)) return;
+  }
   TimeVerdict verdict = CompareTimes(claim_.time(), other.time());
   if (verdict == TimeVerdict::kAgree) {
     Agree(other_ref, TimeText(other.time()));

@@ -33,6 +33,22 @@ TEST(AlignedPass, ComparesTheClaimsOfAlignedSentences) {
         "The planning hearing on the quarry was held on Thursday, the clerk said.\n"},
        {"DATE_CONFLICT ERROR 1:48 | draft dates it Monday; 1 other source disagrees: s1 give "
         "Thursday"}},
+      // A date of what someone else did: not the draft's date.
+      {{"Mara Tellen spoke at the quarry planning hearing on Monday, the clerk said.\n",
+        "Ana Pirc spoke at the quarry planning hearing on Thursday, the clerk said.\n"},
+       {}},
+      {{"Mara Tellen spoke at the quarry planning hearing on Monday, the clerk said.\n",
+        "Tellen spoke at the quarry planning hearing on Thursday, the clerk said.\n"},
+       {"DATE_CONFLICT ERROR 1:53 | draft dates it Monday; 1 other source disagrees: s1 give "
+        "Thursday"}},
+      // A year inside the span the other sentence gives.
+      {{"Mara Tellen was mayor of the valley town in 2004, the clerk said.\n",
+        "Mara Tellen was mayor of the valley town from 1999 to 2008, the clerk said.\n"},
+       {}},
+      {{"Mara Tellen was mayor of the valley town in 2012, the clerk said.\n",
+        "Mara Tellen was mayor of the valley town from 1999 to 2008, the clerk said.\n"},
+       {"DATE_CONFLICT ERROR 1:45 | draft dates it 2012; 1 other source disagrees: s1 give "
+        "1999; s1 give 2008"}},
       // A negation alters the quote.
       {{"\"The quarry will bring jobs to the whole valley,\" said Mara Tellen on Monday.\n",
         "\"The quarry will never bring jobs to the whole valley,\" said Mara Tellen on Monday.\n"},

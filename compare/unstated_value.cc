@@ -179,6 +179,9 @@ std::vector<Run> NameRuns(absl::string_view text, const std::vector<SentenceWord
   return runs;
 }
 
+// A source sentence with this many figures of one slot lists them.
+constexpr size_t kListedFigures = 3;
+
 // Words either side of a value that say which slot it fills.
 constexpr int kNeighbourhood = 5;
 constexpr int kAnchorsPerSide = 3;
@@ -203,31 +206,37 @@ std::string AnchorKey(const SentenceWord& w) {
 // ocean", "plunged to just 100ft above the ocean"), not merely in one
 // sentence.
 bool SharesNeighbour(const std::vector<SentenceWord>& d, int a, int a_end,
-                     const std::vector<SentenceWord>& s, int b, int b_end, const Lexicon& lexicon) {
+                     const std::vector<SentenceWord>& s, int b, int b_end, const Lexicon& lexicon,
+                     absl::string_view slot = "") {
   const bool value_is_name = IsNameWord(d[a]);
   // The nearest kAnchorsPerSide anchors on each side, within
   // kNeighbourhood words. A number or a date is tied to its slot by what
   // it counts or dates, not by who the sentence is about ("Truman left
   // office in 1953" is not "Truman became president in 1945").
-  auto around = [&](const std::vector<SentenceWord>& w, int from, int to) {
+  // In a list (`slot` given) the source's figure is tied only to the
+  // nearest anchor on each side: its own item.
+  auto around = [&](const std::vector<SentenceWord>& w, int from, int to, int per_side) {
     std::vector<std::string> keys;
     auto take = [&](int k) {
       if (!IsAnchor(w[k], lexicon) || (!value_is_name && IsNameWord(w[k]))) return false;
-      keys.push_back(AnchorKey(w[k]));
+      std::string key = AnchorKey(w[k]);
+      // In a list the slot's own word ("percent", "seats") stands by every
+      // figure: it ties none to another.
+      if (!slot.empty() && absl::EndsWith(slot, absl::StrCat("|", key))) return false;
+      keys.push_back(std::move(key));
       return true;
     };
-    for (int k = from - 1, n = 0; k >= std::max(0, from - kNeighbourhood) && n < kAnchorsPerSide;
-         --k) {
+    for (int k = from - 1, n = 0; k >= std::max(0, from - kNeighbourhood) && n < per_side; --k) {
       n += take(k);
     }
-    for (int k = to, n = 0; k < std::min<int>(w.size(), to + kNeighbourhood) && n < kAnchorsPerSide;
+    for (int k = to, n = 0; k < std::min<int>(w.size(), to + kNeighbourhood) && n < per_side;
          ++k) {
       n += take(k);
     }
     return keys;
   };
-  std::vector<std::string> x = around(d, a, a_end);
-  for (const std::string& key : around(s, b, b_end)) {
+  std::vector<std::string> x = around(d, a, a_end, kAnchorsPerSide);
+  for (const std::string& key : around(s, b, b_end, slot.empty() ? kAnchorsPerSide : 1)) {
     if (std::find(x.begin(), x.end(), key) != x.end()) return true;
   }
   return false;
@@ -453,10 +462,11 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
   // The candidate that shares a neighbour with the draft's value, nearest
   // first; failing that, when the kind itself fixes the slot (`slotted`),
   // the nearest one.
-  auto pick = [&](int a, int a_end, const std::vector<int>& candidates, bool slotted) {
+  auto pick = [&](int a, int a_end, const std::vector<int>& candidates, bool slotted,
+                  absl::string_view slot = "") {
     std::vector<int> near;
     for (int b : candidates) {
-      if (SharesNeighbour(d, a, a_end, s, b, run_end[b], lexicon)) near.push_back(b);
+      if (SharesNeighbour(d, a, a_end, s, b, run_end[b], lexicon, slot)) near.push_back(b);
     }
     if (!near.empty()) return nearest(a, near);
     return slotted ? nearest(a, candidates) : -1;
@@ -514,8 +524,14 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
         continue;
       }
       // A bare number or a year needs a shared neighbour; a number with its
-      // own unit ("19-year-old", "£5m") is slotted by the unit already.
-      int b = pick(a, a + 1, candidates, !elsewhere && w.type == Type::kNumber && slot[0] != '|');
+      // own unit ("19-year-old", "£5m") is slotted by the unit already,
+      // unless the source lists several such figures ("Lee (17 percent),
+      // Chu (14 percent), Kim (12 percent)"): each is tied to its own item
+      // then, by a neighbour other than the slot's word.
+      const bool listed = candidates.size() >= kListedFigures;
+      int b = listed ? pick(a, a + 1, candidates, false, slot)
+                     : pick(a, a + 1, candidates,
+                            !elsewhere && w.type == Type::kNumber && slot[0] != '|');
       if (b >= 0) {
         emit(w.type == Type::kYear ? DATE_CONFLICT : QUANTITY_CONFLICT, a, a + 1, b, b + 1);
       }

@@ -42,6 +42,18 @@ const Case kCases[] = {
     {"The winger has been out since March with a knee injury .",
      "The winger has been absent since hurting his knee against Leeds on April 12 .",
      "He is due back next week .", DATE_CONFLICT, "March", "April"},
+    // A list of figures: each is tied to its own item, not to the slot's
+    // word that stands by all of them.
+    {"In the poll the mayor took 11 percent of the vote .",
+     "The poll put the sheriff ( 17 percent ) ahead of the judge ( 14 percent ) and the clerk ( 9 "
+     "percent ) .",
+     "Turnout was low .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"In the poll the mayor took 11 percent of the vote .",
+     "The poll gave the mayor 17 percent , the judge 14 percent and the clerk 9 percent .",
+     "Turnout was low .", QUANTITY_CONFLICT, "11", "17"},
+    {"In the poll the mayor took 11 percent of the vote .",
+     "In the poll the mayor took 17 percent of the vote .", "Turnout was low .",
+     QUANTITY_CONFLICT, "11", "17"},
     // The source states the value elsewhere, in the draft's context: the
     // summary may have merged two sentences.
     {"Plunged to just 300ft above the sea before the pilot regained control .",

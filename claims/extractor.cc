@@ -54,22 +54,6 @@ std::string Lower(absl::string_view text) {
   return out;
 }
 
-bool IsModifierWord(absl::string_view lower) {
-  return lower == "deputy" || lower == "first" || lower == "acting" ||
-         lower == "former" || lower == "vice" || lower == "interim" ||
-         lower == "senior" || lower == "chief" || lower == "lead" ||
-         lower == "top" || lower == "special";
-}
-
-bool IsNameParticle(absl::string_view word) {
-  static constexpr absl::string_view kParticles[] = {
-      "de", "da", "di", "del", "van", "von", "der", "bin", "ibn", "al", "el", "la", "le", "dos", "du"};
-  for (absl::string_view p : kParticles) {
-    if (word == p) return true;
-  }
-  return false;
-}
-
 bool IsAllCaps(absl::string_view word) {
   bool letter = false;
   for (char c : word) {
@@ -742,7 +726,7 @@ bool DocumentExtraction::ChunkOffice(SentenceWork& s, int i) {
       bool titled_context =
           i > 0 && (s.lower[i - 1] == "the" || s.lower[i - 1] == "'s" ||
                     s.tokens[i - 1].kind == TokenKind::kPossessive ||
-                    ChunkAt(s, i - 1) >= 0 || IsModifierWord(s.lower[i - 1]));
+                    ChunkAt(s, i - 1) >= 0 || lexicon_.IsTitleModifier(s.lower[i - 1]));
       if (!titled_context) continue;
     }
     if (s.title_case && !s.tokens[i].capitalized) continue;
@@ -785,14 +769,14 @@ int DocumentExtraction::ChunkCapitalizedRun(SentenceWork& s, int i) {
   while (j < n && IsWordAt(s, j) && ChunkAt(s, j) < 0) {
     const Token& w = s.tokens[j];
     if (OfficeStartsAt(s, j) ||
-        (IsModifierWord(s.lower[j]) && j + 1 < n && OfficeStartsAt(s, j + 1))) {
+        (lexicon_.IsTitleModifier(s.lower[j]) && j + 1 < n && OfficeStartsAt(s, j + 1))) {
       break;
     }
     if (w.capitalized && lexicon_.MonthNumber(w.text) == 0 &&
         lexicon_.WeekdayNumber(w.text) == 0 && !lexicon_.IsStopword(w.text) &&
         !lexicon_.FindCountry(w.text).country && !lexicon_.FindOffice(s.lower[j])) {
       ++j;
-    } else if (j > start && IsNameParticle(w.text) && j + 1 < n &&
+    } else if (j > start && lexicon_.IsNameParticle(w.text) && j + 1 < n &&
                s.tokens[j + 1].capitalized) {
       ++j;
     } else {
@@ -969,12 +953,10 @@ bool DocumentExtraction::IsAffiliation(const SentenceWork& s, int ci) const {
 
 // The modifiers before a title that starts at token `*start` ("Deputy
 // Foreign Minister"), joined by spaces; moves *start to the first of them.
-std::string TitleModifiers(const SentenceWork& s, int* start) {
+std::string TitleModifiers(const SentenceWork& s, const Lexicon& lexicon, int* start) {
   std::string modifier;
   while (*start > 0 && s.tokens[*start - 1].kind == TokenKind::kWord &&
-         (s.lower[*start - 1] == "deputy" || s.lower[*start - 1] == "first" ||
-          s.lower[*start - 1] == "acting" || s.lower[*start - 1] == "former" ||
-          s.lower[*start - 1] == "vice")) {
+         lexicon.IsRecordedTitleModifier(s.lower[*start - 1])) {
     const std::string& word = s.lower[*start - 1];
     modifier = modifier.empty() ? word : absl::StrCat(word, " ", modifier);
     --*start;
@@ -1019,7 +1001,7 @@ void DocumentExtraction::ExtractRoles(SentenceWork& s) {
       continue;
     }
     int start = office.first;
-    std::string modifier = TitleModifiers(s, &start);
+    std::string modifier = TitleModifiers(s, lexicon_, &start);
     const struct Chunk* affiliation = AffiliationBefore(s, start);
     // The person named after the title: "President Jane Roe".
     int next = office.last + 1;
@@ -1060,8 +1042,7 @@ bool DocumentExtraction::NamedAfterComma(const SentenceWork& s, int next) const 
 int DocumentExtraction::LeaderBefore(const SentenceWork& s, int verb) const {
   // Name right before: "Jane Roe, who led", "Jane Roe, heading".
   int k = verb - 1;
-  while (k >= 0 && (s.lower[k] == "who" || s.lower[k] == "also" || s.lower[k] == "is" ||
-                    s.lower[k] == "was" || s.lower[k] == "has" || s.lower[k] == "been")) {
+  while (k >= 0 && lexicon_.IsLeadVerbFiller(s.lower[k])) {
     --k;
   }
   if (k >= 0 && s.tokens[k].text == ",") --k;
@@ -1105,7 +1086,7 @@ void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
   if (head == nullptr) return;
   for (int i = 0; i < n; ++i) {
     const LowerWord& w = s.lower[i];
-    if (w != "delegation" && w != "contingent" && w != "negotiating") continue;
+    if (!lexicon_.IsDelegationNoun(w)) continue;
     DelegationMention m;
     m.word = i;
     // Affiliation just before: "Ukraine's delegation", "the Russian delegation".
@@ -1118,11 +1099,8 @@ void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
     m.verb = aff_start - 1;
     if (m.verb < 0) continue;
     const LowerWord& v = s.lower[m.verb];
-    m.leads = v == "led" || v == "leading" || v == "heading" || v == "headed" ||
-              v == "leads" || v == "heads" || v == "lead" || v == "head";
-    m.head_of = v == "of" && m.verb >= 1 &&
-                (s.lower[m.verb - 1] == "head" || s.lower[m.verb - 1] == "chief" ||
-                 s.lower[m.verb - 1] == "leader");
+    m.leads = lexicon_.IsLeadVerb(v);
+    m.head_of = v == "of" && m.verb >= 1 && lexicon_.IsHeadNoun(s.lower[m.verb - 1]);
     m.claim_first = aff_start;
     if (m.leads) {
       int c = LeaderBefore(s, m.verb);
@@ -1223,7 +1201,7 @@ bool DocumentExtraction::ReadNumber(const SentenceWork& s, int i, bool currency_
                      *value >= 1800 && *value <= 2100;
     bool after_month = i > 0 && lexicon_.MonthNumber(s.tokens[i - 1].text) > 0;
     if ((year_like && !currency_dollar) || after_month) return false;
-    if (i + 1 < n && (s.lower[i + 1] == "a.m." || s.lower[i + 1] == "p.m.")) return false;
+    if (i + 1 < n && lexicon_.IsClockMark(s.lower[i + 1])) return false;
     return true;
   }
   if (t.kind != TokenKind::kWord) return false;
@@ -1232,11 +1210,11 @@ bool DocumentExtraction::ReadNumber(const SentenceWork& s, int i, bool currency_
   // "one of the leaders".
   bool before_unit = i + 1 < n && lexicon_.FindUnit(s.lower[i + 1]) != nullptr;
   if (word != nullptr && word->kind() == NUMBER_WORD_KIND_CARDINAL &&
-      ((s.lower[i] != "one" && s.lower[i] != "half") || before_unit)) {
+      (!lexicon_.IsUnitOnlyNumber(s.lower[i]) || before_unit)) {
     *value = word->value();
     return true;
   }
-  if ((s.lower[i] == "a" || s.lower[i] == "an") && i + 1 < n) {
+  if (lexicon_.IsIndefiniteArticle(s.lower[i]) && i + 1 < n) {
     // "a thousand prisoners", "an hour".
     const NumberWord* multiplier = lexicon_.FindNumberWord(s.lower[i + 1]);
     const Unit* unit = lexicon_.FindUnit(s.lower[i + 1]);
@@ -1320,7 +1298,8 @@ struct QuantityBounds {
 // The qualifier before token `*first` ("more than", "less than", "under",
 // "at least", "about") and the bounds it gives `total`; moves *first to
 // the qualifier's first word.
-QuantityBounds ReadQualifier(const SentenceWork& s, double total, int* first) {
+QuantityBounds ReadQualifier(const SentenceWork& s, const Lexicon& lexicon, double total,
+                             int* first) {
   const int n = static_cast<int>(s.tokens.size());
   QuantityBounds b;
   int q = *first - 1;
@@ -1329,32 +1308,30 @@ QuantityBounds ReadQualifier(const SentenceWork& s, double total, int* first) {
   auto word_at = [&](int idx) -> std::string {
     return idx >= 0 && idx < n ? std::string(s.lower[idx]) : std::string();
   };
-  std::string w1 = word_at(q), w2 = word_at(q - 1);
-  if ((w1 == "than" && (w2 == "more" || w2 == "over")) || w1 == "over" || w1 == "above" ||
-      (w1 == "than" && w2 == "greater")) {
-    b.qualifier = w1 == "than" ? w2 + " than" : w1;
-    b.has_high = false;
-    *first = w1 == "than" ? q - 1 : q;
-  } else if ((w1 == "than" && (w2 == "less" || w2 == "fewer")) || w1 == "under" ||
-             w1 == "below") {
-    b.qualifier = w1 == "than" ? w2 + " than" : w1;
-    b.has_low = false;
-    b.low = 0;
-    *first = w1 == "than" ? q - 1 : q;
-  } else if (w1 == "least" && w2 == "at") {
-    b.qualifier = "at least";
-    b.has_high = false;
+  const std::string w1 = word_at(q), w2 = word_at(q - 1);
+  // A two-word phrase ("more than", "at least") before one word ("over").
+  const std::string two = q >= 1 ? absl::StrCat(w2, " ", w1) : std::string();
+  const bool two_lower = !two.empty() && lexicon.IsLowerBoundQualifier(two);
+  const bool two_upper = !two_lower && !two.empty() && lexicon.IsUpperBoundQualifier(two);
+  if (two_lower || two_upper) {
+    b.qualifier = two;
     *first = q - 1;
-  } else if ((w1 == "to" && w2 == "up") || (w1 == "most" && w2 == "at")) {
-    b.qualifier = w2 + " " + w1;
-    b.low = 0;
-    *first = q - 1;
-  } else if (w1 == "about" || w1 == "around" || w1 == "nearly" || w1 == "almost" ||
-             w1 == "roughly" || w1 == "approximately" || w1 == "some") {
+  } else if (q >= 0 && (lexicon.IsLowerBoundQualifier(w1) || lexicon.IsUpperBoundQualifier(w1))) {
+    b.qualifier = w1;
+    *first = q;
+  }
+  if (!b.qualifier.empty()) {
+    if (two_lower || (!two_upper && lexicon.IsLowerBoundQualifier(w1))) {
+      b.has_high = false;  // "more than", "at least"
+    } else {
+      b.has_low = false;  // "less than", "up to"
+      b.low = 0;
+    }
+  } else if (q >= 0 && (lexicon.IsApproximateQualifier(w1) || lexicon.IsShortOfQualifier(w1))) {
     b.qualifier = w1;
     b.low = total * 0.85;
     b.high = total * 1.15;
-    if (w1 == "nearly" || w1 == "almost") b.high = total;
+    if (lexicon.IsShortOfQualifier(w1)) b.high = total;  // "nearly"
     *first = q;
   }
   return b;
@@ -1362,22 +1339,17 @@ QuantityBounds ReadQualifier(const SentenceWork& s, double total, int* first) {
 
 // The thing counted: the lemma of the next lowercase noun within three
 // tokens after `unit_end`, its token in *token; empty and -1 for none.
-std::string CountedAfter(const SentenceWork& s, int unit_end, int* token) {
+std::string CountedAfter(const SentenceWork& s, const Lexicon& lexicon, int unit_end,
+                         int* token) {
   const int n = static_cast<int>(s.tokens.size());
   std::string counted;
   *token = -1;
   for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
     if (s.tokens[c].kind != TokenKind::kWord) break;
     const LowerWord& w = s.lower[c];
-    if (w == "into" || w == "since" || w == "after" || w == "before" || w == "ago" ||
-        w == "later" || w == "earlier" || w == "by" || w == "with" || w == "as" ||
-        w == "of" || w == "the" || w == "and" || w == "or" || w == "to" || w == "in" ||
-        w == "for" || w == "from" || w == "on" || w == "at" || w == "than" ||
-        w == "more" || w == "was" || w == "were" || w == "have" || w == "had") {
-      break;
-    }
+    if (lexicon.IsCountedNounStop(w)) break;
     if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
-    if (w == "each" || w == "apiece") continue;
+    if (lexicon.IsDistributiveWord(w)) continue;
     counted = NounLemma(w);
     *token = c;
     // Adjective-noun: "1,000 prisoners" vs "two regional capitals".
@@ -1394,16 +1366,11 @@ void DocumentExtraction::SetQuantityAnchor(const SentenceWork& s, int first,
                                            QuantityClaim* quantity) const {
   int v = first - 1;
   while (v >= 0 && s.tokens[v].kind == TokenKind::kWord &&
-         (s.lower[v] == "to" || s.lower[v] == "for" || s.lower[v] == "only")) {
+         lexicon_.IsAnchorSkipWord(s.lower[v])) {
     --v;
   }
-  static constexpr absl::string_view kNotVerbs[] = {
-      "a", "an", "the", "of", "in", "on", "at", "by", "with", "after", "before", "into",
-      "over", "about", "within", "than", "and", "or", "its", "their", "his", "her", "some",
-      "all", "those", "these", "first", "last", "next", "every", "each", "per", "from"};
   bool verb_like = v >= 0 && s.tokens[v].kind == TokenKind::kWord && !s.tokens[v].capitalized &&
-                   std::find(std::begin(kNotVerbs), std::end(kNotVerbs), s.lower[v]) ==
-                       std::end(kNotVerbs);
+                   !lexicon_.IsNonAnchorWord(s.lower[v]);
   if (!verb_like) return;
   quantity->set_anchor(PredicateStem(s.tokens[v].text));
   for (int e = v - 1; e >= 0 && e >= v - 6; --e) {
@@ -1448,12 +1415,12 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
       dimension = "usd";
       first = i - 1;
     }
-    const QuantityBounds bounds = ReadQualifier(s, total, &first);
+    const QuantityBounds bounds = ReadQualifier(s, lexicon_, total, &first);
     int counted_token = -1;
-    const std::string counted = CountedAfter(s, unit_end, &counted_token);
+    const std::string counted = CountedAfter(s, lexicon_, unit_end, &counted_token);
     bool each = false;
     int end_token = std::max(unit_end, counted_token);
-    if (end_token + 1 < n && (s.lower[end_token + 1] == "each" || s.lower[end_token + 1] == "apiece")) {
+    if (end_token + 1 < n && lexicon_.IsDistributiveWord(s.lower[end_token + 1])) {
       each = true;
       ++end_token;
     }
@@ -1495,12 +1462,11 @@ TimeClaim* DocumentExtraction::NewTimeClaim(const SentenceWork& s, int first, in
   return time;
 }
 
-TimeCue TimeCueAt(const SentenceWork& s, int i) {
+TimeCue TimeCueAt(const SentenceWork& s, const Lexicon& lexicon, int i) {
   TimeCue cue;
   cue.since = i > 0 && s.lower[i - 1] == "since";
-  if (i > 0 && (s.lower[i - 1] == "early" || s.lower[i - 1] == "late" ||
-                s.lower[i - 1] == "mid" || s.lower[i - 1] == "last" ||
-                s.lower[i - 1] == "next" || s.lower[i - 1] == "this")) {
+  if (i > 0 && (lexicon.IsPeriodPartModifier(s.lower[i - 1]) ||
+                lexicon.IsRelativePeriodModifier(s.lower[i - 1]))) {
     cue.modifier = s.lower[i - 1];
   }
   cue.first = cue.modifier.empty() ? i : i - 1;
@@ -1513,7 +1479,7 @@ void DocumentExtraction::ExtractTimes(SentenceWork& s) {
   for (int i = 0; i < n; ++i) {
     const Token& t = s.tokens[i];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-    TimeCue cue = TimeCueAt(s, i);
+    TimeCue cue = TimeCueAt(s, lexicon_, i);
     int weekday = lexicon_.WeekdayNumber(t.text);
     if (weekday > 0 && t.capitalized) {
       i = ExtractWeekday(s, i, weekday, cue);
@@ -1531,7 +1497,7 @@ void DocumentExtraction::ExtractTimes(SentenceWork& s) {
     // Relative expressions: "last week", "this week", "three years ago".
     const LowerWord& w = s.lower[i];
     if ((w == "week" || w == "month" || w == "year") &&
-        (cue.modifier == "last" || cue.modifier == "this" || cue.modifier == "next")) {
+        lexicon_.IsRelativePeriodModifier(cue.modifier)) {
       ExtractRelative(s, i, cue.modifier);
       continue;
     }
@@ -1545,8 +1511,7 @@ int DocumentExtraction::ExtractWeekday(const SentenceWork& s, int i, int weekday
   const std::string& modifier = cue.modifier;
   int last = i;
   // "Thursday night".
-  if (i + 1 < n && (s.lower[i + 1] == "night" || s.lower[i + 1] == "morning" ||
-                    s.lower[i + 1] == "afternoon" || s.lower[i + 1] == "evening")) {
+  if (i + 1 < n && lexicon_.IsDayPart(s.lower[i + 1])) {
     last = i + 1;
   }
   // "Friday, May 16, 2025" is one date: handled by the month.
@@ -1596,8 +1561,7 @@ int DocumentExtraction::ExtractMonth(const SentenceWork& s, int i, int month, Ti
     absl::SimpleAtoi(s.tokens[j + 1].text, &year);
     last = j + 1;
   } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
-             !(i > 0 && (s.lower[i - 1] == "in" || s.lower[i - 1] == "of" ||
-                         s.lower[i - 1] == "since" || s.lower[i - 1] == "until"))) {
+             !(i > 0 && lexicon_.IsMonthPreposition(s.lower[i - 1]))) {
     return i;  // the modal verb
   }
   // A weekday just before: "Friday, May 16".
@@ -1684,7 +1648,7 @@ void DocumentExtraction::ExtractAgo(const SentenceWork& s, int i) {
   } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
     amount = nw->value();
     ok = true;
-  } else if (s.lower[i - 2] == "a" || s.lower[i - 2] == "an") {
+  } else if (lexicon_.IsIndefiniteArticle(s.lower[i - 2])) {
     amount = 1;
     ok = true;
   }
@@ -1703,20 +1667,16 @@ void DocumentExtraction::ExtractAgo(const SentenceWork& s, int i) {
 
 // The first token of the place after a preposition at `i`: past "the", a
 // compass word ("in eastern Ukraine") and "city of" ("the city of Dnipro").
-int PlaceStart(const SentenceWork& s, int i) {
+int PlaceStart(const SentenceWork& s, const Lexicon& lexicon, int i) {
   const int n = static_cast<int>(s.tokens.size());
   int k = i + 1;
   if (s.lower[k] == "the" && k + 1 < n) ++k;
   // "in eastern Ukraine", "in east Ukraine".
-  if (k + 1 < n && (s.lower[k] == "east" || s.lower[k] == "west" || s.lower[k] == "north" ||
-                    s.lower[k] == "south" || s.lower[k] == "eastern" || s.lower[k] == "western" ||
-                    s.lower[k] == "northern" || s.lower[k] == "southern" ||
-                    s.lower[k] == "central")) {
+  if (k + 1 < n && lexicon.IsCompassWord(s.lower[k])) {
     ++k;
   }
   // "the city of Dnipro".
-  if (k + 2 < n && (s.lower[k] == "city" || s.lower[k] == "town" || s.lower[k] == "village") &&
-      s.lower[k + 1] == "of") {
+  if (k + 2 < n && lexicon.IsSettlementNoun(s.lower[k]) && s.lower[k + 1] == "of") {
     k += 2;
   }
   return k;
@@ -1742,10 +1702,7 @@ bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& ch
     // "in Albania", but not "the Ukrainian delegation", "from Britain"
     // (an origin) or "left it to Turkey to convene" (an actor).
     if (chunk.possessive) return false;
-    if (prep != "in" && prep != "at" && prep != "near" && prep != "inside" &&
-        prep != "outside") {
-      return false;
-    }
+    if (!lexicon_.IsCountryLocationPreposition(prep)) return false;
     place->set_place(chunk.country->key());
     place->set_known(true);
     place->set_place_kind("country");
@@ -1766,11 +1723,8 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i + 1 < n; ++i) {
     const LowerWord& prep = s.lower[i];
-    if (prep != "in" && prep != "at" && prep != "to" && prep != "near" &&
-        prep != "outside" && prep != "inside") {
-      continue;
-    }
-    int k = PlaceStart(s, i);
+    if (!lexicon_.IsPlaceClaimPreposition(prep)) continue;
+    int k = PlaceStart(s, lexicon_, i);
     int c = ChunkAt(s, k);
     if (c < 0 || s.chunks[c].first != k) continue;
     const struct Chunk& chunk = s.chunks[c];
@@ -1827,7 +1781,7 @@ std::vector<int> DocumentExtraction::PersonBefore(const SentenceWork& s,
         current = chunk.entity;
         if (*first_person_token < 0) *first_person_token = chunk.last + 1;
       } else if (chunk.kind == ChunkKind::kPronoun &&
-                 (s.lower[chunk.first] == "he" || s.lower[chunk.first] == "she")) {
+                 lexicon_.IsSubjectPronoun(s.lower[chunk.first])) {
         current = last_subject_;
         if (*first_person_token < 0) *first_person_token = chunk.last + 1;
       }
@@ -1866,13 +1820,9 @@ void DocumentExtraction::AddEvent(const SentenceWork& s, EventScan& scan, int cu
 
 // The first token from `k` on that is not a particle, adverb or article
 // between a cue and its verb ("did not really ...", "may yet be").
-int NextContentWord(const SentenceWork& s, int k) {
+int NextContentWord(const SentenceWork& s, const Lexicon& lexicon, int k) {
   const int n = static_cast<int>(s.tokens.size());
-  while (k < n && s.tokens[k].kind == TokenKind::kWord &&
-         (s.lower[k] == "to" || s.lower[k] == "really" || s.lower[k] == "yet" ||
-          s.lower[k] == "even" || s.lower[k] == "any" || s.lower[k] == "first" ||
-          s.lower[k] == "also" || s.lower[k] == "immediately" || s.lower[k] == "be" ||
-          s.lower[k] == "a" || s.lower[k] == "an" || s.lower[k] == "the")) {
+  while (k < n && s.tokens[k].kind == TokenKind::kWord && lexicon.IsCueVerbFiller(s.lower[k])) {
     ++k;
   }
   return k;
@@ -1890,11 +1840,10 @@ void DocumentExtraction::ExtractCuedEvents(const SentenceWork& s, EventScan& sca
       for (size_t w = 0; w < words.size() && match; ++w) match = s.lower[i + w] == words[w];
       if (!match) continue;
       const std::string& first = words[0];
-      if (words.size() == 1 && (first == "no" || first == "without" || first == "neither" ||
-                                first == "nor" || first == "rejected" || first == "denied")) {
+      if (words.size() == 1 && lexicon_.IsLooseNegationCue(first)) {
         continue;  // too loose to carry an event on their own
       }
-      int verb = NextContentWord(s, i + static_cast<int>(words.size()));
+      int verb = NextContentWord(s, lexicon_, i + static_cast<int>(words.size()));
       if (verb < n && s.tokens[verb].kind == TokenKind::kWord) {
         AddEvent(s, scan, i, verb, POLARITY_NEGATED, absl::StrJoin(words, " "));
         i = verb;
@@ -1904,7 +1853,7 @@ void DocumentExtraction::ExtractCuedEvents(const SentenceWork& s, EventScan& sca
     if (i < n && !scan.covered[i]) {
       if (lexicon_.IsHedgeCue(s.lower[i])) {
         const std::string& cue = s.lower[i];
-        int verb = NextContentWord(s, i + 1);
+        int verb = NextContentWord(s, lexicon_, i + 1);
         if (verb < n && s.tokens[verb].kind == TokenKind::kWord && !s.tokens[verb].capitalized) {
           AddEvent(s, scan, i, verb, POLARITY_HEDGED, cue);
           i = verb;
@@ -1923,9 +1872,7 @@ void DocumentExtraction::ExtractPastTenseEvents(const SentenceWork& s, EventScan
     const LowerWord& w = s.lower[i];
     if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
     // Past participles after "was", "been", "had" belong to other frames.
-    if (i > 0 && (s.lower[i - 1] == "was" || s.lower[i - 1] == "been" ||
-                  s.lower[i - 1] == "be" || s.lower[i - 1] == "is" || s.lower[i - 1] == "the" ||
-                  s.lower[i - 1] == "a" || s.lower[i - 1] == "were" || s.lower[i - 1] == "are")) {
+    if (i > 0 && lexicon_.IsParticipleMarker(s.lower[i - 1])) {
       continue;
     }
     AddEvent(s, scan, i, i, POLARITY_ASSERTED, "");
@@ -2135,8 +2082,7 @@ void DocumentExtraction::SpeakerBeforeQuote(size_t si, int i, const QuoteEnd& e,
   // session, calling on both nations to '...'").
   int said_at = -1;
   for (int k = i - 1; k >= 0 && k >= i - 9; --k) {
-    if (lexicon_.IsSaidVerb(s.lower[k]) || s.lower[k] == "calling" ||
-        s.lower[k] == "called" || s.lower[k] == "saying") {
+    if (lexicon_.IsSaidVerb(s.lower[k]) || lexicon_.IsQuoteFramingVerb(s.lower[k])) {
       said_at = k;
       break;
     }
@@ -2305,7 +2251,7 @@ void DocumentExtraction::InferAffiliations() {
       int nc = ChunkAt(*s, next);
       if (nc >= 0 && s->chunks[nc].kind == ChunkKind::kOffice) continue;
       if (next < static_cast<int>(s->tokens.size()) &&
-          IsModifierWord(s->lower[next])) {
+          lexicon_.IsTitleModifier(s->lower[next])) {
         continue;
       }
       // "of Ukraine" after a name is another role's affiliation too.

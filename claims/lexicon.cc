@@ -100,6 +100,7 @@ absl::Status Lexicon::Index(absl::string_view origin) {
   IndexWordLists();
   FACTCHECK_RETURN_IF_ERROR(IndexOutletsPartiesAndPlaceAbbreviations(origin));
   IndexCuesAndVerbs();
+  IndexExtractorWordLists();
   BuildDerivedLookups();
   return absl::OkStatus();
 }
@@ -149,6 +150,7 @@ void Lexicon::ClearIndexes() {
   verb_class_.clear();
   noun_verbs_.clear();
   verb_antonyms_.clear();
+  for (WordList& list : word_lists_) list.Clear();
   max_office_words_ = 1;
 }
 
@@ -354,6 +356,44 @@ void Lexicon::IndexCuesAndVerbs() {
     negation_cue_words_.push_back(absl::StrSplit(cue, ' ', absl::SkipEmpty()));
   }
   hedge_cues_.assign(data_.hedge_cues().begin(), data_.hedge_cues().end());
+}
+
+// The word lists of the claim extractor.
+void Lexicon::IndexExtractorWordLists() {
+  auto fill = [this](WordListKind kind,
+                     const google::protobuf::RepeatedPtrField<std::string>& words) {
+    for (const std::string& w : words) word_lists_[kind].Add(w);
+  };
+  fill(kTitleModifiers, data_.title_modifiers());
+  fill(kRecordedTitleModifiers, data_.recorded_title_modifiers());
+  fill(kDelegationNouns, data_.delegation_nouns());
+  fill(kLeadVerbs, data_.lead_verbs());
+  fill(kHeadNouns, data_.head_nouns());
+  fill(kLeadVerbFillers, data_.lead_verb_fillers());
+  fill(kClockMarks, data_.clock_marks());
+  fill(kUnitOnlyNumbers, data_.unit_only_numbers());
+  fill(kIndefiniteArticles, data_.indefinite_articles());
+  fill(kLowerBoundQualifiers, data_.lower_bound_qualifiers());
+  fill(kUpperBoundQualifiers, data_.upper_bound_qualifiers());
+  fill(kApproximateQualifiers, data_.approximate_qualifiers());
+  fill(kShortOfQualifiers, data_.short_of_qualifiers());
+  fill(kCountedNounStops, data_.counted_noun_stops());
+  fill(kDistributiveWords, data_.distributive_words());
+  fill(kAnchorSkipWords, data_.anchor_skip_words());
+  fill(kNonAnchorWords, data_.non_anchor_words());
+  fill(kRelativePeriodModifiers, data_.relative_period_modifiers());
+  fill(kPeriodPartModifiers, data_.period_part_modifiers());
+  fill(kDayParts, data_.day_parts());
+  fill(kMonthPrepositions, data_.month_prepositions());
+  fill(kPlaceClaimPrepositions, data_.place_claim_prepositions());
+  fill(kCountryLocationPrepositions, data_.country_location_prepositions());
+  fill(kCompassWords, data_.compass_words());
+  fill(kSettlementNouns, data_.settlement_nouns());
+  fill(kSubjectPronouns, data_.subject_pronouns());
+  fill(kCueVerbFillers, data_.cue_verb_fillers());
+  fill(kLooseNegationCues, data_.loose_negation_cues());
+  fill(kParticipleMarkers, data_.participle_markers());
+  fill(kQuoteFramingVerbs, data_.quote_framing_verbs());
 }
 
 // Lookups derived from the indexes above: cues by first word, the first

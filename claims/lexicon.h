@@ -19,6 +19,8 @@
 #ifndef FACTCHECK_CLAIMS_LEXICON_H_
 #define FACTCHECK_CLAIMS_LEXICON_H_
 
+#include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <memory>
@@ -253,7 +255,176 @@ class Lexicon {
     return hedge_cue_set_.contains(lowercase_word);
   }
 
+  // Word lists of the claim extractor (LexiconFile fields 41-70; see
+  // proto/lexicon.proto), all lowercase.
+  // Titles and delegations.
+  bool IsTitleModifier(absl::string_view lowercase_word) const {
+    return Has(kTitleModifiers, lowercase_word);
+  }
+  bool IsRecordedTitleModifier(absl::string_view lowercase_word) const {
+    return Has(kRecordedTitleModifiers, lowercase_word);
+  }
+  bool IsDelegationNoun(absl::string_view lowercase_word) const {
+    return Has(kDelegationNouns, lowercase_word);
+  }
+  bool IsLeadVerb(absl::string_view lowercase_word) const {
+    return Has(kLeadVerbs, lowercase_word);
+  }
+  bool IsHeadNoun(absl::string_view lowercase_word) const {
+    return Has(kHeadNouns, lowercase_word);
+  }
+  bool IsLeadVerbFiller(absl::string_view lowercase_word) const {
+    return Has(kLeadVerbFillers, lowercase_word);
+  }
+  // Numbers and quantities.
+  bool IsClockMark(absl::string_view lowercase_word) const {
+    return Has(kClockMarks, lowercase_word);
+  }
+  bool IsUnitOnlyNumber(absl::string_view lowercase_word) const {
+    return Has(kUnitOnlyNumbers, lowercase_word);
+  }
+  bool IsIndefiniteArticle(absl::string_view lowercase_word) const {
+    return Has(kIndefiniteArticles, lowercase_word);
+  }
+  // Qualifier phrases of one or two words, joined by one space ("at least").
+  bool IsLowerBoundQualifier(absl::string_view lowercase_phrase) const {
+    return Has(kLowerBoundQualifiers, lowercase_phrase);
+  }
+  bool IsUpperBoundQualifier(absl::string_view lowercase_phrase) const {
+    return Has(kUpperBoundQualifiers, lowercase_phrase);
+  }
+  bool IsApproximateQualifier(absl::string_view lowercase_word) const {
+    return Has(kApproximateQualifiers, lowercase_word);
+  }
+  bool IsShortOfQualifier(absl::string_view lowercase_word) const {
+    return Has(kShortOfQualifiers, lowercase_word);
+  }
+  bool IsCountedNounStop(absl::string_view lowercase_word) const {
+    return Has(kCountedNounStops, lowercase_word);
+  }
+  bool IsDistributiveWord(absl::string_view lowercase_word) const {
+    return Has(kDistributiveWords, lowercase_word);
+  }
+  bool IsAnchorSkipWord(absl::string_view lowercase_word) const {
+    return Has(kAnchorSkipWords, lowercase_word);
+  }
+  bool IsNonAnchorWord(absl::string_view lowercase_word) const {
+    return Has(kNonAnchorWords, lowercase_word);
+  }
+  // Times.
+  bool IsRelativePeriodModifier(absl::string_view lowercase_word) const {
+    return Has(kRelativePeriodModifiers, lowercase_word);
+  }
+  bool IsPeriodPartModifier(absl::string_view lowercase_word) const {
+    return Has(kPeriodPartModifiers, lowercase_word);
+  }
+  bool IsDayPart(absl::string_view lowercase_word) const { return Has(kDayParts, lowercase_word); }
+  bool IsMonthPreposition(absl::string_view lowercase_word) const {
+    return Has(kMonthPrepositions, lowercase_word);
+  }
+  // Places.
+  bool IsPlaceClaimPreposition(absl::string_view lowercase_word) const {
+    return Has(kPlaceClaimPrepositions, lowercase_word);
+  }
+  bool IsCountryLocationPreposition(absl::string_view lowercase_word) const {
+    return Has(kCountryLocationPrepositions, lowercase_word);
+  }
+  bool IsCompassWord(absl::string_view lowercase_word) const {
+    return Has(kCompassWords, lowercase_word);
+  }
+  bool IsSettlementNoun(absl::string_view lowercase_word) const {
+    return Has(kSettlementNouns, lowercase_word);
+  }
+  // Events and quotes.
+  bool IsSubjectPronoun(absl::string_view lowercase_word) const {
+    return Has(kSubjectPronouns, lowercase_word);
+  }
+  bool IsCueVerbFiller(absl::string_view lowercase_word) const {
+    return Has(kCueVerbFillers, lowercase_word);
+  }
+  bool IsLooseNegationCue(absl::string_view lowercase_word) const {
+    return Has(kLooseNegationCues, lowercase_word);
+  }
+  bool IsParticipleMarker(absl::string_view lowercase_word) const {
+    return Has(kParticipleMarkers, lowercase_word);
+  }
+  bool IsQuoteFramingVerb(absl::string_view lowercase_word) const {
+    return Has(kQuoteFramingVerbs, lowercase_word);
+  }
+
  private:
+  // The extractor's word lists, in LexiconFile field order.
+  enum WordListKind {
+    kTitleModifiers,
+    kRecordedTitleModifiers,
+    kDelegationNouns,
+    kLeadVerbs,
+    kHeadNouns,
+    kLeadVerbFillers,
+    kClockMarks,
+    kUnitOnlyNumbers,
+    kIndefiniteArticles,
+    kLowerBoundQualifiers,
+    kUpperBoundQualifiers,
+    kApproximateQualifiers,
+    kShortOfQualifiers,
+    kCountedNounStops,
+    kDistributiveWords,
+    kAnchorSkipWords,
+    kNonAnchorWords,
+    kRelativePeriodModifiers,
+    kPeriodPartModifiers,
+    kDayParts,
+    kMonthPrepositions,
+    kPlaceClaimPrepositions,
+    kCountryLocationPrepositions,
+    kCompassWords,
+    kSettlementNouns,
+    kSubjectPronouns,
+    kCueVerbFillers,
+    kLooseNegationCues,
+    kParticipleMarkers,
+    kQuoteFramingVerbs,
+    kWordListCount,
+  };
+  // A set of short words asked about for most tokens: the length and the
+  // first byte reject nearly every other word before the hash lookup.
+  class WordList {
+   public:
+    void Clear() {
+      words_.clear();
+      first_bytes_.reset();
+      max_size_ = 0;
+      has_empty_ = false;
+    }
+    void Add(absl::string_view word) {
+      words_.emplace(word);
+      if (word.empty()) {
+        has_empty_ = true;
+      } else {
+        first_bytes_.set(static_cast<unsigned char>(word[0]));
+      }
+      max_size_ = std::max(max_size_, word.size());
+    }
+    bool Contains(absl::string_view word) const {
+      if (word.empty()) return has_empty_;
+      if (word.size() > max_size_ || !first_bytes_[static_cast<unsigned char>(word[0])]) {
+        return false;
+      }
+      return words_.contains(word);
+    }
+
+   private:
+    absl::flat_hash_set<std::string> words_;
+    std::bitset<256> first_bytes_;
+    size_t max_size_ = 0;
+    bool has_empty_ = false;
+  };
+  bool Has(WordListKind list, absl::string_view word) const {
+    return word_lists_[list].Contains(word);
+  }
+  void IndexExtractorWordLists();
+
   Lexicon() = default;
   absl::Status Index(absl::string_view origin);
   // The steps of Index(), in the order it runs them; each returns an
@@ -272,6 +443,7 @@ class Lexicon {
   absl::Status MergeTexts(const std::vector<std::pair<std::string, std::string>>& texts);
 
   LexiconFile data_;
+  std::array<WordList, kWordListCount> word_lists_;
   absl::flat_hash_map<std::string, CountryMatch> countries_;
   absl::flat_hash_map<std::string, const Country*> countries_by_key_;
   absl::flat_hash_map<std::string, const Organization*> organizations_;

@@ -1,5 +1,9 @@
 #include "claims/lexicon.h"
 
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
 #include "claims/test_support.h"
 #include "gtest/gtest.h"
 
@@ -61,6 +65,93 @@ TEST_F(ShippedLexiconTest, KnowsVerbsOfOneMeaningFromWordNet) {
   EXPECT_TRUE(lexicon_->AreVerbAntonyms("win", "lose"));
   EXPECT_TRUE(lexicon_->AreVerbAntonyms("lose", "win"));
   EXPECT_FALSE(lexicon_->AreVerbAntonyms("win", "meet"));
+}
+
+// The word lists the claim extractor reads (LexiconFile fields 41-70) come
+// from the shipped data: a word of each group, and words that are not.
+TEST_F(ShippedLexiconTest, ReadsTheExtractorWordListsFromTheShippedData) {
+  // Titles: eleven words stand before an office, five of them are kept as
+  // the role's modifier.
+  EXPECT_TRUE(lexicon_->IsTitleModifier("chief"));
+  EXPECT_TRUE(lexicon_->IsTitleModifier("deputy"));
+  EXPECT_FALSE(lexicon_->IsTitleModifier("outgoing"));  // a role modifier only
+  EXPECT_TRUE(lexicon_->IsRecordedTitleModifier("deputy"));
+  EXPECT_FALSE(lexicon_->IsRecordedTitleModifier("chief"));
+  EXPECT_TRUE(lexicon_->IsRoleModifier("outgoing"));
+  EXPECT_TRUE(lexicon_->IsDelegationNoun("contingent"));
+  EXPECT_TRUE(lexicon_->IsLeadVerb("heading"));
+  EXPECT_TRUE(lexicon_->IsHeadNoun("leader"));
+  EXPECT_TRUE(lexicon_->IsLeadVerbFiller("who"));
+  // Numbers: qualifier phrases of two words are joined by a space.
+  EXPECT_TRUE(lexicon_->IsLowerBoundQualifier("more than"));
+  EXPECT_TRUE(lexicon_->IsLowerBoundQualifier("at least"));
+  EXPECT_TRUE(lexicon_->IsUpperBoundQualifier("up to"));
+  EXPECT_FALSE(lexicon_->IsUpperBoundQualifier("than"));
+  EXPECT_TRUE(lexicon_->IsApproximateQualifier("roughly"));
+  EXPECT_TRUE(lexicon_->IsShortOfQualifier("nearly"));
+  EXPECT_FALSE(lexicon_->IsShortOfQualifier("about"));
+  EXPECT_TRUE(lexicon_->IsClockMark("p.m."));
+  EXPECT_TRUE(lexicon_->IsUnitOnlyNumber("half"));
+  EXPECT_TRUE(lexicon_->IsIndefiniteArticle("an"));
+  EXPECT_TRUE(lexicon_->IsCountedNounStop("since"));
+  EXPECT_TRUE(lexicon_->IsDistributiveWord("apiece"));
+  EXPECT_TRUE(lexicon_->IsAnchorSkipWord("only"));
+  EXPECT_TRUE(lexicon_->IsNonAnchorWord("every"));
+  // Times.
+  EXPECT_TRUE(lexicon_->IsRelativePeriodModifier("next"));
+  EXPECT_TRUE(lexicon_->IsPeriodPartModifier("mid"));
+  EXPECT_TRUE(lexicon_->IsDayPart("evening"));
+  EXPECT_TRUE(lexicon_->IsMonthPreposition("until"));
+  // Places: "to" introduces a place claim, but a country after it is no
+  // location.
+  EXPECT_TRUE(lexicon_->IsPlaceClaimPreposition("to"));
+  EXPECT_FALSE(lexicon_->IsCountryLocationPreposition("to"));
+  EXPECT_TRUE(lexicon_->IsCountryLocationPreposition("near"));
+  EXPECT_TRUE(lexicon_->IsCompassWord("southern"));
+  EXPECT_FALSE(lexicon_->IsCompassWord("Southern"));  // lowercase only
+  EXPECT_TRUE(lexicon_->IsSettlementNoun("village"));
+  // Events and quotes.
+  EXPECT_TRUE(lexicon_->IsSubjectPronoun("she"));
+  EXPECT_FALSE(lexicon_->IsSubjectPronoun("her"));
+  EXPECT_TRUE(lexicon_->IsPersonPronoun("her"));
+  EXPECT_TRUE(lexicon_->IsCueVerbFiller("really"));
+  EXPECT_TRUE(lexicon_->IsLooseNegationCue("without"));
+  EXPECT_TRUE(lexicon_->IsParticipleMarker("been"));
+  EXPECT_TRUE(lexicon_->IsQuoteFramingVerb("calling"));
+  EXPECT_FALSE(lexicon_->IsQuoteFramingVerb("said"));  // a said verb
+  EXPECT_FALSE(lexicon_->IsQuoteFramingVerb(""));
+}
+
+// A --lexicon file adds words to the extractor's lists, and extraction
+// follows: with "northeastern" as a compass word, "in northeastern X" is a
+// place claim for the country X.
+TEST(Lexicon, UserFileAddsWordsThatExtractionUses) {
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  const std::string path = std::string(tmp != nullptr ? tmp : "/tmp") + "/compass.textproto";
+  {
+    std::ofstream out(path);
+    out << "compass_words: \"northeastern\"\n"
+           "quote_framing_verbs: \"urging\"\n";
+  }
+  auto loaded = Lexicon::Load({path});
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  const Lexicon& user = **loaded;
+  EXPECT_FALSE(ShippedLexicon().IsCompassWord("northeastern"));
+  EXPECT_TRUE(user.IsCompassWord("northeastern"));
+  EXPECT_TRUE(user.IsCompassWord("eastern"));  // the shipped words stay
+  EXPECT_TRUE(user.IsQuoteFramingVerb("urging"));
+  EXPECT_TRUE(user.IsQuoteFramingVerb("calling"));
+
+  const std::string text = "Officials met in northeastern Ukraine on Monday.\n";
+  auto places = [](const SourceDocument& doc) {
+    std::vector<std::string> keys;
+    for (const Claim& claim : doc.claims()) {
+      if (claim.type() == CLAIM_TYPE_PLACE) keys.push_back(claim.place().place());
+    }
+    return keys;
+  };
+  EXPECT_TRUE(places(ExtractForTest("a.txt", text)).empty());
+  EXPECT_EQ(places(ExtractForTest("a.txt", text, user)), std::vector<std::string>{"ukraine"});
 }
 
 TEST(Lexicon, ReportsSyntaxErrorsWithFileLineAndColumn) {

@@ -24,12 +24,17 @@ const Lexicon& ShippedLexicon() {
 }
 
 SourceDocument ExtractForTest(const std::string& path, const std::string& text) {
+  return ExtractForTest(path, text, ShippedLexicon());
+}
+
+SourceDocument ExtractForTest(const std::string& path, const std::string& text,
+                              const Lexicon& lexicon) {
   InputFile input;
   input.path = path;
   input.bytes = text;
   input.format = DetectFormat(path, text);
-  ReadDocumentResult read = DocumentReader(ShippedLexicon()).Read(input);
-  ClaimExtractor(ShippedLexicon()).Extract(input, read);
+  ReadDocumentResult read = DocumentReader(lexicon).Read(input);
+  ClaimExtractor(lexicon).Extract(input, read);
   return read.document;
 }
 

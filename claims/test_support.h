@@ -25,6 +25,9 @@ const Lexicon& ShippedLexicon();
 // Reads `text` as the file `path` (the extension picks the format) and
 // extracts its claims with the shipped lexicon.
 SourceDocument ExtractForTest(const std::string& path, const std::string& text);
+// The same with another vocabulary (the shipped one and a user's --lexicon).
+SourceDocument ExtractForTest(const std::string& path, const std::string& text,
+                              const Lexicon& lexicon);
 
 }  // namespace factcheck
 

@@ -955,6 +955,13 @@ bool DocumentExtraction::IsAffiliation(const SentenceWork& s, int ci) const {
 // Foreign Minister"), joined by spaces; moves *start to the first of them.
 std::string TitleModifiers(const SentenceWork& s, const Lexicon& lexicon, int* start) {
   std::string modifier;
+  // "then-Senator": a past role, whatever modifiers follow the prefix.
+  if (*start >= 2 && s.tokens[*start - 1].text == "-" &&
+      s.tokens[*start - 1].begin == s.tokens[*start - 2].end &&
+      lexicon.IsPastTitlePrefix(s.lower[*start - 2])) {
+    *start -= 2;
+    return "former";
+  }
   while (*start > 0 && s.tokens[*start - 1].kind == TokenKind::kWord &&
          lexicon.IsRecordedTitleModifier(s.lower[*start - 1])) {
     const std::string& word = s.lower[*start - 1];

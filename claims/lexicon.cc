@@ -394,6 +394,7 @@ void Lexicon::IndexExtractorWordLists() {
   fill(kLooseNegationCues, data_.loose_negation_cues());
   fill(kParticipleMarkers, data_.participle_markers());
   fill(kQuoteFramingVerbs, data_.quote_framing_verbs());
+  fill(kPastTitlePrefixes, data_.past_title_prefixes());
 }
 
 // Lookups derived from the indexes above: cues by first word, the first

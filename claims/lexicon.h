@@ -264,6 +264,10 @@ class Lexicon {
   bool IsRecordedTitleModifier(absl::string_view lowercase_word) const {
     return Has(kRecordedTitleModifiers, lowercase_word);
   }
+  // "then" of "then-Senator": the role is a past one.
+  bool IsPastTitlePrefix(absl::string_view lowercase_word) const {
+    return Has(kPastTitlePrefixes, lowercase_word);
+  }
   bool IsDelegationNoun(absl::string_view lowercase_word) const {
     return Has(kDelegationNouns, lowercase_word);
   }
@@ -385,6 +389,7 @@ class Lexicon {
     kLooseNegationCues,
     kParticipleMarkers,
     kQuoteFramingVerbs,
+    kPastTitlePrefixes,
     kWordListCount,
   };
   // A set of short words asked about for most tokens: the length and the

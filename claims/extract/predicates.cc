@@ -31,6 +31,18 @@ int PhraseHead(const ParsedSentence& s, int64_t begin, int64_t end) {
   return first_inside;
 }
 
+// Whether the date phrase ending at `end`, hung on noun `k`, belongs to
+// the verb right after it: the parser often hangs a date between a
+// subject and its verb on the subject ("The council on Monday voted":
+// "Monday" under "council"), and a date there dates the verb, unless the
+// subject is an event ("The resignation on Monday surprised them").
+bool DateBeforeItsVerb(const ParsedSentence& s, int k, int64_t end) {
+  if (s.upos(k) != "NOUN" && s.upos(k) != "PROPN") return false;
+  const int verb = s.head(k);
+  if (verb < 0 || verb <= k || s.upos(verb) != "VERB") return false;
+  return s.deprel(k) == "nsubj" && FirstEndingAfter(s, end) == verb;
+}
+
 }  // namespace
 
 std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t end,
@@ -43,7 +55,13 @@ std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t e
   if (k < 0) return "";
   std::string lemma = absl::AsciiStrToLower(s.lemma(k));
   if (lemma.empty()) lemma = s.lower(k);
-  if (s.upos(k) == "NOUN" && event_nouns == EventNouns::kFollow) {
+  if (event_nouns == EventNouns::kFollow && k != head && s.deprel(head) == "nmod" &&
+      (s.upos(k) != "NOUN" || lexicon.VerbOfNoun(lemma).empty()) &&
+      DateBeforeItsVerb(s, k, end)) {
+    k = s.head(k);
+    lemma = absl::AsciiStrToLower(s.lemma(k));
+    if (lemma.empty()) lemma = s.lower(k);
+  } else if (s.upos(k) == "NOUN" && event_nouns == EventNouns::kFollow) {
     lemma = std::string(lexicon.VerbOfNoun(lemma));
   } else if (s.upos(k) != "VERB") {
     return "";

@@ -73,6 +73,14 @@ const Case kEventNounCases[] = {
     {"Turnout in the 2016 election was low.", "2016", "elect"},
     {"The talks ended on Monday.", "Monday", "end"},
     {"The school's 2019 budget was cut.", "2019", ""},
+    // A date between a subject and its verb is the verb's, however the
+    // parse hangs it, unless the subject names an event (as "resignation"
+    // above; WordNet's derivations also make "committee" and "police" such
+    // nouns, which keep their date).
+    {"The White House on Wednesday released the full set of emails.", "Wednesday", "release"},
+    {"The board on Monday approved the plan to close two schools.", "Monday", "approve"},
+    {"Police on Friday arrested two men near the station.", "Friday", "police"},
+    {"A Republican staffer on Friday apologized for the post.", "Friday", "apologize"},
 };
 
 TEST(GoverningPredicateTest, EventNouns) {

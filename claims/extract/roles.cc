@@ -96,6 +96,11 @@ TitleRun ScanTitleLeft(const ParsedSentence& s, int last, const Lexicon& lexicon
       if (!AddOffice(s, f, p, lexicon, &run)) break;
     } else if (run.offices.empty()) {
       break;
+    } else if (p > 0 && s.word(p) == "-" && s.begin(p) == s.end(p - 1) &&
+               s.end(p) == s.begin(p + 1) && lexicon.IsPastTitlePrefix(s.lower(p - 1))) {
+      // "then-Senator": a past role.
+      run.modifier = run.modifier.empty() ? "former" : absl::StrCat("former ", run.modifier);
+      f = p - 1;
     } else if (lexicon.IsRoleModifier(s.lower(p))) {
       run.modifier = run.modifier.empty() ? s.lower(p) : absl::StrCat(s.lower(p), " ", run.modifier);
       f = p;

@@ -26,6 +26,9 @@ const Case kCases[] = {
     // Title before the name.
     {"Former Alaska Gov. Maria Kowalczyk spoke in Ohio on Monday.",
      "ROLE Maria Kowalczyk | governor | alaska | former | "},
+    // A hyphenated prefix makes the role a past one.
+    {"Two years earlier, then-Gov. Dana Whitlock vetoed the bill.",
+     "ROLE Dana Whitlock | governor |  | former | "},
     {"Polish Foreign Minister Tomasz Brzezinski arrived late.",
      "ROLE Tomasz Brzezinski | minister of foreign affairs | poland |  | "},
     {"Turkey's Foreign Minister Ayla Demir opened the meeting.",

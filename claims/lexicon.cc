@@ -395,6 +395,7 @@ void Lexicon::IndexExtractorWordLists() {
   fill(kParticipleMarkers, data_.participle_markers());
   fill(kQuoteFramingVerbs, data_.quote_framing_verbs());
   fill(kPastTitlePrefixes, data_.past_title_prefixes());
+  fill(kListConjunctions, data_.list_conjunctions());
 }
 
 // Lookups derived from the indexes above: cues by first word, the first

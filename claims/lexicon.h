@@ -264,6 +264,10 @@ class Lexicon {
   bool IsRecordedTitleModifier(absl::string_view lowercase_word) const {
     return Has(kRecordedTitleModifiers, lowercase_word);
   }
+  // "and", "or": joins the items of a list.
+  bool IsListConjunction(absl::string_view lowercase_word) const {
+    return Has(kListConjunctions, lowercase_word);
+  }
   // "then" of "then-Senator": the role is a past one.
   bool IsPastTitlePrefix(absl::string_view lowercase_word) const {
     return Has(kPastTitlePrefixes, lowercase_word);
@@ -390,6 +394,7 @@ class Lexicon {
     kParticipleMarkers,
     kQuoteFramingVerbs,
     kPastTitlePrefixes,
+    kListConjunctions,
     kWordListCount,
   };
   // A set of short words asked about for most tokens: the length and the

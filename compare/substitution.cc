@@ -815,4 +815,29 @@ bool SubstitutionFinder::AbsentFrom(const std::vector<SentenceWord>& words,
   return true;
 }
 
+namespace {
+
+// The position of the first word of `words` that ends after byte `at`.
+size_t WordAt(const std::vector<SentenceWord>& words, int at) {
+  size_t i = 0;
+  while (i < words.size() && words[i].end <= at) ++i;
+  return i;
+}
+
+}  // namespace
+
+int SharedWordsAround(const std::vector<SentenceWord>& d, const std::vector<SentenceWord>& s,
+                      const Substitution& sub) {
+  int shared = 0;
+  for (size_t i = WordAt(d, sub.draft_begin), k = WordAt(s, sub.source_begin);
+       i > 0 && k > 0 && d[i - 1].folded == s[k - 1].folded; --i, --k) {
+    ++shared;
+  }
+  for (size_t i = WordAt(d, sub.draft_end), k = WordAt(s, sub.source_end);
+       i < d.size() && k < s.size() && d[i].folded == s[k].folded; ++i, ++k) {
+    ++shared;
+  }
+  return shared;
+}
+
 }  // namespace factcheck

@@ -177,6 +177,13 @@ bool PlacesNest(const Lexicon& lexicon, absl::string_view a, absl::string_view b
 bool NearNumberQualifier(const std::vector<SentenceWord>& words, int from, int to,
                          const Lexicon& lexicon);
 
+// How many equal words (folded) the draft's and the source's sentence
+// words share right around `sub`: leftwards from the swap's start and
+// rightwards from its end. A quote restated with one word changed shares
+// most of its words; two remarks of one speaker share a word or two.
+int SharedWordsAround(const std::vector<SentenceWord>& draft,
+                      const std::vector<SentenceWord>& source, const Substitution& sub);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_COMPARE_SUBSTITUTION_H_

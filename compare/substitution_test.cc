@@ -1,5 +1,6 @@
 #include "compare/substitution.h"
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -173,6 +174,41 @@ TEST(SubstitutionFinderTest, WordsAreTypedAndStrippedOfPunctuation) {
   EXPECT_EQ(words[6].value, 35);
   EXPECT_EQ(words[8].type, SentenceWord::Type::kDateWord);
   EXPECT_EQ(words[9].type, SentenceWord::Type::kYear);
+}
+
+// Equal words around a swap: the draft's swapped words and the source's
+// (empty where the draft adds a word), each at its first occurrence.
+TEST(SharedWordsAroundTest, Table) {
+  struct Row {
+    const char* draft;
+    const char* draft_swap;
+    const char* source;
+    const char* source_swap;  // the word the swap stands before when empty
+    const char* source_at;
+    int shared;
+  } rows[] = {
+      // One word changed in a quote restated: most of it is shared.
+      {"We will not appeal against the red card shown to our captain.", "not",
+       "We will appeal against the red card shown to our captain.", "", "appeal", 11},
+      {"We lost the game because we were not ready for the cold.", "not",
+       "We lost the game because we were ready for the cold.", "", "ready", 11},
+      // Two remarks of one speaker: a word or two by chance.
+      {"I don't think the plan is a stunt.", "don't",
+       "I think it is important that we send a message.", "", "think", 2},
+      {"I used money that should have been used for my campaign.", "should",
+       "I used money I shouldn't have used for personal purposes.", "shouldn't", "shouldn't", 1},
+  };
+  SubstitutionFinder finder(ShippedLexicon());
+  for (const Row& r : rows) {
+    const std::string draft = r.draft, source = r.source;
+    Substitution sub;
+    sub.draft_begin = static_cast<int>(draft.find(r.draft_swap));
+    sub.draft_end = sub.draft_begin + static_cast<int>(strlen(r.draft_swap));
+    sub.source_begin = static_cast<int>(source.find(r.source_at));
+    sub.source_end = sub.source_begin + static_cast<int>(strlen(r.source_swap));
+    EXPECT_EQ(SharedWordsAround(finder.Words(draft), finder.Words(source), sub), r.shared)
+        << r.draft << " / " << r.source;
+  }
 }
 
 TEST(PlacesNestTest, Table) {

@@ -146,11 +146,26 @@ std::string TitleHolder(absl::string_view text, const std::vector<SentenceWord>&
   return words[k].folded;
 }
 
+// The office of the title right after run end `end` ("governor" for
+// "Ohio Gov. Ann Lee"), or empty when none follows or it is no office.
+std::string TitleOffice(const std::vector<SentenceWord>& words, int end, const Lexicon& lexicon) {
+  if (end >= static_cast<int>(words.size())) return "";
+  const Office* office = lexicon.FindOffice(words[end].folded);
+  if (office == nullptr) office = lexicon.FindOffice(absl::StrCat(words[end].folded, "."));
+  return office == nullptr ? "" : office->key();
+}
+
 // Two places fill one slot when both qualify a title (of one holder, when
 // both name theirs) or neither does.
 bool SameTitleSlot(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return a.empty() && b.empty();
   return a == "?" || b == "?" || a == b;
+}
+
+// A governor's state is no rival for a mayor's city: two places that
+// qualify offices fill one slot only when the offices are one.
+bool SameOffice(const std::string& a, const std::string& b) {
+  return a.empty() || b.empty() || a == b;
 }
 
 // Runs of name words in `text`, titles before them left out. A lone capitalised
@@ -179,7 +194,7 @@ std::vector<Run> NameRuns(absl::string_view text, const std::vector<SentenceWord
   return runs;
 }
 
-// A source sentence with this many figures of one slot lists them.
+// A sentence with this many figures of one slot, or places, lists them.
 constexpr size_t kListedFigures = 3;
 
 // Words either side of a value that say which slot it fills.
@@ -289,6 +304,32 @@ NameClass ClassOf(absl::string_view text, const std::vector<SentenceWord>& words
 bool IsPlaceNoun(absl::string_view text, const Lexicon& lexicon) {
   CountryMatch match = lexicon.FindCountry(text);
   return match.country == nullptr || match.form == CountryForm::kName;
+}
+
+// Whether the name runs `runs` of sentence `text` hold a list of places:
+// kListedFigures of them in a row, apart only by punctuation, "and" or
+// "or", none within the next ("Benghazi, Libya" names one place).
+bool ListsPlaces(absl::string_view text, const std::vector<SentenceWord>& words,
+                 const std::vector<Run>& runs, const Lexicon& lexicon) {
+  size_t in_row = 0;
+  absl::string_view last;
+  int last_end = -1;
+  for (const Run& r : runs) {
+    const absl::string_view name = TextOf(text, words[r.begin], words[r.end - 1]);
+    if (ClassOf(name, words, r.end, lexicon) != NameClass::kPlace) {
+      in_row = 0;
+      continue;
+    }
+    const bool joined = in_row > 0 && !PlacesNest(lexicon, last, name) &&
+                        (r.begin == last_end ||
+                         (r.begin == last_end + 1 &&
+                          lexicon.IsListConjunction(words[last_end].folded)));
+    in_row = joined ? in_row + 1 : 1;
+    if (in_row >= kListedFigures) return true;
+    last = name;
+    last_end = r.end;
+  }
+  return false;
 }
 
 bool AfterPlacePreposition(const std::vector<SentenceWord>& words, int k, const Lexicon& lexicon) {
@@ -613,6 +654,10 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     }
     return false;
   };
+  // A sentence that lists several places ("bans in X, Y and Z") says
+  // where, not which one: another place in the other sentence is one more.
+  const bool places_listed = ListsPlaces(draft, d, draft_runs, lexicon) ||
+                             ListsPlaces(source, s, source_runs, lexicon);
   for (const Run& r : draft_runs) {
     const absl::string_view text = TextOf(draft, d[r.begin], d[r.end - 1]);
     if (AllCapitals(text)) continue;
@@ -627,8 +672,10 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     }
     if (in_source) continue;
     const NameClass name_class = ClassOf(text, d, r.end, lexicon);
+    if (name_class == NameClass::kPlace && places_listed) continue;
     const std::string holder =
         name_class == NameClass::kPlace ? TitleHolder(draft, d, r.begin, r.end, lexicon) : "";
+    const std::string office = name_class == NameClass::kPlace ? TitleOffice(d, r.end, lexicon) : "";
     std::vector<const Run*> others;
     for (const Run& q : source_runs) {
       const absl::string_view other = TextOf(source, s[q.begin], s[q.end - 1]);
@@ -639,7 +686,8 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
           IsPossessive(other) != IsPossessive(text) ||
           (name_class == NameClass::kThing && s[q.end - 1].folded != d[r.end - 1].folded) ||
           (name_class == NameClass::kPlace &&
-           !SameTitleSlot(holder, TitleHolder(source, s, q.begin, q.end, lexicon))) ||
+           (!SameTitleSlot(holder, TitleHolder(source, s, q.begin, q.end, lexicon)) ||
+            !SameOffice(office, TitleOffice(s, q.end, lexicon)))) ||
           (name_class == NameClass::kOther &&
            AfterPlacePreposition(d, r.begin, lexicon) != AfterPlacePreposition(s, q.begin, lexicon))) {
         continue;
@@ -681,7 +729,10 @@ std::vector<Substitution> FindUnstatedValues(absl::string_view draft,
     for (int q : candidates) {
       if (IsPlaceNoun(TextOf(source, s[q], s[run_end[q] - 1]), lexicon)) nouns.push_back(q);
     }
-    int b = pick(r.begin, r.end, candidates, /*slotted=*/false);
+    // A place is rivalled only by a place named as one, never by a people
+    // ("Russians").
+    int b = pick(r.begin, r.end, place && IsPlaceNoun(text, lexicon) ? nouns : candidates,
+                 /*slotted=*/false);
     if (b < 0 && place && !elsewhere && IsPlaceNoun(text, lexicon)) {
       b = pick(r.begin, r.end, nouns, true);
     }

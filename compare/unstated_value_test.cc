@@ -95,6 +95,26 @@ const Case kCases[] = {
     {"The plan was backed by Ohio Governor Ann Lee and the mayor .",
      "The plan was backed by Ann Lee , the governor of Kentucky , and the mayor .",
      "It passed .", LOCATION_CONFLICT, "Ohio", "Kentucky"},
+    // A governor's state is no rival for a mayor's city; a governor's
+    // state is for another governor's.
+    {"Earlier , Ohio Gov. Ann Lee took a similar stand against the law .",
+     "Kentucky mayor bans official travel over the law .",
+     "It passed .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"Earlier , Ohio Gov. Ann Lee took a similar stand against the law .",
+     "Earlier , Kentucky Gov. Ann Lee took a similar stand against the law .",
+     "It passed .", LOCATION_CONFLICT, "Ohio", "Kentucky"},
+    // A sentence that lists places says where things are; another place
+    // in the other sentence is one more, not a swap.
+    {"Bans were also imposed in Oregon , Nevada and Vermont .",
+     "Officials imposed a ban on travel to Arkansas .",
+     "The law drew protests .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"The storm hit Ohio on Monday , cutting power to thousands .",
+     "The storm hit Texas , Kansas and Missouri on Monday .",
+     "Crews worked through the night .", FINDING_KIND_UNSPECIFIED, "", ""},
+    // A place is rivalled by a place, never by a people.
+    {"The talks in Ohio on Monday ended without a deal .",
+     "The talks with the Russians on Monday ended without a deal .",
+     "Crews worked through the night .", FINDING_KIND_UNSPECIFIED, "", ""},
     {"The final takes place at National Arena in the capital .",
      "The winner of the Europa League plays in the final in the capital .",
      "Tickets sold out .", FINDING_KIND_UNSPECIFIED, "", ""},

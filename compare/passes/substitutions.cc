@@ -34,6 +34,11 @@ constexpr size_t kMaxStatedDocuments = 1024;
 // finding, and the cost stays linear however many documents share the
 // words.
 constexpr size_t kMaxComparedSentences = 16;
+// A negation swapped inside a quote alters the quote only where the two
+// sentences quote the same words around it: this many equal words either
+// side of the swap, in all. Two outlets quoting different remarks of one
+// speaker share a word or two ("I think", "used money") by chance.
+constexpr int kMinQuotedContext = 6;
 
 // Node maps: references stay valid while others are added. Words are
 // emptied only between sentences, when no reference is held.
@@ -270,6 +275,13 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
       }
     }
     for (Substitution& sub : found) {
+      if (sub.kind == POLARITY_CONFLICT &&
+          InsideQuote(context_, target_.doc,
+                      SentenceTextLocation(doc_, sentence, sub.draft_begin, sub.draft_end)) &&
+          SharedWordsAround(WordsOf(target_.doc, si), WordsOf(a.document, a.sentence), sub) <
+              kMinQuotedContext) {
+        continue;
+      }
       // A finer or coarser place is no other place.
       if (sub.kind == LOCATION_CONFLICT &&
           PlacesNest(lexicon_, sub.draft_text, sub.source_text)) {

@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "compare/claim_values.h"
+#include "compare/mirrored_findings.h"
 #include "compare/passes/aligned.h"
 #include "compare/passes/altered_quotes.h"
 #include "compare/passes/context.h"
@@ -97,6 +98,8 @@ std::vector<Finding> RunPasses(const ComparisonContext& context) {
   for (std::vector<Finding>& of_target : found) {
     for (Finding& f : of_target) findings.push_back(std::move(f));
   }
+  // An audit finds a disagreement between two targets on both sides.
+  DropMirroredFindings(&findings);
   return findings;
 }
 

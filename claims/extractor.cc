@@ -24,6 +24,7 @@
 #include "claims/extract/frames.h"
 #include "claims/extract/parsed_sentence.h"
 #include "claims/extract/predicates.h"
+#include "claims/extract/quantities.h"
 #include "claims/extract/quotes.h"
 #include "claims/extract/roles.h"
 #include "claims/line_index.h"
@@ -324,6 +325,9 @@ class DocumentExtraction {
   // Sets the predicate of the time, quantity and place claims from index
   // `from` on (claims/extract/predicates.h).
   void SetPredicates(int from, const ParsedSentence& p);
+  // Sets what the count claims from index `from` on count from the parse
+  // where it says (claims/extract/quantities.h), widening their spans.
+  void SetCountedNouns(int from, const ParsedSentence& p);
   // Event claims of the frames of a parsed sentence (claims/extract/frames.h),
   // but for verbs that an event claim from index `from` on already has.
   void ExtractFrames(int from, const SentenceWork& s, const ParsedSentence& p);
@@ -510,6 +514,22 @@ void DocumentExtraction::SetPredicates(int from, const ParsedSentence& p) {
     claim->set_predicate(GoverningPredicate(
         p, clean_ranges_[c].first, clean_ranges_[c].second, lexicon_,
         claim->has_time() ? EventNouns::kFollow : EventNouns::kIgnore));
+  }
+}
+
+void DocumentExtraction::SetCountedNouns(int from, const ParsedSentence& p) {
+  const int end = std::min<int>(doc_.claims_size(), static_cast<int>(clean_ranges_.size()));
+  for (int c = from; c < end; ++c) {
+    Claim* claim = doc_.mutable_claims(c);
+    if (!claim->has_quantity() || !claim->quantity().unit().empty()) continue;
+    auto& [begin, stop] = clean_ranges_[c];
+    const int h = CountedNounToken(p, begin, stop);
+    if (h < 0) continue;
+    claim->mutable_quantity()->set_counted(NounLemma(p.lower(h)));
+    if (p.end(h) <= stop) continue;
+    stop = p.end(h);
+    *claim->mutable_span() = SpanOf(begin, stop);
+    claim->set_text(text_.substr(begin, stop - begin));
   }
 }
 
@@ -2366,6 +2386,7 @@ void DocumentExtraction::Run() {
     ExtractQuantities(s);
     ExtractTimes(s);
     ExtractPlaces(s);
+    if (!parsed_.empty()) SetCountedNouns(before, parsed_[&s - sentences_.data()]);
     if (!parsed_.empty()) SetPredicates(before, parsed_[&s - sentences_.data()]);
     ExtractEvents(s);
     if (!parsed_.empty()) ExtractFrames(before, s, parsed_[&s - sentences_.data()]);

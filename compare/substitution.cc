@@ -158,6 +158,13 @@ bool PlacesNest(const Lexicon& lexicon, absl::string_view a, absl::string_view b
          std::find(in_b.begin(), in_b.end(), in_a.front()) != in_b.end();
 }
 
+bool PlaceWithin(const Lexicon& lexicon, absl::string_view inner, absl::string_view outer) {
+  std::vector<std::string> in_inner = PlaceAndContainers(lexicon, inner);
+  std::vector<std::string> in_outer = PlaceAndContainers(lexicon, outer);
+  if (in_inner.empty() || in_outer.empty()) return false;
+  return std::find(in_inner.begin(), in_inner.end(), in_outer.front()) != in_inner.end();
+}
+
 SubstitutionFinder::SubstitutionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
 std::vector<SentenceWord> SubstitutionFinder::Words(absl::string_view text) const {
@@ -418,6 +425,10 @@ std::optional<double> CountOfTime(const std::vector<SentenceWord>& words, int k)
 
 namespace {
 
+// Words at most between a condition mark ("if") and the negation it
+// holds.
+constexpr int kConditionReach = 4;
+
 bool SameValue(const SentenceWord& a, const SentenceWord& b) { return SameWordValue(a, b); }
 bool HasSameValue(const std::vector<SentenceWord>& words, const SentenceWord& w) {
   return HasSameWordValue(words, w);
@@ -611,10 +622,20 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
         }
         return false;
       };
+      // "if the president can't come to terms": a negation under a
+      // condition (Substitution.conditional).
+      auto conditional = [&](const std::vector<SentenceWord>& w, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - kConditionReach; --j) {
+          if (lexicon_.IsConditionMark(w[j].folded)) return true;
+        }
+        return false;
+      };
       if ((dneg >= 0) != (sneg >= 0) && !numbers_differ && plain_change(d, di, ni) &&
           plain_change(s, sj, se) &&
           (dneg >= 0 ? !has_negation(s) : !has_negation(d))) {
         sub.kind = POLARITY_CONFLICT;
+        sub.conditional =
+            conditional(d, dneg >= 0 ? dneg : di) || conditional(s, sneg >= 0 ? sneg : sj);
         if (dneg >= 0) {
           set_draft(dneg, dneg + 1);
         } else if (dn > 0) {
@@ -737,8 +758,18 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
           // party for another kind of name.
           mixed |= (PartyIn(d, draft, a, a_end) != nullptr) !=
                    (PartyIn(s, source, b, b_end) != nullptr);
+          // A known place for a name the vocabulary does not know is a
+          // place only after a place preposition ("in Seattle" for "in
+          // Bellingham", not for "via Twitter").
+          const bool a_place = IsKnownPlace(lexicon_, a_text);
+          const bool b_place = IsKnownPlace(lexicon_, b_text);
+          if (a_place != b_place) {
+            const std::vector<SentenceWord>& u = a_place ? s : d;
+            const int at = a_place ? b : a;
+            mixed |= at == 0 || !lexicon_.IsPlacePreposition(u[at - 1].folded);
+          }
           if (!shared && !variants && whole && same_form && !mixed) {
-            bool place = IsKnownPlace(lexicon_, a_text) || IsKnownPlace(lexicon_, b_text);
+            bool place = a_place || b_place;
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
             sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;
             // A place for a capitalised first word is a place for a

@@ -91,6 +91,10 @@ struct Substitution {
   // a conflict only if the source document never states the draft's value
   // at all (AbsentFrom).
   bool weak = false;
+  // POLARITY_CONFLICT only: the negation stands under a condition ("if the
+  // council can't agree"). Inside a quote that still alters the quote;
+  // outside one it states nothing to flip.
+  bool conditional = false;
   // compare/unstated_value.h only: the words around the draft's value, so
   // that a document stating the value near one of them supports it
   // (StatedValues::StatesInContext).
@@ -171,6 +175,9 @@ bool IsKnownPlace(const Lexicon& lexicon, absl::string_view name);
 // same ("Ohio" and "U.S.", "American" and "United States"): a finer or
 // coarser place, not another one.
 bool PlacesNest(const Lexicon& lexicon, absl::string_view a, absl::string_view b);
+// Whether known place `inner` lies within known place `outer` or is it
+// ("Benghazi" within "Libya"; not "Libya" within "Benghazi").
+bool PlaceWithin(const Lexicon& lexicon, absl::string_view inner, absl::string_view outer);
 
 // True when a word in words[from, to) makes a number approximate or a
 // bound ("about", "more than").

@@ -45,6 +45,14 @@ const Case kCases[] = {
     {"The summit was held in Lisbon , where leaders signed the accord .",
      "The summit was held in Madrid , where leaders signed the accord .", LOCATION_CONFLICT,
      "Lisbon", "Madrid"},
+    // A known place for a name the vocabulary does not know: a place
+    // only after a place preposition.
+    {"The photo was sent to a college student in Seattle last month .",
+     "The photo was sent to a college student in Bellingham last month .", LOCATION_CONFLICT,
+     "Seattle", "Bellingham"},
+    {"The photo was sent to a college student in Seattle last month .",
+     "The photo was sent to a college student via Twitter last month .",
+     FINDING_KIND_UNSPECIFIED, "", ""},
     {"The company did not sell its stake in the mine last year .",
      "The company sold its stake in the mine last year .", POLARITY_CONFLICT, "not", "sold"},
     {"The investor sold the painting at auction for a record price .",
@@ -160,6 +168,22 @@ TEST(SubstitutionFinderTest, AnotherSentenceStatingTheValueSupportsIt) {
                               "were rescued .",
                               found[0]));
   EXPECT_FALSE(finder.Supports("Four engines attended the fire .", found[0]));
+}
+
+// A negation under a condition ("if ... can't") is marked conditional; a
+// plain one is not.
+TEST(SubstitutionFinderTest, NegationUnderAConditionIsMarked) {
+  SubstitutionFinder finder(ShippedLexicon());
+  std::vector<Substitution> found = finder.Find(
+      "The mayor said that if the council can't agree on the budget , talks should end .",
+      "The mayor said that the council should agree on the budget , and talks should end .");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, POLARITY_CONFLICT);
+  EXPECT_TRUE(found[0].conditional);
+  found = finder.Find("The company did not sell its stake in the mine last year .",
+                      "The company sold its stake in the mine last year .");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].conditional);
 }
 
 TEST(SubstitutionFinderTest, WordsAreTypedAndStrippedOfPunctuation) {

@@ -308,7 +308,8 @@ bool IsPlaceNoun(absl::string_view text, const Lexicon& lexicon) {
 
 // Whether the name runs `runs` of sentence `text` hold a list of places:
 // kListedFigures of them in a row, apart only by punctuation, "and" or
-// "or", none within the next ("Benghazi, Libya" names one place).
+// "or", none within the next ("Benghazi, Libya" names one place; a name
+// of no known kind between two of them keeps the row going).
 bool ListsPlaces(absl::string_view text, const std::vector<SentenceWord>& words,
                  const std::vector<Run>& runs, const Lexicon& lexicon) {
   size_t in_row = 0;
@@ -316,14 +317,20 @@ bool ListsPlaces(absl::string_view text, const std::vector<SentenceWord>& words,
   int last_end = -1;
   for (const Run& r : runs) {
     const absl::string_view name = TextOf(text, words[r.begin], words[r.end - 1]);
+    const bool adjacent = in_row > 0 && (r.begin == last_end ||
+                                         (r.begin == last_end + 1 &&
+                                          lexicon.IsListConjunction(words[last_end].folded)));
     if (ClassOf(name, words, r.end, lexicon) != NameClass::kPlace) {
-      in_row = 0;
+      // A name of no known kind inside the list ("Washington") keeps it
+      // going without counting.
+      if (adjacent && ClassOf(name, words, r.end, lexicon) == NameClass::kOther) {
+        last_end = r.end;
+      } else {
+        in_row = 0;
+      }
       continue;
     }
-    const bool joined = in_row > 0 && !PlacesNest(lexicon, last, name) &&
-                        (r.begin == last_end ||
-                         (r.begin == last_end + 1 &&
-                          lexicon.IsListConjunction(words[last_end].folded)));
+    const bool joined = adjacent && !PlaceWithin(lexicon, last, name);
     in_row = joined ? in_row + 1 : 1;
     if (in_row >= kListedFigures) return true;
     last = name;

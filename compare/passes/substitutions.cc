@@ -275,13 +275,17 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
       }
     }
     for (Substitution& sub : found) {
-      if (sub.kind == POLARITY_CONFLICT &&
+      const bool quoted =
+          sub.kind == POLARITY_CONFLICT &&
           InsideQuote(context_, target_.doc,
-                      SentenceTextLocation(doc_, sentence, sub.draft_begin, sub.draft_end)) &&
-          SharedWordsAround(WordsOf(target_.doc, si), WordsOf(a.document, a.sentence), sub) <
-              kMinQuotedContext) {
+                      SentenceTextLocation(doc_, sentence, sub.draft_begin, sub.draft_end));
+      if (quoted && SharedWordsAround(WordsOf(target_.doc, si), WordsOf(a.document, a.sentence),
+                                      sub) < kMinQuotedContext) {
         continue;
       }
+      // A negation under a condition alters a quote, and states nothing
+      // to flip outside one.
+      if (sub.conditional && !quoted) continue;
       // A finer or coarser place is no other place.
       if (sub.kind == LOCATION_CONFLICT &&
           PlacesNest(lexicon_, sub.draft_text, sub.source_text)) {

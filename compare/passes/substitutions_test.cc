@@ -54,6 +54,27 @@ TEST(SubstitutionsPass, ANegationInsideAQuoteAltersTheQuote) {
                    "s1 says \u201Cwill\u201D"}));
 }
 
+// A negation under a condition states nothing to flip, but inside a
+// quote it still alters the quote.
+TEST(SubstitutionsPass, ANegationUnderAConditionAltersOnlyAQuote) {
+  const char source[] =
+      "The coach said the club would appeal if the league upheld the red card shown to the "
+      "captain.\n";
+  SubstitutionsPass pass(SubstitutionsPass::kSwaps);
+  EXPECT_EQ(RunPass(pass, {"The coach said the club would appeal if the league not upheld the red "
+                           "card shown to the captain.\n",
+                           source}),
+            Lines({}));
+  const char quoted[] =
+      "\"We will appeal if the league upholds the red card shown to our captain,\" Novak "
+      "said.\n";
+  EXPECT_EQ(RunPass(pass, {"\"We will appeal if the league never upholds the red card shown to "
+                           "our captain,\" Novak said.\n",
+                           quoted}),
+            Lines({"QUOTE_ALTERED ERROR 1:31 | draft says \u201Cnever\u201D; 1 other source "
+                   "disagrees: s1 says \u201Cleague\u201D"}));
+}
+
 // The source: a match report.
 const char kReport[] =
     "Coach Milan Novak blamed the referee after the 2-0 defeat.\n"

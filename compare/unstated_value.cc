@@ -121,8 +121,9 @@ bool Adjacent(absl::string_view text, const SentenceWord& a, const SentenceWord&
 // Who a place is the affiliation of, when it qualifies the title or party
 // right after it ("Texas Governor Ann Lee", "former Ohio governor Ann Lee",
 // "U.S. ambassador Ann Lee", "an Ohio Democrat"): the holder's last name
-// word, lowercase, or "?" when no name follows; "?" too for the place of a
-// title or name before "of" ("the governor of Ohio", "Ann Lee of Ohio").
+// word, lowercase, or "?" when no name follows; the name's last word for
+// the place of a name before "of" ("Ann Lee of Ohio": "lee"), "?" for a
+// title's ("the governor of Ohio").
 // Empty when the run [begin, end) qualifies no title. Such a place says
 // whose office it is, not where something happened.
 std::string TitleHolder(absl::string_view text, const std::vector<SentenceWord>& words,
@@ -131,9 +132,9 @@ std::string TitleHolder(absl::string_view text, const std::vector<SentenceWord>&
   auto titled = [&](const SentenceWord& w) {
     return IsTitle(w, lexicon) || lexicon.FindParty(w.folded) != nullptr;
   };
-  if (begin >= 2 && words[begin - 1].folded == "of" &&
-      (titled(words[begin - 2]) || IsNameWord(words[begin - 2]))) {
-    return "?";
+  if (begin >= 2 && words[begin - 1].folded == "of") {
+    if (IsNameWord(words[begin - 2]) && !titled(words[begin - 2])) return words[begin - 2].folded;
+    if (titled(words[begin - 2])) return "?";
   }
   int k = end;
   if (k >= n || !titled(words[k]) || !Adjacent(text, words[k - 1], words[k])) return "";

@@ -103,6 +103,13 @@ const Case kCases[] = {
     {"Earlier , Ohio Gov. Ann Lee took a similar stand against the law .",
      "Earlier , Kentucky Gov. Ann Lee took a similar stand against the law .",
      "It passed .", LOCATION_CONFLICT, "Ohio", "Kentucky"},
+    // "X of Ohio": whose place it is; another person's state is no rival.
+    {"Former Rep. Ann Lee of Ohio called for the report to be made public .",
+     "Senator Ruth Amos of Kentucky and Ann Lee called for the report to be made public .",
+     "It passed .", FINDING_KIND_UNSPECIFIED, "", ""},
+    {"Former Rep. Ann Lee of Ohio called for the report to be made public .",
+     "Former Rep. Ann Lee of Kentucky called for the report to be made public .",
+     "It passed .", LOCATION_CONFLICT, "Ohio", "Kentucky"},
     // A sentence that lists places says where things are; another place
     // in the other sentence is one more, not a swap.
     {"Bans were also imposed in Oregon , Nevada and Vermont .",

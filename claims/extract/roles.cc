@@ -177,6 +177,21 @@ int OfAffiliation(const ParsedSentence& s, int after, const Lexicon& lexicon, Ti
   return last;
 }
 
+// "the president Roe worked for": a lowercase title after an article, a
+// lone surname and a finite verb other than a said-verb open a relative
+// clause about the title's holder, whoever Roe is.
+bool OpensRelativeClause(const ParsedSentence& s, const PersonName& name, const TitleRun& run,
+                         const Lexicon& lexicon) {
+  if (name.first != name.last || !IsArticle(s, run.first - 1)) return false;
+  for (int k = run.first; k < name.first; ++k) {
+    if (s.lower(k) != s.word(k)) return false;
+  }
+  const int next = name.last + 1;
+  if (next >= s.size() || lexicon.IsSaidVerb(s.lower(next))) return false;
+  const std::string& tag = s.xpos(next);
+  return s.upos(next) == "VERB" && (tag == "VBD" || tag == "VBZ" || tag == "VBP");
+}
+
 // "Former Alaska Gov. Jane Roe".
 // Returns the first token of the titles, or name.first when none.
 int TitleBefore(const ParsedSentence& s, const PersonName& name, const Lexicon& lexicon,
@@ -184,6 +199,7 @@ int TitleBefore(const ParsedSentence& s, const PersonName& name, const Lexicon& 
   if (name.first == 0) return name.first;
   TitleRun run = ScanTitleLeft(s, name.first - 1, lexicon);
   if (run.offices.empty()) return name.first;
+  if (OpensRelativeClause(s, name, run, lexicon)) return name.first;
   int last = OfAffiliation(s, name.last + 1, lexicon, &run);
   AddRoles(name, run, {run.first, std::max(last, name.last)}, out);
   bool honorific_only = true;

@@ -78,6 +78,10 @@ const Case kCases[] = {
     {"Mr. Whitfield told reporters the plan would fail.", ""},
     {"Leading Democrats on Twitter criticized the plan on Tuesday.", ""},
     {"The senator, who spoke on Tuesday, left.", ""},
+    // A lowercase title, a lone surname and a verb: a relative clause
+    // about the title's holder, not the surname's title.
+    {"He quoted the words of the president Marlowe worked for in 1970.", ""},
+    {"It was the governor Whitcomb trusted most.", ""},
     {"Presidents and prime ministers met in Brussels.", ""},
     // Two offices side by side are a list, not one title.
     {"Ministers and the President Anna Berg agreed.", "ROLE Anna Berg | president |  |  | "},

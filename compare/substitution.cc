@@ -760,21 +760,22 @@ std::vector<Substitution> SubstitutionFinder::Find(absl::string_view draft,
                    (PartyIn(s, source, b, b_end) != nullptr);
           // A known place for a name the vocabulary does not know is a
           // place only after a place preposition ("in Seattle" for "in
-          // Bellingham", not for "via Twitter").
+          // Bellingham"); elsewhere it is a name for a name ("Seattle"
+          // for "Jo Ames").
           const bool a_place = IsKnownPlace(lexicon_, a_text);
           const bool b_place = IsKnownPlace(lexicon_, b_text);
+          bool place = a_place || b_place;
           if (a_place != b_place) {
             const std::vector<SentenceWord>& u = a_place ? s : d;
             const int at = a_place ? b : a;
-            mixed |= at == 0 || !lexicon_.IsPlacePreposition(u[at - 1].folded);
+            place = at > 0 && lexicon_.IsPlacePreposition(u[at - 1].folded);
           }
           if (!shared && !variants && whole && same_form && !mixed) {
-            bool place = a_place || b_place;
             sub.kind = place ? LOCATION_CONFLICT : ROLE_CONFLICT;
             sub.weak = d[a].type != Type::kName || s[b].type != Type::kName;
             // A place for a capitalised first word is a place for a
             // common noun more often than not.
-            if (sub.weak && place) sub.kind = FINDING_KIND_UNSPECIFIED;
+            if (sub.weak && (a_place || b_place)) sub.kind = FINDING_KIND_UNSPECIFIED;
             set_draft(a, a_end);
             set_source(b, b_end);
           }

@@ -46,13 +46,13 @@ const Case kCases[] = {
      "The summit was held in Madrid , where leaders signed the accord .", LOCATION_CONFLICT,
      "Lisbon", "Madrid"},
     // A known place for a name the vocabulary does not know: a place
-    // only after a place preposition.
+    // only after a place preposition, else a name for a name.
     {"The photo was sent to a college student in Seattle last month .",
      "The photo was sent to a college student in Bellingham last month .", LOCATION_CONFLICT,
      "Seattle", "Bellingham"},
     {"The photo was sent to a college student in Seattle last month .",
-     "The photo was sent to a college student via Twitter last month .",
-     FINDING_KIND_UNSPECIFIED, "", ""},
+     "The photo was sent to a college student via Twitter last month .", ROLE_CONFLICT,
+     "Seattle", "Twitter"},
     {"The company did not sell its stake in the mine last year .",
      "The company sold its stake in the mine last year .", POLARITY_CONFLICT, "not", "sold"},
     {"The investor sold the painting at auction for a record price .",

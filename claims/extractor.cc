@@ -1541,6 +1541,12 @@ int DocumentExtraction::ExtractWeekday(const SentenceWork& s, int i, int weekday
   if (i + 1 < n && lexicon_.IsDayPart(s.lower[i + 1])) {
     last = i + 1;
   }
+  // "the Saturday Evening Post", "the Sunday Times": a weekday that opens
+  // a name after "the" is no date.
+  if (i > 0 && s.lower[i - 1] == "the" && last + 1 < n &&
+      s.tokens[last + 1].kind == TokenKind::kWord && s.tokens[last + 1].capitalized) {
+    return i;
+  }
   // "Friday, May 16, 2025" is one date: handled by the month.
   if (i + 2 < n && s.tokens[i + 1].text == "," &&
       lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {

@@ -165,6 +165,20 @@ TEST(ClaimExtractor, ReadsAbbreviatedMonthsWithTheirDayAndYear) {
   }
 }
 
+// A weekday after "the" that opens a name ("the Sunday Courier") is no
+// date; a weekday of a name-less phrase still is.
+TEST(ClaimExtractor, AWeekdayThatOpensANameIsNoDate) {
+  const RoleTest tests[] = {
+      {"Her photo ran on the cover of the Saturday Evening Post in 1943.\n",
+       "1943|1943-01-01|1943-12-31|run"},
+      {"The interview ran in the Sunday Courier.\n", ""},
+      {"The Friday vote was delayed.\n", "Friday|||vote"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(TimeDump(t.text), t.want) << "input: " << t.text;
+  }
+}
+
 // Events: subject, predicate stem and polarity, for the pronouns' referents.
 std::string EventDump(const std::string& text) {
   SourceDocument doc = ExtractForTest("events.txt", text);

@@ -16,6 +16,7 @@
 #include "compare/passes/altered_quotes.h"
 #include "compare/passes/context.h"
 #include "compare/passes/event_attributes.h"
+#include "compare/passes/event_times.h"
 #include "compare/passes/name_variants.h"
 #include "compare/passes/parties.h"
 #include "compare/passes/pass.h"
@@ -50,6 +51,7 @@ std::vector<std::unique_ptr<ComparisonPass>> MakePasses() {
   all.push_back(std::make_unique<passes::PartiesPass>());
   all.push_back(std::make_unique<passes::AlignedPass>());
   all.push_back(std::make_unique<passes::EventAttributesPass>());
+  all.push_back(std::make_unique<passes::EventTimesPass>());
   all.push_back(std::make_unique<passes::AlteredQuotesPass>());
   all.push_back(std::make_unique<passes::QuotesPass>());
   all.push_back(std::make_unique<passes::PolarityPass>());

@@ -43,6 +43,27 @@ bool DateBeforeItsVerb(const ParsedSentence& s, int k, int64_t end) {
   return s.deprel(k) == "nsubj" && FirstEndingAfter(s, end) == verb;
 }
 
+// The event noun just before the date phrase whose head `head` the parse
+// hangs on the noun's own verb ("has not happened since their encounter
+// in 2021": "2021" and "encounter" both under "happened"): the phrase
+// qualifies the noun. -1 when there is none.
+int EventNounBefore(const ParsedSentence& s, int head, int64_t begin, const Lexicon& lexicon) {
+  const int verb = s.head(head);
+  int before = FirstEndingAfter(s, begin) - 1;
+  while (before >= 0 && s.head(before) == head && s.deprel(before) == "case") --before;
+  if (verb < 0 || before < 0 || s.upos(verb) != "VERB" || s.deprel(head) != "obl") return -1;
+  if (s.head(before) != verb || s.upos(before) != "NOUN" || s.deprel(before) != "obl") return -1;
+  return lexicon.VerbOfNoun(absl::AsciiStrToLower(s.lemma(before))).empty() ? -1 : before;
+}
+
+// The verb an adverb modifies, for a date the parse hangs on the adverb
+// ("met only once, in 2017": "2017" under "once"); else `k`.
+int PastAdverb(const ParsedSentence& s, int k) {
+  if (s.upos(k) != "ADV" || s.deprel(k) != "advmod") return k;
+  const int verb = s.head(k);
+  return verb >= 0 && s.upos(verb) == "VERB" ? verb : k;
+}
+
 }  // namespace
 
 std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t end,
@@ -53,6 +74,11 @@ std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t e
   // event noun when asked.
   int k = s.upos(head) == "VERB" ? head : s.head(head);
   if (k < 0) return "";
+  if (event_nouns == EventNouns::kFollow) {
+    const int noun = EventNounBefore(s, head, begin, lexicon);
+    if (noun >= 0) return std::string(lexicon.VerbOfNoun(absl::AsciiStrToLower(s.lemma(noun))));
+    k = PastAdverb(s, k);
+  }
   std::string lemma = absl::AsciiStrToLower(s.lemma(k));
   if (lemma.empty()) lemma = s.lower(k);
   if (event_nouns == EventNouns::kFollow && k != head && s.deprel(head) == "nmod" &&

@@ -73,6 +73,12 @@ const Case kEventNounCases[] = {
     {"Turnout in the 2016 election was low.", "2016", "elect"},
     {"The talks ended on Monday.", "Monday", "end"},
     {"The school's 2019 budget was cut.", "2019", ""},
+    // Beside an event noun under one verb, the date is the noun's.
+    {"No deal has followed since their last encounter in 2021.", "2021", "encounter"},
+    {"Prices fell after the election in 2016.", "2016", "elect"},
+    {"Prices have fallen since March.", "March", "fall"},
+    // Under an adverb of the verb.
+    {"The two met only once, in 2017, in Oslo.", "2017", "meet"},
     // A date between a subject and its verb is the verb's, however the
     // parse hangs it, unless the subject names an event (as "resignation"
     // above; WordNet's derivations also make "committee" and "police" such

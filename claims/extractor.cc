@@ -2241,6 +2241,12 @@ void DocumentExtraction::ExtractQuotes() {
       QuoteText text;
       if (!ReadQuoteText(s, i, e, &text)) continue;
       if (single && text.words < 2) continue;
+      // A title in quote marks is no one's statement: skip past it.
+      if (IsQuotedTitle(text.text, lexicon_)) {
+        if (e.close_sentence != static_cast<int>(si)) break;
+        if (e.close_token >= 0) i = e.close_token;
+        continue;
+      }
       // Speaker: as the parse frames the quote; else after the quote, in
       // the sentence where it closes, or before it.
       ParsedSpeaker parsed = SpeakerFromParse(si, e.close_sentence, s.tokens[i].begin,

@@ -5,6 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 
 namespace factcheck {
@@ -338,6 +339,29 @@ std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speake
   if (!speaker.tokens.empty()) words = std::string(s.Text(speaker.tokens.first, speaker.tokens.last));
   std::string verb = speaker.verb >= 0 ? std::string(s.word(speaker.verb)) : "";
   return absl::StrCat("SPEAKER ", KindName(speaker.kind), " | ", words, " | ", verb);
+}
+
+// Whether `word` is one a title leaves lowercase (the vocabulary's
+// title_small_words; a handful, so a scan).
+bool IsTitleSmallWord(absl::string_view word, const Lexicon& lexicon) {
+  const auto& words = lexicon.data().title_small_words();
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool IsQuotedTitle(absl::string_view quote, const Lexicon& lexicon) {
+  std::vector<absl::string_view> words = absl::StrSplit(quote, ' ', absl::SkipEmpty());
+  if (words.size() < 2 || words.size() > static_cast<size_t>(kMaxTitleWords)) return false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    absl::string_view w = absl::StripTrailingAsciiWhitespace(words[k]);
+    while (!w.empty() && absl::ascii_ispunct(static_cast<unsigned char>(w.back()))) {
+      w.remove_suffix(1);
+    }
+    if (w.empty()) return false;
+    const bool capital = absl::ascii_isupper(static_cast<unsigned char>(w[0]));
+    const bool inner = k > 0 && k + 1 < words.size();
+    if (!capital && !(inner && IsTitleSmallWord(w, lexicon))) return false;
+  }
+  return true;
 }
 
 }  // namespace factcheck

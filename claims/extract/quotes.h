@@ -74,6 +74,15 @@ QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int6
 // for tests and debugging.
 std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speaker);
 
+// Whether quoted words are a title rather than speech: two to
+// kMaxTitleWords words, the first and last capitalised and every other
+// one capitalised or a small word of the vocabulary (title_small_words):
+// "This Week.", "Face the Nation", "Meet the Press". A programme, a book
+// or a slogan in quote marks is nobody's statement, and no quote to
+// compare.
+inline constexpr int kMaxTitleWords = 5;
+bool IsQuotedTitle(absl::string_view quote, const Lexicon& lexicon);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_CLAIMS_EXTRACT_QUOTES_H_

@@ -98,5 +98,26 @@ TEST(QuotesTest, Table) {
   }
 }
 
+TEST(QuotesTest, Titles) {
+  struct TitleCase {
+    const char* quote;
+    bool title;
+  } cases[] = {
+      {"This Week.", true},
+      {"Face the Nation", true},
+      {"Meet the Press,", true},
+      {"The Lord of the Rings", true},
+      {"It's wrong.", false},
+      {"Never", false},                            // one word: speech
+      {"We Will Win and Then Some More", false},   // too long
+      {"Nobody saw it coming", false},
+      {"of the People", false},                    // starts lowercase
+      {"Ready for the", false},                    // ends on a stopword
+  };
+  for (const TitleCase& c : cases) {
+    EXPECT_EQ(IsQuotedTitle(c.quote, ShippedLexicon()), c.title) << c.quote;
+  }
+}
+
 }  // namespace
 }  // namespace factcheck

@@ -374,12 +374,19 @@ class DocumentExtraction {
     std::string verb;
     int chunk = -1;  // the speaker's chunk in *sentence
     SentenceWork* sentence = nullptr;
+    // No person: a description that speaks ("the statement said"), with
+    // its words' clean-text offsets.
+    std::string description;
+    int64_t description_begin = -1, description_end = -1;
   };
   // Speakers carried from quote to quote.
   struct QuoteContext {
     int previous_speaker = -1;
     int same_sentence_speaker = -1;
     int same_sentence_index = -1;
+    // The last quote's speaker when a description, not a person (then
+    // previous_speaker is -1): carried on as a person would be.
+    QuoteAttribution previous_description;
     bool previous_paragraph_had_quote = false;
     bool paragraph_had_quote = false;
   };
@@ -456,6 +463,24 @@ class DocumentExtraction {
   static bool CanBeReferent(const SentenceWork& s, const struct Chunk& c) {
     if (c.kind != ChunkKind::kName || c.entity < 0) return false;
     return c.first == 0 || s.lower[c.first - 1] != "the";
+  }
+
+  // The person of the sentence's first resolved name outside quote marks
+  // (a name inside a quote is the quote's, not who the text is about);
+  // -1 when none.
+  static int FirstNameOutsideQuotes(const SentenceWork& s) {
+    int depth = 0;
+    size_t c = 0;
+    for (size_t k = 0; k < s.tokens.size() && c < s.chunks.size(); ++k) {
+      if (s.tokens[k].kind == TokenKind::kOpenQuote) ++depth;
+      if (s.tokens[k].kind == TokenKind::kCloseQuote) depth = std::max(0, depth - 1);
+      while (c < s.chunks.size() && s.chunks[c].first < static_cast<int>(k)) ++c;
+      if (c < s.chunks.size() && s.chunks[c].first == static_cast<int>(k) && depth == 0 &&
+          s.chunks[c].kind == ChunkKind::kName && s.chunks[c].entity >= 0) {
+        return s.chunks[c].entity;
+      }
+    }
+    return -1;
   }
 
   int PronounReferent(size_t si, int token) const {
@@ -1970,7 +1995,9 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
       r.basis = SPEAKER_PRONOUN;
       auto at = std::lower_bound(s.tokens.begin(), s.tokens.end(), r.begin,
                                  [](const Token& t, int64_t offset) { return t.begin < offset; });
-      r.person = PronounReferent(si, static_cast<int>(at - s.tokens.begin()));
+      r.person = q.antecedent.empty()
+                     ? PronounReferent(si, static_cast<int>(at - s.tokens.begin()))
+                     : PersonForName(p.Text(q.antecedent.first, q.antecedent.last), true, false);
       break;
     }
     case SpeakerKind::kDescription:
@@ -1981,8 +2008,10 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
     default:
       break;
   }
-  // A frame that names no one leaves the quote to the older rules.
-  if (r.person < 0) r.framed = false;
+  // A frame that names no one leaves the quote to the older rules; one
+  // whose subject is a description ("the statement said", "police said")
+  // is the description's, not a guess at a name nearby.
+  if (r.person < 0 && (r.description.empty() || !q.speaks)) r.framed = false;
   if (r.person < 0 && r.description.empty()) r.begin = r.end = -1;
   return r;
 }
@@ -2167,6 +2196,11 @@ DocumentExtraction::QuoteAttribution DocumentExtraction::AttributeQuote(
     r.speaker = parsed.person;
     r.verb = parsed.verb;
     r.basis = parsed.basis;
+    if (r.speaker < 0) {
+      r.description = parsed.description;
+      r.description_begin = parsed.begin;
+      r.description_end = parsed.end;
+    }
     return r;
   }
   SpeakerAfterQuote(e.close_sentence,
@@ -2182,10 +2216,16 @@ DocumentExtraction::QuoteAttribution DocumentExtraction::AttributeQuote(
   if (r.speaker < 0 && i > 0) SpeakerBeforeQuote(si, i, e, &r);
   // A quote that is its own sentence continues the previous speaker.
   bool whole_sentence = i == 0;
-  if (r.speaker < 0 && whole_sentence && ctx.previous_speaker >= 0 &&
+  if (r.speaker < 0 && whole_sentence &&
       (ctx.paragraph_had_quote || ctx.previous_paragraph_had_quote)) {
-    r.speaker = ctx.previous_speaker;
-    r.basis = SPEAKER_CONTINUED;
+    if (ctx.previous_speaker >= 0) {
+      r.speaker = ctx.previous_speaker;
+      r.basis = SPEAKER_CONTINUED;
+    } else if (!ctx.previous_description.description.empty()) {
+      r.description = ctx.previous_description.description;
+      r.description_begin = ctx.previous_description.description_begin;
+      r.description_end = ctx.previous_description.description_end;
+    }
   }
   return r;
 }
@@ -2202,7 +2242,10 @@ void DocumentExtraction::AddQuoteClaim(const SentenceWork& s, int i, const Quote
   *q->mutable_quote_span() = SpanOf(text.inner_begin, text.inner_end);
   q->set_verb(r.verb);
   q->set_partial(text.words < 5 && i > 0);
-  if (r.speaker < 0 && !parsed.description.empty()) {
+  if (r.speaker < 0 && !r.description.empty()) {
+    q->set_speaker_description(r.description);
+    *q->mutable_speaker_span() = SpanOf(r.description_begin, r.description_end);
+  } else if (r.speaker < 0 && !parsed.description.empty()) {
     q->set_speaker_description(parsed.description);
     *q->mutable_speaker_span() = SpanOf(parsed.begin, parsed.end);
   }
@@ -2258,6 +2301,10 @@ void DocumentExtraction::ExtractQuotes() {
         ctx.previous_speaker = r.speaker;
         ctx.same_sentence_speaker = r.speaker;
         ctx.same_sentence_index = static_cast<int>(si);
+        ctx.previous_description = {};
+      } else if (!r.description.empty()) {
+        ctx.previous_speaker = -1;
+        ctx.previous_description = r;
       }
       // Continue after the closing mark.
       if (e.close_sentence != static_cast<int>(si)) break;
@@ -2416,12 +2463,8 @@ void DocumentExtraction::Run() {
   int subject = -1;
   for (size_t i = 0; i < sentences_.size(); ++i) {
     subject_before_[i] = subject;
-    for (const struct Chunk& c : sentences_[i].chunks) {
-      if (c.kind == ChunkKind::kName && c.entity >= 0) {
-        subject = c.entity;
-        break;
-      }
-    }
+    const int first = FirstNameOutsideQuotes(sentences_[i]);
+    if (first >= 0) subject = first;
   }
   ExtractQuotes();
   InferAffiliations();

@@ -132,6 +132,7 @@ void Lexicon::ClearIndexes() {
   non_person_heads_.clear();
   venue_nouns_.clear();
   event_nouns_.clear();
+  speaker_nouns_.clear();
   opposite_sides_.clear();
   number_qualifiers_.clear();
   auxiliaries_.clear();
@@ -295,6 +296,7 @@ void Lexicon::IndexWordLists() {
   for (const std::string& w : data_.non_person_heads()) non_person_heads_.insert(w);
   for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
   for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);
+  for (const std::string& w : data_.speaker_nouns()) speaker_nouns_.insert(w);
   for (const std::string& w : data_.number_qualifiers()) number_qualifiers_.insert(w);
   for (const std::string& w : data_.auxiliaries()) auxiliaries_.insert(w);
   for (const std::string& w : data_.relative_days()) relative_days_.insert(w);

@@ -153,6 +153,11 @@ class Lexicon {
   bool IsEventNoun(absl::string_view lowercase_word) const {
     return event_nouns_.contains(lowercase_word);
   }
+  // A noun that can speak or carry words (speaker_nouns: "spokesman",
+  // "police", "statement").
+  bool IsSpeakerNoun(absl::string_view lowercase_word) const {
+    return speaker_nouns_.contains(lowercase_word);
+  }
   // An outlet by name or alias as written.
   const Organization* FindOutlet(absl::string_view text) const;
   // A party by name, adjective or member noun as written ("Democrat").
@@ -477,6 +482,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> non_person_heads_;
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;
+  absl::flat_hash_set<std::string> speaker_nouns_;
   absl::flat_hash_set<std::string> number_qualifiers_;
   absl::flat_hash_set<std::string> auxiliaries_;
   absl::flat_hash_set<std::string> relative_days_;

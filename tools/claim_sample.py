@@ -30,7 +30,7 @@ def fields(claim):
         "quantity": ["value", "low", "high", "unit", "isDuration", "qualifier", "counted"],
         "time": ["kind", "text", "beginDate", "endDate"],
         "place": ["place", "text", "preposition"],
-        "quote": ["speaker", "speakerBasis", "partial"],
+        "quote": ["speaker", "speakerDescription", "speakerBasis", "partial"],
         "event": ["subject", "predicate", "object", "theme", "polarity", "cue"],
     }[kind]
     parts = ["%s=%s" % (k, body[k]) for k in keep if k in body]

@@ -103,8 +103,33 @@ std::vector<int> FrameCandidates(const ParsedSentence& s, const QuoteTokens& quo
   return candidates;
 }
 
+// How many heads above the quote's own a said-verb may govern it.
+constexpr int kAncestorClimb = 4;
+
+// A said-verb the quote's clause hangs under ("Roe said Sunday that when
+// he used the word he was referring to a 'world view'"): the first one up
+// the heads from the words the quote hangs on, within kAncestorClimb
+// steps; -1 when none.
+int AncestorSaidVerb(const ParsedSentence& s, const QuoteTokens& quote,
+                     const std::vector<int>& outer_heads, const Lexicon& lexicon) {
+  int best = -1, best_steps = kAncestorClimb + 1;
+  for (int h : outer_heads) {
+    int k = s.head(h);
+    for (int step = 1; k >= 0 && step < best_steps; ++step, k = s.head(k)) {
+      if (quote.Holds(k)) break;
+      if (IsSaidVerbToken(s, k, lexicon)) {
+        best = k;
+        best_steps = step;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 // The said-verb that frames the quote: the nearest one the parse links to
-// it, else the nearest within kNearWords; -1 when none.
+// it, else the nearest within kNearWords, else one that governs the
+// quote's clause (AncestorSaidVerb); -1 when none.
 int FrameVerb(const ParsedSentence& s, const QuoteTokens& quote, const Lexicon& lexicon) {
   int linked = -1, near = -1;
   const std::vector<int> outer_heads = OuterHeads(s, quote);
@@ -117,7 +142,8 @@ int FrameVerb(const ParsedSentence& s, const QuoteTokens& quote, const Lexicon& 
       near = i;
     }
   }
-  return linked >= 0 ? linked : near;
+  if (linked >= 0) return linked;
+  return near >= 0 ? near : AncestorSaidVerb(s, quote, outer_heads, lexicon);
 }
 
 int SubjectChild(const ParsedSentence& s, int verb, const QuoteTokens& quote) {
@@ -229,6 +255,12 @@ absl::Span<const PersonName> NamesFrom(const std::vector<PersonName>& names, int
   return absl::MakeConstSpan(names).subspan(at - names.begin());
 }
 
+// A person noun of the vocabulary followed by "of" is a title ("Secretary
+// of the Interior Jane Roe"), however capitalised.
+bool TitleOfSomething(const ParsedSentence& s, int i, const Lexicon& lexicon) {
+  return i + 1 < s.size() && s.lower(i + 1) == "of" && lexicon.IsPersonNoun(s.lower(i));
+}
+
 // A one-word name the tagger calls a plural common noun ("Officials" at the
 // start of a sentence), or that is a title word ("Secretary" of "Secretary
 // of State Jane Roe"), is not a name here.
@@ -238,7 +270,8 @@ const PersonName* NameAt(const ParsedSentence& s, const std::vector<PersonName>&
   for (const PersonName& name : NamesFrom(names, std::min(first, head))) {
     if (name.first > std::max(last, head)) break;
     if (name.first == name.last &&
-        (s.xpos(name.first) == "NNS" || IsTitleWord(s, name.first, lexicon))) {
+        (s.xpos(name.first) == "NNS" || IsTitleWord(s, name.first, lexicon) ||
+         TitleOfSomething(s, name.first, lexicon))) {
       continue;
     }
     const bool holds_head = name.first <= head && head <= name.last;
@@ -300,7 +333,55 @@ QuoteSpeaker SpeakerOfSubject(const ParsedSentence& s, int subject, int verb,
   speaker.head = absl::AsciiStrToLower(s.lemma(subject));
   const int office_first = OfficeEndingAt(s, subject, lexicon);
   if (office_first >= 0) speaker.office = OfficeAt(s, office_first, subject, lexicon);
+  speaker.speaks = speaker.office != nullptr ||
+                   (s.upos(subject) == "NOUN" && (lexicon.IsSpeakerNoun(speaker.head) ||
+                                                  lexicon.IsPersonNoun(speaker.head)));
   return speaker;
+}
+
+// How many heads above a pronoun's own verb its antecedent is looked for.
+constexpr int kAntecedentClimb = 4;
+
+// For a pronoun speaker: the subject of the nearest clause above the
+// pronoun's own when that subject is a name before it ("Roe hammered Lee
+// for what he called 'a failure'": Roe). A subject on the path climbed is
+// the clause the pronoun sits in ("Roe said Lee, whom he called
+// '...', was ..." passes over Lee to Roe). The climb stops at a
+// coordinate clause ("conj", "parataxis"). Empty when the first such
+// subject is no name, or there is none.
+TokenRange GoverningSubjectName(const ParsedSentence& s, int pronoun, const QuoteTokens& quote,
+                                const std::vector<PersonName>& names, const Lexicon& lexicon) {
+  std::vector<int> path = {pronoun};
+  int k = s.head(pronoun);
+  for (int step = 0; k >= 0 && step <= kAntecedentClimb; ++step) {
+    path.push_back(k);
+    // A coordinate clause is no subordinate one: "Roe met Lee, and he
+    // said" leaves "he" to the nearest name.
+    if (s.deprel(k) == "conj" || s.deprel(k) == "parataxis") break;
+    k = s.head(k);
+    if (k < 0 || quote.Holds(k)) break;
+    for (int child : s.children(k)) {
+      if (s.full_deprel(child) != "nsubj" || quote.Holds(child) || child > pronoun ||
+          std::find(path.begin(), path.end(), child) != path.end()) {
+        continue;
+      }
+      const PersonName* name = NameOfNominal(s, child, names, lexicon);
+      if (name == nullptr) return {};
+      return {name->first, name->last};
+    }
+  }
+  return {};
+}
+
+// Whether the quote modifies the word: a quote word hangs on it as an
+// adjective, compound or modifier ("her 'hurtful' words").
+bool QualifiedByQuote(const ParsedSentence& s, int word, const QuoteTokens& quote) {
+  for (int child : s.children(word)) {
+    if (!quote.Holds(child)) continue;
+    const absl::string_view rel = s.deprel(child);
+    if (rel == "amod" || rel == "compound" || rel == "nmod" || rel == "acl") return true;
+  }
+  return false;
 }
 
 const char* KindName(SpeakerKind kind) {
@@ -322,10 +403,18 @@ QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int6
   if (quote.first < 0) return {};
   const int verb = FrameVerb(s, quote, lexicon);
   if (verb < 0) return {};
-  const int subject = SubjectOf(s, verb, quote);
+  int subject = SubjectOf(s, verb, quote);
+  // Before the quote a speaker comes before the verb ("Roe said a deal
+  // would be 'a moment of cowardice'": not "deal"), and words the quote
+  // qualifies ("her 'hurtful' words") never speak.
+  if (subject > verb && verb < quote.first) subject = -1;
+  if (subject >= 0 && QualifiedByQuote(s, subject, quote)) subject = -1;
   QuoteSpeaker speaker;
   if (subject >= 0) {
     speaker = SpeakerOfSubject(s, subject, verb, names, lexicon);
+    if (speaker.kind == SpeakerKind::kPronoun) {
+      speaker.antecedent = GoverningSubjectName(s, subject, quote, names, lexicon);
+    }
   } else {
     speaker.kind = SpeakerKind::kUnresolved;
   }
@@ -338,7 +427,11 @@ std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speake
   std::string words;
   if (!speaker.tokens.empty()) words = std::string(s.Text(speaker.tokens.first, speaker.tokens.last));
   std::string verb = speaker.verb >= 0 ? std::string(s.word(speaker.verb)) : "";
-  return absl::StrCat("SPEAKER ", KindName(speaker.kind), " | ", words, " | ", verb);
+  std::string dump = absl::StrCat("SPEAKER ", KindName(speaker.kind), " | ", words, " | ", verb);
+  if (!speaker.antecedent.empty()) {
+    absl::StrAppend(&dump, " | ", s.Text(speaker.antecedent.first, speaker.antecedent.last));
+  }
+  return dump;
 }
 
 // Whether `word` is one a title leaves lowercase (the vocabulary's

@@ -61,7 +61,16 @@ struct QuoteSpeaker {
   // the office it names when it is one (the vocabulary's), else nullptr.
   std::string head;
   const Office* office = nullptr;
+  // For kDescription: whether it can speak: an office, or a common noun of
+  // the vocabulary's person_nouns or speaker_nouns ("police", "the
+  // statement"); not a name the name finder missed, nor "Friday".
+  bool speaks = false;
   int verb = -1;  // the said-verb's token, or -1
+  // For kPronoun: the name the parse makes the subject of the clause
+  // above the pronoun's, when there is one before it ("Roe hammered Lee
+  // for what he called '...'": Roe, not the nearer Lee); else empty, and
+  // the document's nearest person stands.
+  TokenRange antecedent;
 };
 
 // `quote_begin` and `quote_end` are offsets in the clean text of the quote
@@ -70,7 +79,8 @@ struct QuoteSpeaker {
 QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int64_t quote_end,
                               const std::vector<PersonName>& names, const Lexicon& lexicon);
 
-// "SPEAKER kind | words | verb" ("SPEAKER none" when there is no frame);
+// "SPEAKER kind | words | verb" ("SPEAKER none" when there is no frame),
+// then " | antecedent" for a pronoun that has one;
 // for tests and debugging.
 std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speaker);
 

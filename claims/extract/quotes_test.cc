@@ -56,6 +56,22 @@ const Case kCases[] = {
     {"Officials wrote in the report that the dam was \"at serious risk\".",
      "SPEAKER description | Officials | wrote"},
     {"Kaya smiled and said: \"We will see.\"", "SPEAKER name | Kaya | said"},
+    // A said-verb that governs the quote's clause from further up.
+    {"Ana Pirc said on Monday that when she used the word she was referring to a \"long-term "
+     "plan for the valley\".",
+     "SPEAKER name | Ana Pirc | said"},
+    // A pronoun under a clause whose subject is named: that name, not the
+    // nearer object.
+    {"Tomas Lindgren criticised Harriet Okafor for what he said was \"reckless spending\".",
+     "SPEAKER pronoun | he | said | Tomas Lindgren"},
+    {"Harriet Okafor met Tomas Lindgren, and he said \"we are ready to sign\".",
+     "SPEAKER pronoun | he | said"},
+    // Before the quote, the speaker precedes the verb; words the quote
+    // qualifies do not speak.
+    {"Sen. Marcus Bell said a handshake with the rebels would be \"a moment of shame\".",
+     "SPEAKER name | Marcus Bell | said"},
+    {"\"We are reviewing the decision,\" the statement said.",
+     "SPEAKER description | statement | said"},
     // A possessor is not the speaker; the appositive name is.
     {"Verlund's lawyer, Ana Pirc, said in a statement that the office \"has filed charges.\"",
      "SPEAKER name | Ana Pirc | said"},

@@ -132,6 +132,7 @@ struct PersonEntity {
   std::string surname_key;    // folded last word
   std::string given_key;      // folded first word when the name has two+
   bool confirmed = false;     // seen with a role, a said-verb or a quote
+  Gender gender = Gender::kUnknown;  // from "Mr.", "his wife, ..."
 };
 
 // A token's lowercase form. The rules compare it with cue words for every
@@ -335,7 +336,12 @@ class DocumentExtraction {
   // claim index (others leave {0, 0}).
   std::vector<std::pair<int64_t, int64_t>> clean_ranges_;
   int ResolvePerson(SentenceWork& s, int chunk_index, bool confirm);
-  int PersonForName(absl::string_view name, bool create, bool confirm);
+  // The person `name` is, made if `create`. A name of known `gender`
+  // ("Mr. Doe") is not a person of the other ("Jane Doe, his wife").
+  int PersonForName(absl::string_view name, bool create, bool confirm,
+                    Gender gender = Gender::kUnknown);
+  // Notes the gender the parse gives each full name (names_ first).
+  void NoteGenders();
   bool LooksLikePerson(const SentenceWork& s, const struct Chunk& c) const;
   std::string AffiliationKey(const struct Chunk& c) const;
   void SetRole(RoleClaim* role, const SentenceWork& s, int person_chunk,
@@ -427,16 +433,9 @@ class DocumentExtraction {
   std::vector<SentenceWork> sentences_;
   // The analysis of each sentence; empty when the model did not load.
   std::vector<ParsedSentence> parsed_;
-  // Person-name candidates of parsed_[i], found once per sentence that
-  // holds a quote (a sentence may hold thousands).
-  std::map<size_t, std::vector<PersonName>> quote_names_;
-  const std::vector<PersonName>& QuoteNames(size_t si) {
-    auto it = quote_names_.find(si);
-    if (it == quote_names_.end()) {
-      it = quote_names_.emplace(si, FindPersonNames(parsed_[si], lexicon_)).first;
-    }
-    return it->second;
-  }
+  // Person-name candidates of parsed_[i], found once per sentence.
+  std::vector<std::vector<PersonName>> names_;
+  const std::vector<PersonName>& QuoteNames(size_t si) { return names_[si]; }
   std::vector<PersonEntity> people_;
   absl::flat_hash_map<std::string, int> person_by_full_key_;
   // surname_key -> indices into people_, in creation order.
@@ -483,8 +482,26 @@ class DocumentExtraction {
     return -1;
   }
 
+  // Whether "he" or "she" (of `gender`) can be the person `entity`: one
+  // of the other sex or a name of an organisation ("Fox News") cannot.
+  bool PronounCanBe(int entity, Gender gender) const {
+    if (entity < 0) return false;
+    const PersonEntity& person = people_[entity];
+    if (gender != Gender::kUnknown && person.gender != Gender::kUnknown &&
+        person.gender != gender) {
+      return false;
+    }
+    absl::string_view last = person.name;
+    size_t space = last.rfind(' ');
+    if (space != absl::string_view::npos) last.remove_prefix(space + 1);
+    return !lexicon_.IsNonPersonHead(last) && lexicon_.FindOutlet(person.name) == nullptr;
+  }
+
   int PronounReferent(size_t si, int token) const {
     const SentenceWork& s = sentences_[si];
+    const Gender gender = token < static_cast<int>(s.lower.size())
+                              ? lexicon_.GenderOf(s.lower[token])
+                              : Gender::kUnknown;
     for (int k = std::min<int>(token, static_cast<int>(s.chunk_at.size())) - 1;
          k >= 0 && k >= token - kMaxLookBackTokens; --k) {
       // A name inside a quote before the pronoun is the quote's, not the
@@ -498,10 +515,12 @@ class DocumentExtraction {
       }
       int c = s.chunk_at[k];
       if (c < 0) continue;
-      if (CanBeReferent(s, s.chunks[c])) return s.chunks[c].entity;
+      if (CanBeReferent(s, s.chunks[c]) && PronounCanBe(s.chunks[c].entity, gender)) {
+        return s.chunks[c].entity;
+      }
       k = s.chunks[c].first;
     }
-    return subject_before_[si];
+    return PronounCanBe(subject_before_[si], gender) ? subject_before_[si] : -1;
   }
 };
 
@@ -580,8 +599,9 @@ void DocumentExtraction::ExtractFrames(int from, const SentenceWork& s,
 }
 
 void DocumentExtraction::ExtractNamedRoles(const SentenceWork& s, const ParsedSentence& p) {
-  for (const RoleFinding& r : FindRoles(p, FindPersonNames(p, lexicon_), lexicon_)) {
-    int person = PersonForName(r.person.text, true, true);
+  for (const RoleFinding& r : FindRoles(p, names_[&s - sentences_.data()], lexicon_)) {
+    int person = PersonForName(r.person.text, true, true,
+                               NameGender(p, r.person.first, r.person.last, lexicon_));
     if (person < 0) continue;
     Claim* claim = NewClaimAt(CLAIM_TYPE_ROLE, s, p.begin(r.extent.first), p.end(r.extent.last));
     RoleClaim* role = claim->mutable_role();
@@ -879,7 +899,11 @@ bool DocumentExtraction::LooksLikePerson(const SentenceWork& s,
 }
 
 int DocumentExtraction::PersonForName(absl::string_view name, bool create,
-                                      bool confirm) {
+                                      bool confirm, Gender gender) {
+  auto fits = [this, gender](int p) {
+    Gender g = people_[p].gender;
+    return gender == Gender::kUnknown || g == Gender::kUnknown || g == gender;
+  };
   std::string folded = FoldName(name);
   std::vector<std::string> parts = absl::StrSplit(folded, ' ', absl::SkipEmpty());
   if (parts.empty()) return -1;
@@ -887,8 +911,9 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
   std::string surname = parts.back();
   std::string given = parts.size() >= 2 ? parts.front() : "";
   auto it = person_by_full_key_.find(folded);
-  if (it != person_by_full_key_.end()) {
+  if (it != person_by_full_key_.end() && fits(it->second)) {
     if (confirm) people_[it->second].confirmed = true;
+    if (gender != Gender::kUnknown) people_[it->second].gender = gender;
     return it->second;
   }
   // A surname alone, or a full name whose surname is known.
@@ -899,7 +924,7 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
   if (same_surname != people_by_surname_.end()) {
     for (int p : same_surname->second) {
       const PersonEntity& person = people_[p];
-      if (given.empty() || person.given_key.empty() || person.given_key == given) {
+      if ((given.empty() || person.given_key.empty() || person.given_key == given) && fits(p)) {
         found = p;
         break;
       }
@@ -919,6 +944,7 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
     }
     person_by_full_key_[folded] = found;
     if (confirm) person.confirmed = true;
+    if (gender != Gender::kUnknown) person.gender = gender;
     return found;
   }
   if (!create) return -1;
@@ -927,6 +953,7 @@ int DocumentExtraction::PersonForName(absl::string_view name, bool create,
   person.surname_key = surname;
   person.given_key = given;
   person.confirmed = confirm;
+  person.gender = gender;
   people_.push_back(person);
   int id = static_cast<int>(people_.size()) - 1;
   people_by_surname_[surname].push_back(id);
@@ -944,7 +971,12 @@ int DocumentExtraction::ResolvePerson(SentenceWork& s, int chunk_index, bool con
     return c.entity;
   }
   bool multiword = c.last > c.first;
-  c.entity = PersonForName(c.text, confirm || (multiword && LooksLikePerson(s, c)), confirm);
+  Gender gender = Gender::kUnknown;
+  int before = c.first - 1;  // "Mr." may be "Mr" and "."
+  if (before > 0 && s.lower[before] == ".") --before;
+  if (before >= 0) gender = lexicon_.GenderOf(absl::StripSuffix(s.lower[before], "."));
+  c.entity = PersonForName(c.text, confirm || (multiword && LooksLikePerson(s, c)), confirm,
+                           gender);
   return c.entity;
 }
 
@@ -1988,16 +2020,21 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
   const SentenceWork& s = sentences_[si];
   switch (q.kind) {
     case SpeakerKind::kName:
-      r.person = PersonForName(p.Text(q.tokens.first, q.tokens.last), true, true);
+      r.person = PersonForName(p.Text(q.tokens.first, q.tokens.last), true, true,
+                               NameGender(p, q.tokens.first, q.tokens.last, lexicon_));
       r.basis = SPEAKER_NAMED;
       break;
     case SpeakerKind::kPronoun: {
       r.basis = SPEAKER_PRONOUN;
       auto at = std::lower_bound(s.tokens.begin(), s.tokens.end(), r.begin,
                                  [](const Token& t, int64_t offset) { return t.begin < offset; });
+      const int token = static_cast<int>(at - s.tokens.begin());
       r.person = q.antecedent.empty()
-                     ? PronounReferent(si, static_cast<int>(at - s.tokens.begin()))
+                     ? -1
                      : PersonForName(p.Text(q.antecedent.first, q.antecedent.last), true, false);
+      if (!PronounCanBe(r.person, lexicon_.GenderOf(p.lower(q.tokens.first)))) {
+        r.person = PronounReferent(si, token);
+      }
       break;
     }
     case SpeakerKind::kDescription:
@@ -2008,6 +2045,7 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
     default:
       break;
   }
+  if (!q.said) r.basis = SPEAKER_CLAUSE;
   // A frame that names no one leaves the quote to the older rules; one
   // whose subject is a description ("the statement said", "police said")
   // is the description's, not a guess at a name nearby.
@@ -2401,6 +2439,16 @@ void DocumentExtraction::EmitEntities() {
   }
 }
 
+void DocumentExtraction::NoteGenders() {
+  for (size_t si = 0; si < parsed_.size(); ++si) {
+    for (const PersonName& name : names_[si]) {
+      if (name.last == name.first) continue;
+      Gender gender = NameGender(parsed_[si], name.first, name.last, lexicon_);
+      if (gender != Gender::kUnknown) PersonForName(name.text, false, false, gender);
+    }
+  }
+}
+
 void DocumentExtraction::Run() {
   FindOutlet();
   ParseDate();
@@ -2418,6 +2466,8 @@ void DocumentExtraction::Run() {
     sentences_.push_back(std::move(s));
   }
   ParseSentences();
+  names_.resize(sentences_.size());
+  for (size_t i = 0; i < parsed_.size(); ++i) names_[i] = FindPersonNames(parsed_[i], lexicon_);
   // Pass 1: names that are people (roles first, so that surnames resolve).
   for (SentenceWork& s : sentences_) {
     for (size_t c = 0; c < s.chunks.size(); ++c) {
@@ -2427,6 +2477,7 @@ void DocumentExtraction::Run() {
       }
     }
   }
+  NoteGenders();
   // Pass 2: claims sentence by sentence, tracking the last subject for
   // pronouns.
   for (SentenceWork& s : sentences_) {

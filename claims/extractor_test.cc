@@ -228,7 +228,7 @@ TEST(ClaimExtractor, GuessesASpeakerForStatementsNotForQuotedWords) {
       {"Mara Volk opposed the \"reckless\" plan for the harbour.\n",
        "reckless||SPEAKER_BASIS_UNSPECIFIED"},
       {"Mara Volk opposed \"a reckless plan for the harbour\".\n",
-       "a reckless plan for the harbour|Mara Volk|SPEAKER_NEARBY"},
+       "a reckless plan for the harbour|Mara Volk|SPEAKER_CLAUSE"},
       // An owner is not the speaker.
       {"Ann Lee contrasted her record with Mara Volk's, saying \"I built this business myself\".\n",
        "I built this business myself|Ann Lee|SPEAKER_PRONOUN"},
@@ -237,6 +237,29 @@ TEST(ClaimExtractor, GuessesASpeakerForStatementsNotForQuotedWords) {
        "We talked with Mara Volk for an hour|Ann Lee|SPEAKER_PRONOUN"},
       {"The Volk Doctrine is a longer version of \"act first, ask later\".\n",
        "act first, ask later||SPEAKER_BASIS_UNSPECIFIED"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(QuoteDump(t.text), t.want) << "input: " << t.text;
+  }
+}
+
+// "Mr. Doe" is not the only Doe the document names in full when she is
+// a woman ("the first lady, Jane Doe"), and "he" is no woman, nor an
+// organisation.
+TEST(ClaimExtractor, KeepsPeopleOfTheOtherSexApart) {
+  const RoleTest tests[] = {
+      {"The first lady, Jana Koval, spoke on Monday.\n\n"
+       "\"We will win,\" Mr. Koval said.\n",
+       "We will win|Koval|SPEAKER_NAMED"},
+      {"His daughter Jana Koval spoke on Monday.\n\n"
+       "\"We will win,\" Mr. Koval said.\n",
+       "We will win|Koval|SPEAKER_NAMED"},
+      {"Jana Koval spoke on Monday.\n\n\"We will win,\" Ms. Koval said.\n",
+       "We will win|Jana Koval|SPEAKER_NAMED"},
+      {"His wife, Jana Koval, left early. Mr. Lind stayed.\n\n\"We will win,\" she said.\n",
+       "We will win|Jana Koval|SPEAKER_PRONOUN"},
+      {"Harbor News reported the vote.\n\n\"We will win,\" he said.\n",
+       "We will win||SPEAKER_BASIS_UNSPECIFIED"},
   };
   for (const RoleTest& t : tests) {
     EXPECT_EQ(QuoteDump(t.text), t.want) << "input: " << t.text;

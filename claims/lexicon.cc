@@ -133,6 +133,7 @@ void Lexicon::ClearIndexes() {
   venue_nouns_.clear();
   event_nouns_.clear();
   speaker_nouns_.clear();
+  gender_words_.clear();
   opposite_sides_.clear();
   number_qualifiers_.clear();
   auxiliaries_.clear();
@@ -297,6 +298,8 @@ void Lexicon::IndexWordLists() {
   for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
   for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);
   for (const std::string& w : data_.speaker_nouns()) speaker_nouns_.insert(w);
+  for (const std::string& w : data_.female_words()) gender_words_[w] = Gender::kFemale;
+  for (const std::string& w : data_.male_words()) gender_words_[w] = Gender::kMale;
   for (const std::string& w : data_.number_qualifiers()) number_qualifiers_.insert(w);
   for (const std::string& w : data_.auxiliaries()) auxiliaries_.insert(w);
   for (const std::string& w : data_.relative_days()) relative_days_.insert(w);
@@ -469,6 +472,11 @@ std::string Lexicon::PlaceByAbbreviation(absl::string_view abbreviation) const {
     it = place_abbreviations_.find(absl::StrCat(abbreviation, "."));
   }
   return it == place_abbreviations_.end() ? std::string() : it->second;
+}
+
+Gender Lexicon::GenderOf(absl::string_view lowercase_word) const {
+  auto it = gender_words_.find(lowercase_word);
+  return it == gender_words_.end() ? Gender::kUnknown : it->second;
 }
 
 const Organization* Lexicon::FindOutlet(absl::string_view text) const {

@@ -49,6 +49,9 @@ struct CountryMatch {
   CountryForm form = CountryForm::kName;
 };
 
+// A person's sex as a word says it ("Mr.", "wife"); kUnknown for most words.
+enum class Gender { kUnknown, kFemale, kMale };
+
 class Lexicon {
  public:
   // Parses the shipped vocabulary and then each file of `extra_paths`.
@@ -158,6 +161,9 @@ class Lexicon {
   bool IsSpeakerNoun(absl::string_view lowercase_word) const {
     return speaker_nouns_.contains(lowercase_word);
   }
+  // What a word says of a person's sex (female_words, male_words): "mr"
+  // and "husband" male, "ms" and "wife" female; lowercase, no period.
+  Gender GenderOf(absl::string_view lowercase_word) const;
   // An outlet by name or alias as written.
   const Organization* FindOutlet(absl::string_view text) const;
   // A party by name, adjective or member noun as written ("Democrat").
@@ -483,6 +489,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;
   absl::flat_hash_set<std::string> speaker_nouns_;
+  absl::flat_hash_map<std::string, Gender> gender_words_;
   absl::flat_hash_set<std::string> number_qualifiers_;
   absl::flat_hash_set<std::string> auxiliaries_;
   absl::flat_hash_set<std::string> relative_days_;

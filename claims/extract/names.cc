@@ -204,4 +204,44 @@ std::vector<PersonName> FindPersonNames(const ParsedSentence& s, const Lexicon& 
   return names;
 }
 
+namespace {
+
+// The word's gender without a trailing period ("Mr." -> "mr").
+Gender WordGender(const ParsedSentence& s, int i, const Lexicon& lexicon) {
+  absl::string_view w = s.lower(i);
+  if (absl::EndsWith(w, ".")) w.remove_suffix(1);
+  return lexicon.GenderOf(w);
+}
+
+bool JoinsName(absl::string_view deprel) {
+  return deprel == "appos" || deprel == "compound" || deprel == "flat";
+}
+
+}  // namespace
+
+Gender NameGender(const ParsedSentence& s, int first, int last, const Lexicon& lexicon) {
+  Gender found = Gender::kUnknown;
+  bool both = false;
+  auto note = [&found, &both](Gender g) {
+    if (g == Gender::kUnknown) return;
+    if (found != Gender::kUnknown && found != g) both = true;
+    found = g;
+  };
+  if (first > 0) note(WordGender(s, first - 1, lexicon));
+  for (int i = first; i <= last; ++i) {
+    int h = s.head(i);
+    if (h >= 0 && (h < first || h > last) && JoinsName(s.deprel(i)) &&
+        s.upos(h) == "NOUN") {
+      note(WordGender(s, h, lexicon));
+    }
+    for (int c : s.children(i)) {
+      if ((c < first || c > last) && c != first - 1 && JoinsName(s.deprel(c)) &&
+          s.upos(c) == "NOUN") {
+        note(WordGender(s, c, lexicon));
+      }
+    }
+  }
+  return both ? Gender::kUnknown : found;
+}
+
 }  // namespace factcheck

@@ -48,6 +48,13 @@ const Office* OfficeAt(const ParsedSentence& s, int first, int last, const Lexic
 // or -1.
 int OfficeEndingAt(const ParsedSentence& s, int last, const Lexicon& lexicon);
 
+// What the sentence says of the sex of the person named by tokens
+// [first, last]: the honorific just before ("Mr. Doe"), or a gendered noun
+// joined to the name as appositive or compound ("the first lady, Jane
+// Doe", "his daughter Jane Doe", "Jane Doe, his wife"); kUnknown if none
+// or both.
+Gender NameGender(const ParsedSentence& s, int first, int last, const Lexicon& lexicon);
+
 }  // namespace factcheck
 
 #endif  // FACTCHECK_CLAIMS_EXTRACT_NAMES_H_

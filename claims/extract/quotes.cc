@@ -284,14 +284,9 @@ const PersonName* NameAt(const ParsedSentence& s, const std::vector<PersonName>&
   return best;
 }
 
-// The name that `head`, or an appositive of it, gives; nullptr if none. A
-// possessor is someone else: "Roe's lawyer, Jane Lee" names Lee, and
-// "Roe's lawyer" alone no one.
-const PersonName* NameOfNominal(const ParsedSentence& s, int head,
-                                const std::vector<PersonName>& names, const Lexicon& lexicon) {
-  int first = head, last = head;
-  NominalExtent(s, head, &first, &last, Possessors::kWithout);
-  if (const PersonName* name = NameAt(s, names, head, first, last, lexicon)) return name;
+// The name an appositive of `head` gives, or nullptr.
+const PersonName* AppositiveName(const ParsedSentence& s, int head,
+                                 const std::vector<PersonName>& names, const Lexicon& lexicon) {
   for (int child : s.children(head)) {
     if (s.deprel(child) != "appos") continue;
     int a = child, b = child;
@@ -299,6 +294,24 @@ const PersonName* NameOfNominal(const ParsedSentence& s, int head,
     if (const PersonName* name = NameAt(s, names, child, a, b, lexicon)) return name;
   }
   return nullptr;
+}
+
+// The name that `head`, or an appositive of it, gives; nullptr if none. A
+// possessor is someone else: "Roe's lawyer, Jane Lee" names Lee, and
+// "Roe's lawyer" alone no one. A common noun's appositive is its name
+// before a name among its modifiers ("Roe campaign spokeswoman Jane Lee":
+// Lee, not Roe), and a name before a common noun is no name of it ("Roe
+// aide": not Roe).
+const PersonName* NameOfNominal(const ParsedSentence& s, int head,
+                                const std::vector<PersonName>& names, const Lexicon& lexicon) {
+  int first = head, last = head;
+  NominalExtent(s, head, &first, &last, Possessors::kWithout);
+  if (s.upos(head) == "NOUN") {
+    if (const PersonName* name = AppositiveName(s, head, names, lexicon)) return name;
+    first = head;
+  }
+  if (const PersonName* name = NameAt(s, names, head, first, last, lexicon)) return name;
+  return AppositiveName(s, head, names, lexicon);
 }
 
 QuoteSpeaker SpeakerOfSubject(const ParsedSentence& s, int subject, int verb,
@@ -384,6 +397,73 @@ bool QualifiedByQuote(const ParsedSentence& s, int word, const QuoteTokens& quot
   return false;
 }
 
+// A clause complement: "ccomp", or a clause the parse calls otherwise
+// that opens with "that" ("Roe hinted that he was ...").
+bool IsComplementClause(const ParsedSentence& s, int k) {
+  if (s.deprel(k) == "ccomp") return true;
+  if (s.head(k) < 0) return false;
+  for (int child : s.children(k)) {
+    if (s.deprel(child) == "mark" && s.lower(child) == "that") return true;
+  }
+  return false;
+}
+
+// Whether the quote only qualifies or names a noun ("the 'reckless' plan",
+// "the term 'deep state'"): every word of it that hangs outside it is an
+// adjective, compound or appositive of a noun (not a phrase after it:
+// "attacks on 'his faith'" are the attacker's words). Such words are the
+// writer's as often as anyone's.
+bool ModifiesNoun(const ParsedSentence& s, const QuoteTokens& quote) {
+  bool any = false;
+  for (int q = quote.first; q <= quote.last; ++q) {
+    const int h = s.head(q);
+    if (h < 0 || quote.Holds(h) || s.upos(q) == "PUNCT") continue;
+    const absl::string_view rel = s.deprel(q);
+    const bool modifier = rel == "amod" || rel == "compound" || rel == "appos";
+    if (!modifier || (s.upos(h) != "NOUN" && s.upos(h) != "PROPN")) return false;
+    any = true;
+  }
+  return any;
+}
+
+// The subject of the nearest clause that governs the quote, when no
+// said-verb frames it: from each head a quote word hangs on, up through
+// coordinate and subordinate clauses ("She went to see Roe and called him
+// a '...'": She), not out of a clause that modifies a noun ("a draft
+// noting '...'"), nor past kAncestorClimb heads. Only a subject before the
+// quote; -1 when none.
+int GoverningSubject(const ParsedSentence& s, const QuoteTokens& quote) {
+  if (ModifiesNoun(s, quote)) return -1;
+  int best = -1, best_steps = kAncestorClimb + 1;
+  for (int q = quote.first; q <= quote.last; ++q) {
+    int k = s.head(q);
+    if (k < 0 || quote.Holds(k) || s.upos(q) == "PUNCT") continue;
+    int inner = -1, inner_steps = 0;  // a complement clause's subject
+    int step = 0;
+    for (; k >= 0 && step < best_steps; ++step, k = s.head(k)) {
+      if (quote.Holds(k)) break;
+      const int subject = SubjectChild(s, k, quote);
+      const absl::string_view rel = s.deprel(k);
+      // Reported speech is the reporter's: "Roe quipped that he is a
+      // '...'" is Roe's, so a clause complement climbs on.
+      if (subject >= 0 && IsComplementClause(s, k) && inner < 0) {
+        inner = subject, inner_steps = step;
+        continue;
+      }
+      if (subject >= 0) {
+        if (subject < quote.first) best = subject, best_steps = step;
+        inner = -1;
+        break;
+      }
+      if (rel == "acl" || rel == "parataxis" || rel == "appos") break;
+    }
+    if (inner >= 0 && inner < quote.first && inner_steps < best_steps) {
+      best = inner, best_steps = inner_steps;
+    }
+  }
+  return best;
+}
+
 const char* KindName(SpeakerKind kind) {
   switch (kind) {
     case SpeakerKind::kNone: return "none";
@@ -402,7 +482,21 @@ QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int6
   const QuoteTokens quote = TokensInside(s, quote_begin, quote_end);
   if (quote.first < 0) return {};
   const int verb = FrameVerb(s, quote, lexicon);
-  if (verb < 0) return {};
+  if (verb < 0) {
+    const int subject = GoverningSubject(s, quote);
+    if (subject < 0) return {};
+    QuoteSpeaker speaker = SpeakerOfSubject(s, subject, s.head(subject), names, lexicon);
+    if (speaker.kind == SpeakerKind::kUnresolved) return {};
+    // Without a said-verb only a subject that can speak is taken: not
+    // "the term '...' refers to".
+    if (speaker.kind == SpeakerKind::kDescription && !speaker.speaks) return {};
+    if (speaker.kind == SpeakerKind::kPronoun) {
+      speaker.antecedent = GoverningSubjectName(s, subject, quote, names, lexicon);
+    }
+    speaker.verb = s.head(subject);
+    speaker.said = false;
+    return speaker;
+  }
   int subject = SubjectOf(s, verb, quote);
   // Before the quote a speaker comes before the verb ("Roe said a deal
   // would be 'a moment of cowardice'": not "deal"), and words the quote
@@ -427,6 +521,7 @@ std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speake
   std::string words;
   if (!speaker.tokens.empty()) words = std::string(s.Text(speaker.tokens.first, speaker.tokens.last));
   std::string verb = speaker.verb >= 0 ? std::string(s.word(speaker.verb)) : "";
+  if (!speaker.said) verb = absl::StrCat("clause ", verb);
   std::string dump = absl::StrCat("SPEAKER ", KindName(speaker.kind), " | ", words, " | ", verb);
   if (!speaker.antecedent.empty()) {
     absl::StrAppend(&dump, " | ", s.Text(speaker.antecedent.first, speaker.antecedent.last));
@@ -446,12 +541,13 @@ bool IsQuotedTitle(absl::string_view quote, const Lexicon& lexicon) {
   if (words.size() < 2 || words.size() > static_cast<size_t>(kMaxTitleWords)) return false;
   for (size_t k = 0; k < words.size(); ++k) {
     absl::string_view w = absl::StripTrailingAsciiWhitespace(words[k]);
+    const bool inner = k > 0 && k + 1 < words.size();
+    if (inner && w == "&") continue;  // "Fox & Friends"
     while (!w.empty() && absl::ascii_ispunct(static_cast<unsigned char>(w.back()))) {
       w.remove_suffix(1);
     }
     if (w.empty()) return false;
     const bool capital = absl::ascii_isupper(static_cast<unsigned char>(w[0]));
-    const bool inner = k > 0 && k + 1 < words.size();
     if (!capital && !(inner && IsTitleSmallWord(w, lexicon))) return false;
   }
   return true;

@@ -66,6 +66,9 @@ struct QuoteSpeaker {
   // statement"); not a name the name finder missed, nor "Friday".
   bool speaks = false;
   int verb = -1;  // the said-verb's token, or -1
+  // False when no said-verb frames the quote and `verb` is the verb of
+  // the clause whose subject is taken ("She called him a '...'").
+  bool said = true;
   // For kPronoun: the name the parse makes the subject of the clause
   // above the pronoun's, when there is one before it ("Roe hammered Lee
   // for what he called '...'": Roe, not the nearer Lee); else empty, and

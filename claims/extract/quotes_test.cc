@@ -90,7 +90,19 @@ const Case kCases[] = {
     // No said-verb: no frame here (the caller may carry a speaker on).
     {"\"This is the end of an era.\"", "SPEAKER none"},
     {"The film, called \"Night Harbour\", opens in May.", "SPEAKER none"},
-    {"Critics described the plan as \"a gamble\" on Monday.", "SPEAKER none"},
+    // No said-verb, but the quote sits in a clause whose subject can speak.
+    {"Critics described the plan as \"a gamble\" on Monday.",
+     "SPEAKER description | Critics | clause described"},
+    {"She went to the rally to see Lee and called him \"a decent man\".",
+     "SPEAKER pronoun | She | clause went"},
+    {"After the posts were removed, he asked the mayor to \"come out and say it\".",
+     "SPEAKER pronoun | he | asked"},
+    {"The senator implied that she had failed \"the people of this state\".",
+     "SPEAKER description | senator | clause implied"},
+    {"Hunt Ray questioned the \"amended\" text.", "SPEAKER none"},
+    {"The term \"deep state\" refers to officials.", "SPEAKER none"},
+    {"Vo campaign spokeswoman Lis Hart described the ad as \"dishonest\" on Monday.",
+     "SPEAKER name | Lis Hart | clause described"},
 };
 
 // Offsets of the first quote with its marks: from the first opening mark
@@ -123,6 +135,8 @@ TEST(QuotesTest, Titles) {
       {"Face the Nation", true},
       {"Meet the Press,", true},
       {"The Lord of the Rings", true},
+      {"Law & Order.", true},
+      {"& Sons", false},                           // "&" only inside
       {"It's wrong.", false},
       {"Never", false},                            // one word: speech
       {"We Will Win and Then Some More", false},   // too long

@@ -497,6 +497,32 @@ class DocumentExtraction {
     return !lexicon_.IsNonPersonHead(last) && lexicon_.FindOutlet(person.name) == nullptr;
   }
 
+  // The person the parse has speak last in sentence si (LastSpeakerName),
+  // or -1.
+  int LastSpeaker(size_t si) {
+    if (parsed_.empty() || parsed_[si].heading()) return -1;
+    const TokenRange name = LastSpeakerName(parsed_[si], names_[si], lexicon_);
+    if (name.empty()) return -1;
+    return FindPerson(parsed_[si].Text(name.first, name.last));
+  }
+
+  // The person `name` is without making or renaming anyone: the full
+  // name, else the first person of its surname and given name; -1.
+  int FindPerson(absl::string_view name) const {
+    const std::string folded = FoldName(name);
+    auto it = person_by_full_key_.find(folded);
+    if (it != person_by_full_key_.end()) return it->second;
+    std::vector<std::string> parts = absl::StrSplit(folded, ' ', absl::SkipEmpty());
+    if (parts.empty()) return -1;
+    auto same = people_by_surname_.find(parts.back());
+    if (same == people_by_surname_.end()) return -1;
+    const std::string given = parts.size() >= 2 ? parts.front() : "";
+    for (int p : same->second) {
+      if (given.empty() || people_[p].given_key.empty() || people_[p].given_key == given) return p;
+    }
+    return -1;
+  }
+
   int PronounReferent(size_t si, int token) const {
     const SentenceWork& s = sentences_[si];
     const Gender gender = token < static_cast<int>(s.lower.size())
@@ -895,6 +921,12 @@ bool DocumentExtraction::LooksLikePerson(const SentenceWork& s,
     if (w.find('-') != absl::string_view::npos && k == c.last) return false;
   }
   if (lexicon_.IsNonPersonHead(s.tokens[c.last].text)) return false;
+  // A run ending on a title ("Fellow Democratic Sen." before "Jane Roe").
+  absl::string_view last = absl::StripSuffix(s.tokens[c.last].text, ".");
+  if (lexicon_.IsHonorific(last) ||
+      lexicon_.FindOffice(absl::StrCat(absl::AsciiStrToLower(last), ".")) != nullptr) {
+    return false;
+  }
   return true;
 }
 
@@ -2514,7 +2546,8 @@ void DocumentExtraction::Run() {
   int subject = -1;
   for (size_t i = 0; i < sentences_.size(); ++i) {
     subject_before_[i] = subject;
-    const int first = FirstNameOutsideQuotes(sentences_[i]);
+    const int speaker = LastSpeaker(i);
+    const int first = speaker >= 0 ? speaker : FirstNameOutsideQuotes(sentences_[i]);
     if (first >= 0) subject = first;
   }
   ExtractQuotes();

@@ -516,6 +516,32 @@ QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int6
   return speaker;
 }
 
+TokenRange LastSpeakerName(const ParsedSentence& s, const std::vector<PersonName>& names,
+                           const Lexicon& lexicon) {
+  std::vector<bool> quoted(s.size(), false);
+  bool inside = false;
+  for (int i = 0; i < s.size(); ++i) {
+    const absl::string_view w = s.word(i);
+    if (w == "\xe2\x80\x9c") inside = true;                 // opening mark
+    if (w == "\"") inside = !inside;
+    quoted[i] = inside;
+    if (w == "\xe2\x80\x9d") inside = false;                // closing mark
+  }
+  for (int v = s.size() - 1; v >= 0; --v) {
+    if (quoted[v] || !IsSaidVerbToken(s, v, lexicon)) continue;
+    int subject = -1;
+    for (int child : s.children(v)) {
+      if (s.full_deprel(child) == "nsubj" && !quoted[child]) subject = child;
+    }
+    if (subject < 0) continue;
+    if (s.upos(subject) == "PRON" && s.deprel(v) == "acl" && s.head(v) >= 0) subject = s.head(v);
+    const PersonName* name = NameOfNominal(s, subject, names, lexicon);
+    if (name == nullptr) return {};
+    return {name->first, name->last};
+  }
+  return {};
+}
+
 std::string DumpQuoteSpeaker(const ParsedSentence& s, const QuoteSpeaker& speaker) {
   if (speaker.kind == SpeakerKind::kNone) return "SPEAKER none";
   std::string words;

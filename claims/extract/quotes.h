@@ -82,6 +82,14 @@ struct QuoteSpeaker {
 QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int64_t quote_end,
                               const std::vector<PersonName>& names, const Lexicon& lexicon);
 
+// The name of the last person the sentence has speak outside quote marks:
+// the subject of its last said-verb, a relative "who" standing for the
+// noun it modifies ("the ire of Jane Roe, who said ...": Roe). The
+// person a following sentence's "he said" most likely means. Empty if
+// that subject is no name, or there is no said-verb.
+TokenRange LastSpeakerName(const ParsedSentence& s, const std::vector<PersonName>& names,
+                           const Lexicon& lexicon);
+
 // "SPEAKER kind | words | verb" ("SPEAKER none" when there is no frame),
 // then " | antecedent" for a pronoun that has one;
 // for tests and debugging.

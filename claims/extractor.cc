@@ -21,6 +21,7 @@
 #include "absl/time/civil_time.h"
 #include "claims/analysis/builtin_analyzer.h"
 #include "claims/extract/names.h"
+#include "claims/extract/pronouns.h"
 #include "claims/extract/frames.h"
 #include "claims/extract/parsed_sentence.h"
 #include "claims/extract/predicates.h"
@@ -452,11 +453,6 @@ class DocumentExtraction {
   // The subject carried into each sentence from the ones before it.
   std::vector<int> subject_before_;
 
-  // The person a pronoun at token `token` of sentence `si` refers to: the
-  // nearest person named earlier in the sentence outside quotes, else the
-  // subject carried in from the sentences before.
-  // Looks back at most kMaxLookBackTokens, so that a sentence of a million
-  // tokens with a pronoun in every clause stays linear.
   // Whether "he" or "she" may stand for the name chunk `c`: a resolved
   // name without an article ("the Times reported" names a paper).
   static bool CanBeReferent(const SentenceWork& s, const struct Chunk& c) {
@@ -465,9 +461,9 @@ class DocumentExtraction {
   }
 
   // The person of the sentence's first resolved name outside quote marks
-  // (a name inside a quote is the quote's, not who the text is about);
-  // -1 when none.
-  static int FirstNameOutsideQuotes(const SentenceWork& s) {
+  // (a name inside a quote is the quote's, not who the text is about)
+  // that a pronoun can stand for (PronounCanBe); -1 when none.
+  int FirstNameOutsideQuotes(const SentenceWork& s) const {
     int depth = 0;
     size_t c = 0;
     for (size_t k = 0; k < s.tokens.size() && c < s.chunks.size(); ++k) {
@@ -475,7 +471,8 @@ class DocumentExtraction {
       if (s.tokens[k].kind == TokenKind::kCloseQuote) depth = std::max(0, depth - 1);
       while (c < s.chunks.size() && s.chunks[c].first < static_cast<int>(k)) ++c;
       if (c < s.chunks.size() && s.chunks[c].first == static_cast<int>(k) && depth == 0 &&
-          s.chunks[c].kind == ChunkKind::kName && s.chunks[c].entity >= 0) {
+          s.chunks[c].kind == ChunkKind::kName && s.chunks[c].entity >= 0 &&
+          PronounCanBe(s.chunks[c].entity, Gender::kUnknown)) {
         return s.chunks[c].entity;
       }
     }
@@ -523,6 +520,23 @@ class DocumentExtraction {
     return -1;
   }
 
+  // Whether the parse rules out name chunk `c` for the pronoun at token
+  // `token` of sentence si (claims/extract/pronouns.h): it is in the
+  // pronoun's own clause, or one of a list.
+  bool ParseRulesOut(size_t si, int token, const struct Chunk& c) const {
+    if (parsed_.empty()) return false;
+    const ParsedSentence& p = parsed_[si];
+    const SentenceWork& s = sentences_[si];
+    const int name = TokenStartingAt(p, s.tokens[c.first].begin);
+    return NameInPronounClause(p, name, TokenStartingAt(p, s.tokens[token].begin)) ||
+           NameInCoordination(p, name);
+  }
+
+  // The person a pronoun at token `token` of sentence `si` refers to: the
+  // nearest person named earlier in the sentence outside quotes that the
+  // parse allows, else the subject carried in from the sentences before.
+  // Looks back at most kMaxLookBackTokens, so that a sentence of a million
+  // tokens with a pronoun in every clause stays linear.
   int PronounReferent(size_t si, int token) const {
     const SentenceWork& s = sentences_[si];
     const Gender gender = token < static_cast<int>(s.lower.size())
@@ -541,7 +555,8 @@ class DocumentExtraction {
       }
       int c = s.chunk_at[k];
       if (c < 0) continue;
-      if (CanBeReferent(s, s.chunks[c]) && PronounCanBe(s.chunks[c].entity, gender)) {
+      if (CanBeReferent(s, s.chunks[c]) && PronounCanBe(s.chunks[c].entity, gender) &&
+          !ParseRulesOut(si, token, s.chunks[c])) {
         return s.chunks[c].entity;
       }
       k = s.chunks[c].first;
@@ -2546,7 +2561,12 @@ void DocumentExtraction::Run() {
   int subject = -1;
   for (size_t i = 0; i < sentences_.size(); ++i) {
     subject_before_[i] = subject;
+    // A sentence about "he" keeps the person it was given.
     const int speaker = LastSpeaker(i);
+    if (speaker < 0 && !parsed_.empty() && !parsed_[i].heading() &&
+        MainSubjectIsPersonalPronoun(parsed_[i], lexicon_)) {
+      continue;
+    }
     const int first = speaker >= 0 ? speaker : FirstNameOutsideQuotes(sentences_[i]);
     if (first >= 0) subject = first;
   }

@@ -452,6 +452,9 @@ class DocumentExtraction {
   bool office_holders_built_ = false;
   // The subject carried into each sentence from the ones before it.
   std::vector<int> subject_before_;
+  // The subject carried in before subject_before_[i], for a pronoun the
+  // latter cannot be ("Jane Roe left. Mr. Lee stayed. 'No,' she said").
+  std::vector<int> earlier_subject_;
 
   // Whether "he" or "she" may stand for the name chunk `c`: a resolved
   // name without an article ("the Times reported" names a paper).
@@ -561,7 +564,8 @@ class DocumentExtraction {
       }
       k = s.chunks[c].first;
     }
-    return PronounCanBe(subject_before_[si], gender) ? subject_before_[si] : -1;
+    if (PronounCanBe(subject_before_[si], gender)) return subject_before_[si];
+    return PronounCanBe(earlier_subject_[si], gender) ? earlier_subject_[si] : -1;
   }
 };
 
@@ -1022,8 +1026,11 @@ int DocumentExtraction::ResolvePerson(SentenceWork& s, int chunk_index, bool con
   int before = c.first - 1;  // "Mr." may be "Mr" and "."
   if (before > 0 && s.lower[before] == ".") --before;
   if (before >= 0) gender = lexicon_.GenderOf(absl::StripSuffix(s.lower[before], "."));
-  c.entity = PersonForName(c.text, confirm || (multiword && LooksLikePerson(s, c)), confirm,
-                           gender);
+  // "Mr. Roe" is a person, as a full name is.
+  const bool honorific =
+      before >= 0 && lexicon_.IsHonorific(absl::StripSuffix(s.tokens[before].text, "."));
+  c.entity = PersonForName(c.text, confirm || honorific || (multiword && LooksLikePerson(s, c)),
+                           confirm, gender);
   return c.entity;
 }
 
@@ -2039,7 +2046,10 @@ int DocumentExtraction::OfficeHolder(const Office* office, int index) {
   if (!office_holders_built_) {
     office_holders_built_ = true;
     for (const Claim& claim : doc_.claims()) {
-      if (!claim.has_role() || !claim.role().modifier().empty() || claim.role().office().empty()) {
+      // A title with no person beside it holds nobody (its entity is
+      // the proto's default 0, not a person).
+      if (!claim.has_role() || !claim.role().modifier().empty() || claim.role().office().empty() ||
+          claim.role().person().empty()) {
         continue;
       }
       office_holders_[claim.role().office()].emplace_back(claim.sentence_index(),
@@ -2086,6 +2096,12 @@ DocumentExtraction::ParsedSpeaker DocumentExtraction::ResolveParsedSpeaker(
     }
     case SpeakerKind::kDescription:
       r.person = OfficeHolder(q.office, s.index);
+      // A word the name finder takes for something else ("Fox", an
+      // outlet) that is the surname of someone the document names.
+      if (r.person < 0 && q.tokens.first == q.tokens.last && p.IsProperNoun(q.tokens.first) &&
+          p.xpos(q.tokens.first) != "NNPS") {
+        r.person = FindPerson(p.word(q.tokens.first));
+      }
       r.basis = SPEAKER_NAMED;
       if (r.person < 0) r.description = std::string(p.Text(q.tokens.first, q.tokens.last));
       break;
@@ -2558,9 +2574,11 @@ void DocumentExtraction::Run() {
   // Quotes need every sentence's names resolved first; pronouns then refer
   // to the subject carried in from the sentences before.
   subject_before_.assign(sentences_.size(), -1);
-  int subject = -1;
+  earlier_subject_.assign(sentences_.size(), -1);
+  int subject = -1, earlier = -1;
   for (size_t i = 0; i < sentences_.size(); ++i) {
     subject_before_[i] = subject;
+    earlier_subject_[i] = earlier;
     // A sentence about "he" keeps the person it was given.
     const int speaker = LastSpeaker(i);
     if (speaker < 0 && !parsed_.empty() && !parsed_[i].heading() &&
@@ -2568,7 +2586,10 @@ void DocumentExtraction::Run() {
       continue;
     }
     const int first = speaker >= 0 ? speaker : FirstNameOutsideQuotes(sentences_[i]);
-    if (first >= 0) subject = first;
+    if (first >= 0 && first != subject) {
+      earlier = subject;
+      subject = first;
+    }
   }
   ExtractQuotes();
   InferAffiliations();

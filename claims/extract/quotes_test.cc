@@ -100,6 +100,8 @@ const Case kCases[] = {
     {"The senator implied that she had failed \"the people of this state\".",
      "SPEAKER description | senator | clause implied"},
     {"Hunt Ray questioned the \"amended\" text.", "SPEAKER none"},
+    {"When the draft was sent to Mr. Petraeus, he dismissed it, saying \"I would not use this,\" and left.",
+     "SPEAKER pronoun | he | saying"},
     {"The term \"deep state\" refers to officials.", "SPEAKER none"},
     {"Vo campaign spokeswoman Lis Hart described the ad as \"dishonest\" on Monday.",
      "SPEAKER name | Lis Hart | clause described"},

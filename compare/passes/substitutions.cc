@@ -263,6 +263,10 @@ void TargetSwaps::FindSwaps(int si, std::map<SwapKey, Tally>& tallies,
                               WordsOf(a.document, a.sentence), stated, lexicon_,
                               a.score >= kMinElsewhereAlignment)) {
         if (sub.kind == ROLE_CONFLICT && !WrittenFrom(a.document)) continue;
+        // In an audit no report is the authority: what one states and
+        // another does not is how independent reports differ, unless one
+        // restates the other.
+        if (!context_.IsCheck() && !Restates(a.document)) continue;
         if (ForOtherPeople(si, a, sub)) continue;
         found.push_back(std::move(sub));
       }

@@ -10,8 +10,13 @@
 // words of the target's sentence and shows the source's words as
 // evidence. A name swapped for a name (ROLE_CONFLICT) counts only where
 // the target restates the source (half its sentences align: a summary or
-// a draft of it), not between independent reports; its kind follows the value (QUANTITY_CONFLICT, DATE_CONFLICT,
-// LOCATION_CONFLICT, ROLE_CONFLICT, POLARITY_CONFLICT, ...).
+// a draft of it), not between independent reports. In an audit, where
+// no report is the authority, unstated values of every kind count only
+// where the target restates the source: a weekday or figure that one
+// independent report gives and another never does is how such reports
+// differ (in a check the sources are the authority and any source of the
+// story counts). A finding's kind follows the value (QUANTITY_CONFLICT,
+// DATE_CONFLICT, LOCATION_CONFLICT, ROLE_CONFLICT, POLARITY_CONFLICT, ...).
 //
 // A source stands with the target when it states the target's value in
 // another sentence (or, for a weak swap, anywhere); a swap in a sentence

@@ -109,6 +109,28 @@ TEST(UnstatedValuesPass, NamesAnotherPersonOnlyWhereTheTargetIsWrittenFromTheSou
   }
 }
 
+// In an audit no report is the authority: a value one independent report
+// states and the other never does is how such reports differ. Only a
+// report that restates another (half its sentences align) is held to it.
+TEST(UnstatedValuesPass, InAnAuditComparesOnlyAReportThatRestatesAnother) {
+  const char independent[] =
+      "Coach Milan Novak blamed the referee after the 3-0 defeat.\n"
+      "Fans booed the players off after the final whistle in the rain.\n"
+      "Ticket prices rose again this season, angering supporters.\n";
+  const char restating[] =
+      "Coach Milan Novak blamed the referee after the 3-0 defeat.\n"
+      "Fans booed the players off after the final whistle in the rain.\n";
+  SubstitutionsPass pass(SubstitutionsPass::kUnstatedValues);
+  const char other[] =
+      "Coach Milan Novak blamed the referee after the 2-0 defeat.\n"
+      "The club will appeal against the red card shown in the second half.\n"
+      "The stadium was half empty for the first time in years.\n";
+  EXPECT_EQ(RunPass(pass, {independent, other}, Mode::kAudit), Lines());
+  EXPECT_EQ(RunPass(pass, {restating, other}, Mode::kAudit),
+            Lines({"QUANTITY_CONFLICT WARNING 1:48 | draft gives \u201C3-0\u201D; 1 other source "
+                   "disagrees: s1 says \u201C2-0\u201D"}));
+}
+
 TEST(SubstitutionsPass, SwapsANameOnlyWhereTheTargetIsWrittenFromTheSource) {
   struct Case {
     std::string draft;

@@ -506,6 +506,32 @@ class DocumentExtraction {
     return FindPerson(parsed_[si].Text(name.first, name.last));
   }
 
+  // Whether the token of `s` at offset `offset` is inside quote marks.
+  static bool InsideQuoteMarks(const SentenceWork& s, int64_t offset) {
+    int depth = 0;
+    for (const auto& token : s.tokens) {
+      if (token.begin >= offset) break;
+      if (token.kind == TokenKind::kOpenQuote) ++depth;
+      if (token.kind == TokenKind::kCloseQuote) depth = std::max(0, depth - 1);
+    }
+    return depth > 0;
+  }
+
+  // The person named as the subject of sentence si's main clause
+  // (MainSubject) that a pronoun can stand for, or -1.
+  int MainSubjectPerson(size_t si) const {
+    if (parsed_.empty() || parsed_[si].heading()) return -1;
+    const int subject = MainSubject(parsed_[si]);
+    if (subject < 0 || InsideQuoteMarks(sentences_[si], parsed_[si].begin(subject))) return -1;
+    for (const PersonName& name : names_[si]) {
+      if (name.first <= subject && subject <= name.last) {
+        const int person = FindPerson(name.text);
+        return PronounCanBe(person, Gender::kUnknown) ? person : -1;
+      }
+    }
+    return -1;
+  }
+
   // The person `name` is without making or renaming anyone: the full
   // name, else the first person of its surname and given name; -1.
   int FindPerson(absl::string_view name) const {
@@ -2585,7 +2611,8 @@ void DocumentExtraction::Run() {
         MainSubjectIsPersonalPronoun(parsed_[i], lexicon_)) {
       continue;
     }
-    const int first = speaker >= 0 ? speaker : FirstNameOutsideQuotes(sentences_[i]);
+    int first = speaker >= 0 ? speaker : MainSubjectPerson(i);
+    if (first < 0) first = FirstNameOutsideQuotes(sentences_[i]);
     if (first >= 0 && first != subject) {
       earlier = subject;
       subject = first;

@@ -266,6 +266,27 @@ TEST(ClaimExtractor, KeepsPeopleOfTheOtherSexApart) {
   }
 }
 
+TEST(ClaimExtractor, CarriesTheMainClauseSubjectToTheNextPronoun) {
+  const RoleTest tests[] = {
+      // The main clause's subject, not the first name (a subordinate
+      // clause's subject).
+      {"When Tom Roe spoke at the dinner, Carl Lind reminded him of the vote.\n\n"
+       "\"It was over,\" he said.\n",
+       "It was over|Carl Lind|SPEAKER_PRONOUN"},
+      {"Tom Roe spoke at the dinner.\n\n\"It was over,\" he said.\n",
+       "It was over|Tom Roe|SPEAKER_PRONOUN"},
+      // A name inside quote marks is the quote's, not who the text is
+      // about.
+      {"\"We lost,\" Tom Roe said.\n\n\"Carl Lind knew it.\"\n\n"
+       "\"It was over,\" he said.\n",
+       "We lost|Tom Roe|SPEAKER_NAMED; Carl Lind knew it.|Tom Roe|SPEAKER_CONTINUED; "
+       "It was over|Tom Roe|SPEAKER_PRONOUN"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(QuoteDump(t.text), t.want) << "input: " << t.text;
+  }
+}
+
 TEST(ClaimExtractor, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
   const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
                          "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"};

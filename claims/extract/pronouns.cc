@@ -72,4 +72,15 @@ bool MainSubjectIsPersonalPronoun(const ParsedSentence& s, const Lexicon& lexico
   return false;
 }
 
+int MainSubject(const ParsedSentence& s) {
+  for (int i = 0; i < s.size(); ++i) {
+    if (s.head(i) >= 0) continue;
+    for (int child : s.children(i)) {
+      if (s.deprel(child) == "nsubj") return child;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace factcheck

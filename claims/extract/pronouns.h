@@ -11,7 +11,7 @@
 //    make "he" Park;
 // and say when a sentence keeps the subject it was given: its main clause's
 // subject is itself a personal pronoun ("He recalled ..."), so the next
-// sentence's "he" is the same person.
+// sentence's "he" is the same person; and which word that main subject is.
 //
 // Example (tokens of "Of Roe, he said it was over."):
 //   NameInPronounClause(s, 1, 3)   // true: Roe hangs on "said", as "he" does
@@ -41,6 +41,12 @@ bool NameInCoordination(const ParsedSentence& s, int name);
 // Whether the subject of the sentence's main clause is a pronoun that
 // says a person's sex ("he", "she": the vocabulary's gendered words).
 bool MainSubjectIsPersonalPronoun(const ParsedSentence& s, const Lexicon& lexicon);
+
+// The subject of the sentence's main clause (its root's nsubj, passive or
+// not), or -1: the person a following "he" most likely means when the
+// sentence has a subordinate clause of its own ("When Roe spoke, Lee
+// left": Lee).
+int MainSubject(const ParsedSentence& s);
 
 }  // namespace factcheck
 

@@ -72,6 +72,24 @@ TEST(PronounsTest, MainSubject) {
   }
 }
 
+TEST(PronounsTest, MainSubjectWord) {
+  const struct {
+    const char* sentence;
+    const char* subject;  // "" for none
+  } cases[] = {
+      {"When Okafor spoke, Lindqvist left the room.", "Lindqvist"},
+      {"After the vote, the mayor was re-elected by a wide margin.", "mayor"},
+      {"Berg, who chairs the panel, said the plan was sound.", "Berg"},
+      {"On Monday.", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.sentence;
+    ParsedSentence s = ParseForTest(text);
+    const int subject = MainSubject(s);
+    EXPECT_EQ(subject < 0 ? "" : std::string(s.word(subject)), c.subject) << c.sentence;
+  }
+}
+
 TEST(PronounsTest, TokenStartingAt) {
   const std::string text = "Of Lindqvist, he said.";
   ParsedSentence s = ParseForTest(text);

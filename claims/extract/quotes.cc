@@ -284,11 +284,20 @@ const PersonName* NameAt(const ParsedSentence& s, const std::vector<PersonName>&
   return best;
 }
 
-// The name an appositive of `head` gives, or nullptr.
+// The name an appositive of `head` gives, or nullptr. An appositive that
+// is a common noun gives its own appositive's name first ("the
+// performance, campaign manager Jim Messina": Messina), up to `depth`
+// levels down.
 const PersonName* AppositiveName(const ParsedSentence& s, int head,
-                                 const std::vector<PersonName>& names, const Lexicon& lexicon) {
+                                 const std::vector<PersonName>& names, const Lexicon& lexicon,
+                                 int depth = 2) {
   for (int child : s.children(head)) {
     if (s.deprel(child) != "appos") continue;
+    if (depth > 0 && s.upos(child) == "NOUN") {
+      if (const PersonName* name = AppositiveName(s, child, names, lexicon, depth - 1)) {
+        return name;
+      }
+    }
     int a = child, b = child;
     NominalExtent(s, child, &a, &b, Possessors::kWithout);
     if (const PersonName* name = NameAt(s, names, child, a, b, lexicon)) return name;

@@ -105,6 +105,10 @@ const Case kCases[] = {
     {"The term \"deep state\" refers to officials.", "SPEAKER none"},
     {"Vo campaign spokeswoman Lis Hart described the ad as \"dishonest\" on Monday.",
      "SPEAKER name | Lis Hart | clause described"},
+    // A misparse hangs the speaker as an appositive of an appositive.
+    {"After Harlow's more feisty performance Thursday, Dunmore campaign manager Ed Price quipped "
+     "that he's a \"happy warrior\" for the middle class.",
+     "SPEAKER name | Ed Price | clause quipped"},
 };
 
 // Offsets of the first quote with its marks: from the first opening mark

@@ -222,6 +222,21 @@ class DocumentExtraction {
   void Run();
 
  private:
+  // The steps of Run, in order.
+  // One SentenceWork per document sentence: its range, tokens and chunks.
+  void ReadSentenceWork();
+  // Resolves the multi-word names that look like people to entities, so
+  // that later surnames find them.
+  void ResolveFullNames();
+  // Every claim of one sentence but its quotes, then notes its first
+  // person as last_subject_ for the next sentence's pronouns.
+  void ExtractSentenceClaims(SentenceWork& s);
+  // Resolves each name chunk of `s` to a person, confirming those said to
+  // speak ("Jane said", "Jane also said").
+  void ResolveSentenceNames(SentenceWork& s);
+  // Fills subject_before_ and earlier_subject_: the person each sentence's
+  // pronouns may stand for, carried from the sentences before.
+  void CarrySubjects();
   // Setup
   void FindOutlet();
   void ParseSentences();
@@ -2538,9 +2553,7 @@ void DocumentExtraction::NoteGenders() {
   }
 }
 
-void DocumentExtraction::Run() {
-  FindOutlet();
-  ParseDate();
+void DocumentExtraction::ReadSentenceWork() {
   sentences_.reserve(doc_.sentences_size());
   for (int i = 0; i < doc_.sentences_size(); ++i) {
     const Sentence& sentence = doc_.sentences(i);
@@ -2554,10 +2567,9 @@ void DocumentExtraction::Run() {
     Chunk(s);
     sentences_.push_back(std::move(s));
   }
-  ParseSentences();
-  names_.resize(sentences_.size());
-  for (size_t i = 0; i < parsed_.size(); ++i) names_[i] = FindPersonNames(parsed_[i], lexicon_);
-  // Pass 1: names that are people (roles first, so that surnames resolve).
+}
+
+void DocumentExtraction::ResolveFullNames() {
   for (SentenceWork& s : sentences_) {
     for (size_t c = 0; c < s.chunks.size(); ++c) {
       if (s.chunks[c].kind == ChunkKind::kName && s.chunks[c].last > s.chunks[c].first &&
@@ -2566,39 +2578,42 @@ void DocumentExtraction::Run() {
       }
     }
   }
-  NoteGenders();
-  // Pass 2: claims sentence by sentence, tracking the last subject for
-  // pronouns.
-  for (SentenceWork& s : sentences_) {
-    if (!parsed_.empty()) ExtractNamedRoles(s, parsed_[&s - sentences_.data()]);
-    ExtractRoles(s);
-    // Names said to speak are people: "Jane said".
-    for (size_t c = 0; c < s.chunks.size(); ++c) {
-      const struct Chunk& chunk = s.chunks[c];
-      if (chunk.kind != ChunkKind::kName) continue;
-      int after = chunk.last + 1;
-      if (after < static_cast<int>(s.tokens.size()) && s.lower[after] == "also") ++after;
-      bool speaks = after < static_cast<int>(s.tokens.size()) && IsSaidVerbAt(s, after);
-      ResolvePerson(s, static_cast<int>(c), speaks);
-    }
-    const int before = doc_.claims_size();
-    ExtractQuantities(s);
-    ExtractTimes(s);
-    ExtractPlaces(s);
-    if (!parsed_.empty()) SetCountedNouns(before, parsed_[&s - sentences_.data()]);
-    if (!parsed_.empty()) SetPredicates(before, parsed_[&s - sentences_.data()]);
-    ExtractEvents(s);
-    if (!parsed_.empty()) ExtractFrames(before, s, parsed_[&s - sentences_.data()]);
-    // The subject for the next sentence's pronouns: the first person.
-    for (const struct Chunk& c : s.chunks) {
-      if (CanBeReferent(s, c)) {
-        last_subject_ = c.entity;
-        break;
-      }
+}
+
+void DocumentExtraction::ResolveSentenceNames(SentenceWork& s) {
+  for (size_t c = 0; c < s.chunks.size(); ++c) {
+    const struct Chunk& chunk = s.chunks[c];
+    if (chunk.kind != ChunkKind::kName) continue;
+    int after = chunk.last + 1;
+    if (after < static_cast<int>(s.tokens.size()) && s.lower[after] == "also") ++after;
+    bool speaks = after < static_cast<int>(s.tokens.size()) && IsSaidVerbAt(s, after);
+    ResolvePerson(s, static_cast<int>(c), speaks);
+  }
+}
+
+void DocumentExtraction::ExtractSentenceClaims(SentenceWork& s) {
+  const ParsedSentence* parsed = parsed_.empty() ? nullptr : &parsed_[&s - sentences_.data()];
+  if (parsed != nullptr) ExtractNamedRoles(s, *parsed);
+  ExtractRoles(s);
+  ResolveSentenceNames(s);
+  const int before = doc_.claims_size();
+  ExtractQuantities(s);
+  ExtractTimes(s);
+  ExtractPlaces(s);
+  if (parsed != nullptr) SetCountedNouns(before, *parsed);
+  if (parsed != nullptr) SetPredicates(before, *parsed);
+  ExtractEvents(s);
+  if (parsed != nullptr) ExtractFrames(before, s, *parsed);
+  // The subject for the next sentence's pronouns: the first person.
+  for (const struct Chunk& c : s.chunks) {
+    if (CanBeReferent(s, c)) {
+      last_subject_ = c.entity;
+      break;
     }
   }
-  // Quotes need every sentence's names resolved first; pronouns then refer
-  // to the subject carried in from the sentences before.
+}
+
+void DocumentExtraction::CarrySubjects() {
   subject_before_.assign(sentences_.size(), -1);
   earlier_subject_.assign(sentences_.size(), -1);
   int subject = -1, earlier = -1;
@@ -2618,6 +2633,24 @@ void DocumentExtraction::Run() {
       subject = first;
     }
   }
+}
+
+void DocumentExtraction::Run() {
+  FindOutlet();
+  ParseDate();
+  ReadSentenceWork();
+  ParseSentences();
+  names_.resize(sentences_.size());
+  for (size_t i = 0; i < parsed_.size(); ++i) names_[i] = FindPersonNames(parsed_[i], lexicon_);
+  // Pass 1: names that are people (roles first, so that surnames resolve).
+  ResolveFullNames();
+  NoteGenders();
+  // Pass 2: claims sentence by sentence, tracking the last subject for
+  // pronouns.
+  for (SentenceWork& s : sentences_) ExtractSentenceClaims(s);
+  // Quotes need every sentence's names resolved first; pronouns then refer
+  // to the subject carried in from the sentences before.
+  CarrySubjects();
   ExtractQuotes();
   InferAffiliations();
   EmitEntities();

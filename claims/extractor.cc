@@ -28,6 +28,8 @@
 #include "claims/extract/quantities.h"
 #include "claims/extract/quotes.h"
 #include "claims/extract/roles.h"
+#include "claims/extract/sentence_words.h"
+#include "claims/extract/times.h"
 #include "claims/line_index.h"
 #include "claims/tokenizer.h"
 #include "claims/utf8.h"
@@ -37,24 +39,6 @@ namespace {
 
 // ---------------------------------------------------------------------------
 // Words
-
-// Lowercase, with curly apostrophes made straight.
-// One pass and no allocation for short words: this runs on every token.
-std::string Lower(absl::string_view text) {
-  std::string out(text.size(), '\0');
-  size_t j = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\xE2' && text.substr(i, 3) == "\xE2\x80\x99") {
-      out[j++] = '\'';
-      i += 2;
-    } else {
-      out[j++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-    }
-  }
-  out.resize(j);
-  return out;
-}
 
 bool IsAllCaps(absl::string_view word) {
   bool letter = false;
@@ -136,23 +120,6 @@ struct PersonEntity {
   Gender gender = Gender::kUnknown;  // from "Mr.", "his wife, ..."
 };
 
-// A token's lowercase form. The rules compare it with cue words for every
-// token ("since", "the", ...); libstdc++ turns std::string == "literal" into
-// an out-of-line compare() and strlen() call, while this comparison inlines
-// and rejects on the length first (15% of extract's instructions before).
-struct LowerWord : std::string {
-  LowerWord() = default;
-  LowerWord(std::string word) : std::string(std::move(word)) {}  // NOLINT
-};
-template <size_t N>
-inline bool operator==(const LowerWord& word, const char (&literal)[N]) {
-  return word.size() == N - 1 && std::memcmp(word.data(), literal, N - 1) == 0;
-}
-template <size_t N>
-inline bool operator!=(const LowerWord& word, const char (&literal)[N]) {
-  return !(word == literal);
-}
-
 // A sentence being processed.
 struct SentenceWork {
   int index;
@@ -166,7 +133,7 @@ struct SentenceWork {
   // chunk index covering each token, or -1.
   std::vector<int> chunk_at;
   // Token-level lowercase words.
-  std::vector<LowerWord> lower;
+  std::vector<LowerToken> lower;
 };
 
 // The words (tokens that hold a letter or digit) between an opening quote
@@ -192,14 +159,6 @@ struct DelegationMention {
   int person_chunk = -1;
   // The claim's first token, unless head_of.
   int claim_first = 0;
-};
-
-// The words before a time expression at token `i`: "since", "early",
-// "last", ...
-struct TimeCue {
-  bool since = false;
-  std::string modifier;
-  int first = 0;  // the expression's first token, cue included
 };
 
 // Per-sentence state of event extraction.
@@ -291,23 +250,13 @@ class DocumentExtraction {
   // The verb before a quantity that starts at `first` and the event noun
   // before that verb.
   void SetQuantityAnchor(const SentenceWork& s, int first, QuantityClaim* quantity) const;
+  // The sentence's time claims (claims/extract/times.h).
   void ExtractTimes(SentenceWork& s);
-  TimeClaim* NewTimeClaim(const SentenceWork& s, int first, int last, TimeKind kind);
-  // Each adds the time claim of one kind of expression at token `i`, if it
-  // is one; those that can span tokens return the last token read (`i`
-  // when none): a weekday ("Thursday night"), a month with its day and
-  // year ("May 16, 2025", "March 2022"), a year ("late 2022"), "last
-  // week", "three years ago".
-  int ExtractWeekday(const SentenceWork& s, int i, int weekday, const TimeCue& cue);
-  int ExtractMonth(const SentenceWork& s, int i, int month, TimeCue cue);
-  void ExtractYear(const SentenceWork& s, int i, const TimeCue& cue);
-  void ExtractRelative(const SentenceWork& s, int i, const std::string& modifier);
-  void ExtractAgo(const SentenceWork& s, int i);
   void ExtractPlaces(SentenceWork& s);
   // Fills `place` from a chunk after the preposition `prep` ("in
   // Istanbul", "in Albania", "at the Grand Palace"); false when the chunk
   // is no place there.
-  bool ReadPlace(const SentenceWork& s, const struct Chunk& chunk, const LowerWord& prep,
+  bool ReadPlace(const SentenceWork& s, const struct Chunk& chunk, const LowerToken& prep,
                  PlaceClaim* place) const;
   // "the Istanbul talks": a known city used before an event noun.
   void ExtractPlacesBeforeEvents(SentenceWork& s);
@@ -1264,7 +1213,7 @@ void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
   const Office* head = lexicon_.FindOffice("head of delegation");
   if (head == nullptr) return;
   for (int i = 0; i < n; ++i) {
-    const LowerWord& w = s.lower[i];
+    const LowerToken& w = s.lower[i];
     if (!lexicon_.IsDelegationNoun(w)) continue;
     DelegationMention m;
     m.word = i;
@@ -1277,7 +1226,7 @@ void DocumentExtraction::ExtractDelegationHeads(SentenceWork& s) {
     if (aff_start > 0 && s.lower[aff_start - 1] == "the") --aff_start;
     m.verb = aff_start - 1;
     if (m.verb < 0) continue;
-    const LowerWord& v = s.lower[m.verb];
+    const LowerToken& v = s.lower[m.verb];
     m.leads = lexicon_.IsLeadVerb(v);
     m.head_of = v == "of" && m.verb >= 1 && lexicon_.IsHeadNoun(s.lower[m.verb - 1]);
     m.claim_first = aff_start;
@@ -1360,14 +1309,6 @@ struct NumberPhrase {
   int first = 0;
   int last = 0;  // inclusive
 };
-
-bool ParseDigits(absl::string_view text, double* value) {
-  std::string digits;
-  for (char c : text) {
-    if (c != ',') digits.push_back(c);
-  }
-  return absl::SimpleAtod(digits, value);
-}
 
 bool DocumentExtraction::ReadNumber(const SentenceWork& s, int i, bool currency_dollar,
                                     double* value) const {
@@ -1525,7 +1466,7 @@ std::string CountedAfter(const SentenceWork& s, const Lexicon& lexicon, int unit
   *token = -1;
   for (int c = unit_end + 1; c < n && c <= unit_end + 3; ++c) {
     if (s.tokens[c].kind != TokenKind::kWord) break;
-    const LowerWord& w = s.lower[c];
+    const LowerToken& w = s.lower[c];
     if (lexicon.IsCountedNounStop(w)) break;
     if (s.tokens[c].capitalized) continue;  // "1,000 Ukrainian families"
     if (lexicon.IsDistributiveWord(w)) continue;
@@ -1626,224 +1567,11 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
 // ---------------------------------------------------------------------------
 // Times
 
-void SetDateRange(TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
-  time->set_begin_date(absl::FormatCivilTime(from));
-  time->set_end_date(absl::FormatCivilTime(to));
-  time->set_resolved(true);
-}
-
-TimeClaim* DocumentExtraction::NewTimeClaim(const SentenceWork& s, int first, int last,
-                                            TimeKind kind) {
-  Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, first, last);
-  TimeClaim* time = claim->mutable_time();
-  time->set_kind(kind);
-  time->set_text(claim->text());
-  return time;
-}
-
-TimeCue TimeCueAt(const SentenceWork& s, const Lexicon& lexicon, int i) {
-  TimeCue cue;
-  cue.since = i > 0 && s.lower[i - 1] == "since";
-  if (i > 0 && (lexicon.IsPeriodPartModifier(s.lower[i - 1]) ||
-                lexicon.IsRelativePeriodModifier(s.lower[i - 1]))) {
-    cue.modifier = s.lower[i - 1];
-  }
-  cue.first = cue.modifier.empty() ? i : i - 1;
-  if (cue.since) cue.first = i - 1;
-  return cue;
-}
-
 void DocumentExtraction::ExtractTimes(SentenceWork& s) {
-  const int n = static_cast<int>(s.tokens.size());
-  for (int i = 0; i < n; ++i) {
-    const Token& t = s.tokens[i];
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-    TimeCue cue = TimeCueAt(s, lexicon_, i);
-    int weekday = lexicon_.WeekdayNumber(t.text);
-    if (weekday > 0 && t.capitalized) {
-      i = ExtractWeekday(s, i, weekday, cue);
-      continue;
-    }
-    int month = lexicon_.MonthNumber(t.text);
-    if (month > 0 && t.capitalized) {
-      i = ExtractMonth(s, i, month, cue);
-      continue;
-    }
-    if (t.kind == TokenKind::kNumber && t.text.size() == 4) {
-      ExtractYear(s, i, cue);
-      continue;
-    }
-    // Relative expressions: "last week", "this week", "three years ago".
-    const LowerWord& w = s.lower[i];
-    if ((w == "week" || w == "month" || w == "year") &&
-        lexicon_.IsRelativePeriodModifier(cue.modifier)) {
-      ExtractRelative(s, i, cue.modifier);
-      continue;
-    }
-    if (w == "ago" && i >= 2) ExtractAgo(s, i);
-  }
-}
-
-int DocumentExtraction::ExtractWeekday(const SentenceWork& s, int i, int weekday,
-                                       const TimeCue& cue) {
-  const int n = static_cast<int>(s.tokens.size());
-  const std::string& modifier = cue.modifier;
-  int last = i;
-  // "Thursday night".
-  if (i + 1 < n && lexicon_.IsDayPart(s.lower[i + 1])) {
-    last = i + 1;
-  }
-  // "the Saturday Evening Post", "the Sunday Times": a weekday that opens
-  // a name after "the" is no date.
-  if (i > 0 && s.lower[i - 1] == "the" && last + 1 < n &&
-      s.tokens[last + 1].kind == TokenKind::kWord && s.tokens[last + 1].capitalized) {
-    return i;
-  }
-  // "Friday, May 16, 2025" is one date: handled by the month.
-  if (i + 2 < n && s.tokens[i + 1].text == "," &&
-      lexicon_.MonthNumber(s.tokens[i + 2].text) > 0) {
-    return i;
-  }
-  TimeClaim* time = NewTimeClaim(s, cue.first, last, cue.since ? TIME_KIND_SINCE : TIME_KIND_DATE);
-  time->set_weekday(weekday);
-  time->set_modifier(modifier);
-  if (date_) {
-    // The most recent such weekday on or before the publication date
-    // (news reports the past), or after it for "next".
-    int today = static_cast<int>(absl::GetWeekday(*date_));  // Monday = 0
-    int back = ((today + 1) - weekday + 7) % 7;
-    absl::CivilDay day = *date_ - back;
-    if (modifier == "last" && back == 0) day -= 7;
-    if (modifier == "next") day = *date_ + ((weekday - (today + 1) + 7) % 7 == 0 ? 7 : (weekday - (today + 1) + 7) % 7);
-    SetDateRange(time, day, day);
-    time->set_year(static_cast<int>(day.year()));
-    time->set_month(day.month());
-    time->set_day(day.day());
-  }
-  return last;
-}
-
-int DocumentExtraction::ExtractMonth(const SentenceWork& s, int i, int month, TimeCue cue) {
-  const int n = static_cast<int>(s.tokens.size());
-  const Token& t = s.tokens[i];
-  const std::string& modifier = cue.modifier;
-  // "May" at a sentence start followed by a verb is the modal.
-  int last = i;
-  int day = 0, year = 0;
-  // An abbreviation's period ("Aug. 24") when the tokens split it off.
-  const int j = i + 1 < n && s.tokens[i + 1].text == "." && t.text.size() <= 4 ? i + 1 : i;
-  if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
-      s.tokens[j + 1].text.size() <= 2) {
-    absl::SimpleAtoi(s.tokens[j + 1].text, &day);
-    last = j + 1;
-    if (j + 3 < n && s.tokens[j + 2].text == "," && s.tokens[j + 3].kind == TokenKind::kNumber &&
-        s.tokens[j + 3].text.size() == 4) {
-      absl::SimpleAtoi(s.tokens[j + 3].text, &year);
-      last = j + 3;
-    }
-  } else if (j + 1 < n && s.tokens[j + 1].kind == TokenKind::kNumber &&
-             s.tokens[j + 1].text.size() == 4) {
-    absl::SimpleAtoi(s.tokens[j + 1].text, &year);
-    last = j + 1;
-  } else if (t.text == "May" && (i == 0 || modifier.empty()) &&
-             !(i > 0 && lexicon_.IsMonthPreposition(s.lower[i - 1]))) {
-    return i;  // the modal verb
-  }
-  // A weekday just before: "Friday, May 16".
-  if (i >= 2 && s.tokens[i - 1].text == "," && lexicon_.WeekdayNumber(s.tokens[i - 2].text) > 0) {
-    cue.first = i - 2;
-  }
-  TimeClaim* time = NewTimeClaim(
-      s, cue.first, last, cue.since ? TIME_KIND_SINCE : (day > 0 ? TIME_KIND_DATE : TIME_KIND_MONTH));
-  time->set_month(month);
-  time->set_day(day);
-  time->set_modifier(modifier);
-  if (year == 0 && date_) {
-    year = static_cast<int>(date_->year());
-    if (month > date_->month()) --year;  // "in December" written in May
-  }
-  time->set_year(year);
-  if (year > 0) {
-    if (day > 0) {
-      absl::CivilDay d(year, month, day);
-      SetDateRange(time, d, d);
-    } else {
-      absl::CivilDay from(year, month, 1);
-      absl::CivilDay to = absl::CivilDay(absl::CivilMonth(year, month) + 1) - 1;
-      SetDateRange(time, from, to);
-    }
-  }
-  return last;
-}
-
-void DocumentExtraction::ExtractYear(const SentenceWork& s, int i, const TimeCue& cue) {
-  const Token& t = s.tokens[i];
-  const std::string& modifier = cue.modifier;
-  int year = 0;
-  if (!absl::SimpleAtoi(t.text, &year) || year < 1800 || year > 2100) return;
-  if (i > 0 && (s.tokens[i - 1].text == "$" || lexicon_.MonthNumber(s.tokens[i - 1].text) > 0)) return;
-  if (i > 1 && s.tokens[i - 1].text == "," && lexicon_.MonthNumber(s.tokens[i - 2].text) == 0 &&
-      s.tokens[i - 2].kind == TokenKind::kNumber) {
-    return;  // part of "May 16, 2025", handled by the month
-  }
-  TimeClaim* time = NewTimeClaim(s, cue.first, i, cue.since ? TIME_KIND_SINCE : TIME_KIND_YEAR);
-  time->set_year(year);
-  time->set_modifier(modifier);
-  int from_month = 1, to_month = 12;
-  if (modifier == "early") to_month = 4;
-  if (modifier == "mid") from_month = 4, to_month = 9;
-  if (modifier == "late") from_month = 9;
-  SetDateRange(time, absl::CivilDay(year, from_month, 1),
-               absl::CivilDay(absl::CivilMonth(year, to_month) + 1) - 1);
-}
-
-void DocumentExtraction::ExtractRelative(const SentenceWork& s, int i,
-                                         const std::string& modifier) {
-  const LowerWord& w = s.lower[i];
-  TimeClaim* time = NewTimeClaim(s, i - 1, i, TIME_KIND_RELATIVE);
-  time->set_modifier(modifier);
-  if (!date_) return;
-  absl::CivilDay from = *date_, to = *date_;
-  if (w == "week") {
-    int today = static_cast<int>(absl::GetWeekday(*date_));
-    absl::CivilDay monday = *date_ - today;
-    int shift = modifier == "last" ? -7 : modifier == "next" ? 7 : 0;
-    from = monday + shift;
-    to = from + 6;
-  } else if (w == "month") {
-    absl::CivilMonth m(*date_);
-    m += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-    from = absl::CivilDay(m);
-    to = absl::CivilDay(m + 1) - 1;
-  } else {
-    absl::CivilYear y(*date_);
-    y += modifier == "last" ? -1 : modifier == "next" ? 1 : 0;
-    from = absl::CivilDay(y);
-    to = absl::CivilDay(y + 1) - 1;
-  }
-  SetDateRange(time, from, to);
-}
-
-void DocumentExtraction::ExtractAgo(const SentenceWork& s, int i) {
-  const Unit* unit = lexicon_.FindUnit(s.lower[i - 1]);
-  double amount = 0;
-  bool ok = false;
-  if (s.tokens[i - 2].kind == TokenKind::kNumber) {
-    ok = ParseDigits(s.tokens[i - 2].text, &amount);
-  } else if (const NumberWord* nw = lexicon_.FindNumberWord(s.lower[i - 2])) {
-    amount = nw->value();
-    ok = true;
-  } else if (lexicon_.IsIndefiniteArticle(s.lower[i - 2])) {
-    amount = 1;
-    ok = true;
-  }
-  if (unit == nullptr || !ok || unit->dimension() != "duration") return;
-  TimeClaim* time = NewTimeClaim(s, i - 2, i, TIME_KIND_RELATIVE);
-  time->set_modifier("ago");
-  if (date_) {
-    int64_t days = static_cast<int64_t>(amount * unit->factor() / 1440.0);
-    absl::CivilDay at = *date_ - days;
-    SetDateRange(time, at, at);
+  for (TimeMention& m : FindTimes(s.tokens, s.lower, lexicon_, date_)) {
+    Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, m.first, m.last);
+    m.time.set_text(claim->text());
+    *claim->mutable_time() = std::move(m.time);
   }
 }
 
@@ -1868,7 +1596,7 @@ int PlaceStart(const SentenceWork& s, const Lexicon& lexicon, int i) {
 }
 
 bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& chunk,
-                                   const LowerWord& prep, PlaceClaim* place) const {
+                                   const LowerToken& prep, PlaceClaim* place) const {
   if (chunk.kind == ChunkKind::kPlace ||
       (chunk.kind == ChunkKind::kCountry && chunk.place != nullptr)) {
     const Place* p = chunk.place;
@@ -1907,7 +1635,7 @@ bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& ch
 void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i + 1 < n; ++i) {
-    const LowerWord& prep = s.lower[i];
+    const LowerToken& prep = s.lower[i];
     if (!lexicon_.IsPlaceClaimPreposition(prep)) continue;
     int k = PlaceStart(s, lexicon_, i);
     int c = ChunkAt(s, k);
@@ -2054,7 +1782,7 @@ void DocumentExtraction::ExtractPastTenseEvents(const SentenceWork& s, EventScan
   for (int i = from; i < n; ++i) {
     if (s.tokens[i].kind == TokenKind::kOpenQuote) break;
     if (scan.covered[i] || s.tokens[i].kind != TokenKind::kWord || s.tokens[i].capitalized) continue;
-    const LowerWord& w = s.lower[i];
+    const LowerToken& w = s.lower[i];
     if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
     // Past participles after "was", "been", "had" belong to other frames.
     if (i > 0 && lexicon_.IsParticipleMarker(s.lower[i - 1])) {

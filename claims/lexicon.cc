@@ -401,6 +401,8 @@ void Lexicon::IndexExtractorWordLists() {
   fill(kQuoteFramingVerbs, data_.quote_framing_verbs());
   fill(kPastTitlePrefixes, data_.past_title_prefixes());
   fill(kListConjunctions, data_.list_conjunctions());
+  fill(kSinceWords, data_.since_words());
+  fill(kAgoWords, data_.ago_words());
 }
 
 // Lookups derived from the indexes above: cues by first word, the first

@@ -341,6 +341,10 @@ class Lexicon {
   bool IsMonthPreposition(absl::string_view lowercase_word) const {
     return Has(kMonthPrepositions, lowercase_word);
   }
+  bool IsSinceWord(absl::string_view lowercase_word) const {
+    return Has(kSinceWords, lowercase_word);
+  }
+  bool IsAgoWord(absl::string_view lowercase_word) const { return Has(kAgoWords, lowercase_word); }
   // Places.
   bool IsPlaceClaimPreposition(absl::string_view lowercase_word) const {
     return Has(kPlaceClaimPrepositions, lowercase_word);
@@ -406,6 +410,8 @@ class Lexicon {
     kQuoteFramingVerbs,
     kPastTitlePrefixes,
     kListConjunctions,
+    kSinceWords,
+    kAgoWords,
     kWordListCount,
   };
   // A set of short words asked about for most tokens: the length and the

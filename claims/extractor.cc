@@ -251,8 +251,14 @@ class DocumentExtraction {
   // before that verb.
   void SetQuantityAnchor(const SentenceWork& s, int first, QuantityClaim* quantity) const;
   // The sentence's time claims (claims/extract/times.h).
-  void ExtractTimes(SentenceWork& s);
-  void ExtractPlaces(SentenceWork& s);
+  void ExtractTimes(SentenceWork& s, const ParsedSentence* parsed);
+  // For each token, whether it is a weekday or month in a clause about the
+  // future (InFutureClause); empty when none is.
+  std::vector<bool> FutureTokens(const SentenceWork& s, const ParsedSentence* parsed) const;
+  void ExtractPlaces(SentenceWork& s, const ParsedSentence* parsed);
+  // Whether the place chunk ending at token `last` modifies a noun after
+  // it that is no place nor event ("in U.S. history").
+  bool ModifiesNonPlaceNoun(const SentenceWork& s, int last, const ParsedSentence* parsed) const;
   // Fills `place` from a chunk after the preposition `prep` ("in
   // Istanbul", "in Albania", "at the Grand Palace"); false when the chunk
   // is no place there.
@@ -1567,8 +1573,26 @@ void DocumentExtraction::ExtractQuantities(SentenceWork& s) {
 // ---------------------------------------------------------------------------
 // Times
 
-void DocumentExtraction::ExtractTimes(SentenceWork& s) {
-  for (TimeMention& m : FindTimes(s.tokens, s.lower, lexicon_, date_)) {
+std::vector<bool> DocumentExtraction::FutureTokens(const SentenceWork& s,
+                                                   const ParsedSentence* parsed) const {
+  std::vector<bool> future;
+  if (parsed == nullptr) return future;
+  const int n = static_cast<int>(s.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const Token& t = s.tokens[i];
+    if (!t.capitalized || (lexicon_.WeekdayNumber(t.text) == 0 && lexicon_.MonthNumber(t.text) == 0)) {
+      continue;
+    }
+    const int p = TokenStartingAt(*parsed, t.begin);
+    if (p < 0 || !InFutureClause(*parsed, p, lexicon_)) continue;
+    future.resize(n);
+    future[i] = true;
+  }
+  return future;
+}
+
+void DocumentExtraction::ExtractTimes(SentenceWork& s, const ParsedSentence* parsed) {
+  for (TimeMention& m : FindTimes(s.tokens, s.lower, lexicon_, date_, FutureTokens(s, parsed))) {
     Claim* claim = NewClaim(CLAIM_TYPE_TIME, s, m.first, m.last);
     m.time.set_text(claim->text());
     *claim->mutable_time() = std::move(m.time);
@@ -1632,7 +1656,24 @@ bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& ch
   return false;
 }
 
-void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
+bool DocumentExtraction::ModifiesNonPlaceNoun(const SentenceWork& s, int last,
+                                              const ParsedSentence* parsed) const {
+  if (parsed == nullptr || last + 1 >= static_cast<int>(s.tokens.size())) return false;
+  const int name = TokenStartingAt(*parsed, s.tokens[last].begin);
+  const int noun = TokenStartingAt(*parsed, s.tokens[last + 1].begin);
+  if (name < 0 || noun < 0 || parsed->head(name) != noun || parsed->upos(noun) != "NOUN") {
+    return false;
+  }
+  // An "-ing" word the tagger calls a noun is as often a participle ("in
+  // Hawaii searching for ..."): no verdict on it.
+  const std::string& word = parsed->lower(noun);
+  if (absl::EndsWith(word, "ing")) return false;
+  const std::string lemma = absl::AsciiStrToLower(parsed->lemma(noun));
+  return !lexicon_.IsPlaceNoun(lemma) && !lexicon_.IsEventNoun(lemma) &&
+         !lexicon_.IsEventNoun(word) && !lexicon_.IsVenueNoun(lemma);
+}
+
+void DocumentExtraction::ExtractPlaces(SentenceWork& s, const ParsedSentence* parsed) {
   const int n = static_cast<int>(s.tokens.size());
   for (int i = 0; i + 1 < n; ++i) {
     const LowerToken& prep = s.lower[i];
@@ -1643,7 +1684,7 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s) {
     const struct Chunk& chunk = s.chunks[c];
     PlaceClaim place;
     int last = chunk.last;
-    if (!ReadPlace(s, chunk, prep, &place)) continue;
+    if (!ReadPlace(s, chunk, prep, &place) || ModifiesNonPlaceNoun(s, last, parsed)) continue;
     place.set_preposition(prep);
     place.set_text(chunk.text);
     // "talks in Istanbul": the place of an event.
@@ -2326,8 +2367,8 @@ void DocumentExtraction::ExtractSentenceClaims(SentenceWork& s) {
   ResolveSentenceNames(s);
   const int before = doc_.claims_size();
   ExtractQuantities(s);
-  ExtractTimes(s);
-  ExtractPlaces(s);
+  ExtractTimes(s, parsed);
+  ExtractPlaces(s, parsed);
   if (parsed != nullptr) SetCountedNouns(before, *parsed);
   if (parsed != nullptr) SetPredicates(before, *parsed);
   ExtractEvents(s);

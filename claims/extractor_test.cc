@@ -179,6 +179,35 @@ TEST(ClaimExtractor, AWeekdayThatOpensANameIsNoDate) {
   }
 }
 
+// Places: the place and the event it belongs to, for each place claim.
+std::string PlaceDump(const std::string& text) {
+  SourceDocument doc = ExtractForTest("places.txt", text);
+  std::vector<std::string> out;
+  for (const Claim& claim : doc.claims()) {
+    if (claim.has_place()) out.push_back(absl::StrCat(claim.place().place(), "|", claim.place().event()));
+  }
+  return absl::StrJoin(out, "; ");
+}
+
+// A place name that modifies a noun after it is a place only when that noun
+// is a location, an artifact or an event ("the Chicago suburbs", "the Ohio
+// caucuses"); "in U.S. history" or "to Iowa farmers" says no place. The
+// sentences are written for this test.
+TEST(ClaimExtractor, APlaceNameModifyingAnotherNounIsNoPlace) {
+  const RoleTest tests[] = {
+      {"It was the longest strike in U.S. history.\n", ""},
+      {"She became a fixture in California politics.\n", ""},
+      {"The senator made an appeal to Iowa farmers.\n", ""},
+      {"The mayor spoke in Chicago on Monday.\n", "chicago|"},
+      {"Flooding hit homes in the Chicago suburbs.\n", "chicago|"},
+      {"The storm closed roads in the Texas countryside.\n", "texas|"},
+      {"He won 40 percent in the Ohio caucuses.\n", "ohio|"},
+  };
+  for (const RoleTest& t : tests) {
+    EXPECT_EQ(PlaceDump(t.text), t.want) << "input: " << t.text;
+  }
+}
+
 // Events: subject, predicate stem and polarity, for the pronouns' referents.
 std::string EventDump(const std::string& text) {
   SourceDocument doc = ExtractForTest("events.txt", text);

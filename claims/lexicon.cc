@@ -133,6 +133,7 @@ void Lexicon::ClearIndexes() {
   venue_nouns_.clear();
   event_nouns_.clear();
   speaker_nouns_.clear();
+  place_nouns_.clear();
   gender_words_.clear();
   opposite_sides_.clear();
   number_qualifiers_.clear();
@@ -298,6 +299,7 @@ void Lexicon::IndexWordLists() {
   for (const std::string& w : data_.venue_nouns()) venue_nouns_.insert(w);
   for (const std::string& w : data_.event_nouns()) event_nouns_.insert(w);
   for (const std::string& w : data_.speaker_nouns()) speaker_nouns_.insert(w);
+  for (const std::string& w : data_.place_nouns()) place_nouns_.insert(w);
   for (const std::string& w : data_.female_words()) gender_words_[w] = Gender::kFemale;
   for (const std::string& w : data_.male_words()) gender_words_[w] = Gender::kMale;
   for (const std::string& w : data_.number_qualifiers()) number_qualifiers_.insert(w);
@@ -403,6 +405,8 @@ void Lexicon::IndexExtractorWordLists() {
   fill(kListConjunctions, data_.list_conjunctions());
   fill(kSinceWords, data_.since_words());
   fill(kAgoWords, data_.ago_words());
+  fill(kFutureAuxiliaries, data_.future_auxiliaries());
+  fill(kFutureVerbs, data_.future_verbs());
 }
 
 // Lookups derived from the indexes above: cues by first word, the first

@@ -161,6 +161,11 @@ class Lexicon {
   bool IsSpeakerNoun(absl::string_view lowercase_word) const {
     return speaker_nouns_.contains(lowercase_word);
   }
+  // A noun a place name can modify and still say where (place_nouns:
+  // "area", "suburb", "airport"), by its lowercase lemma.
+  bool IsPlaceNoun(absl::string_view lowercase_lemma) const {
+    return place_nouns_.contains(lowercase_lemma);
+  }
   // What a word says of a person's sex (female_words, male_words): "mr"
   // and "husband" male, "ms" and "wife" female; lowercase, no period.
   Gender GenderOf(absl::string_view lowercase_word) const;
@@ -345,6 +350,12 @@ class Lexicon {
     return Has(kSinceWords, lowercase_word);
   }
   bool IsAgoWord(absl::string_view lowercase_word) const { return Has(kAgoWords, lowercase_word); }
+  bool IsFutureAuxiliary(absl::string_view lowercase_word) const {
+    return Has(kFutureAuxiliaries, lowercase_word);
+  }
+  bool IsFutureVerb(absl::string_view lowercase_lemma) const {
+    return Has(kFutureVerbs, lowercase_lemma);
+  }
   // Places.
   bool IsPlaceClaimPreposition(absl::string_view lowercase_word) const {
     return Has(kPlaceClaimPrepositions, lowercase_word);
@@ -412,6 +423,8 @@ class Lexicon {
     kListConjunctions,
     kSinceWords,
     kAgoWords,
+    kFutureAuxiliaries,
+    kFutureVerbs,
     kWordListCount,
   };
   // A set of short words asked about for most tokens: the length and the
@@ -495,6 +508,7 @@ class Lexicon {
   absl::flat_hash_set<std::string> venue_nouns_;
   absl::flat_hash_set<std::string> event_nouns_;
   absl::flat_hash_set<std::string> speaker_nouns_;
+  absl::flat_hash_set<std::string> place_nouns_;
   absl::flat_hash_map<std::string, Gender> gender_words_;
   absl::flat_hash_set<std::string> number_qualifiers_;
   absl::flat_hash_set<std::string> auxiliaries_;

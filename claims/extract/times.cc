@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 
 namespace factcheck {
@@ -26,8 +27,9 @@ void SetDateRange(TimeClaim* time, absl::CivilDay from, absl::CivilDay to) {
 class TimeScan {
  public:
   TimeScan(const std::vector<Token>& tokens, const std::vector<LowerToken>& lower,
-           const Lexicon& lexicon, const std::optional<absl::CivilDay>& date)
-      : tokens_(tokens), lower_(lower), lexicon_(lexicon), date_(date),
+           const Lexicon& lexicon, const std::optional<absl::CivilDay>& date,
+           const std::vector<bool>& future)
+      : tokens_(tokens), lower_(lower), lexicon_(lexicon), date_(date), future_(future),
         n_(static_cast<int>(tokens.size())) {}
 
   std::vector<TimeMention> Run();
@@ -44,7 +46,10 @@ class TimeScan {
   const std::vector<Token>& tokens_;
   const std::vector<LowerToken>& lower_;
   const Lexicon& lexicon_;
+  bool Future(int i) const { return i < static_cast<int>(future_.size()) && future_[i]; }
+
   const std::optional<absl::CivilDay>& date_;
+  const std::vector<bool>& future_;
   const int n_;
   std::vector<TimeMention> out_;
 };
@@ -124,10 +129,9 @@ int TimeScan::Weekday(int i, int weekday, const TimeCue& cue) {
     int back = ((today + 1) - weekday + 7) % 7;
     absl::CivilDay day = *date_ - back;
     if (modifier == "last" && back == 0) day -= 7;
-    if (modifier == "next") {
-      int ahead = (weekday - (today + 1) + 7) % 7;
-      day = *date_ + (ahead == 0 ? 7 : ahead);
-    }
+    const int ahead = (weekday - (today + 1) + 7) % 7;
+    if (modifier == "next") day = *date_ + (ahead == 0 ? 7 : ahead);
+    if (modifier.empty() && Future(i)) day = *date_ + ahead;
     SetDateRange(time, day, day);
     time->set_year(static_cast<int>(day.year()));
     time->set_month(day.month());
@@ -170,7 +174,11 @@ int TimeScan::Month(int i, int month, TimeCue cue) {
   time->set_modifier(modifier);
   if (year == 0 && date_) {
     year = static_cast<int>(date_->year());
-    if (month > date_->month()) --year;  // "in December" written in May
+    if (Future(i)) {
+      if (month < date_->month()) ++year;  // "will open in January" written in May
+    } else if (month > date_->month()) {
+      --year;  // "in December" written in May
+    }
   }
   time->set_year(year);
   if (year > 0) {
@@ -257,8 +265,43 @@ void TimeScan::Ago(int i) {
 
 std::vector<TimeMention> FindTimes(const std::vector<Token>& tokens,
                                    const std::vector<LowerToken>& lower, const Lexicon& lexicon,
-                                   const std::optional<absl::CivilDay>& date) {
-  return TimeScan(tokens, lower, lexicon, date).Run();
+                                   const std::optional<absl::CivilDay>& date,
+                                   const std::vector<bool>& future) {
+  return TimeScan(tokens, lower, lexicon, date, future).Run();
+}
+
+namespace {
+
+// How many heads above a time word its verb is looked for.
+constexpr int kVerbClimb = 4;
+
+bool HasFutureAuxiliary(const ParsedSentence& s, int verb, const Lexicon& lexicon) {
+  for (int child : s.children(verb)) {
+    if (s.deprel(child) == "aux" && lexicon.IsFutureAuxiliary(s.lower(child))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool InFutureClause(const ParsedSentence& s, int token, const Lexicon& lexicon) {
+  int verb = s.head(token);
+  // A time that modifies a noun ("the March incident") dates that thing,
+  // not the clause; a day part or a day's number is the time itself
+  // ("Monday evening", "August 10").
+  const absl::string_view rel = s.deprel(token);
+  if ((rel == "compound" || rel == "amod") && verb >= 0 && !lexicon.IsDayPart(s.lower(verb)) &&
+      s.upos(verb) != "NUM") {
+    return false;
+  }
+  for (int k = 0; k < kVerbClimb && verb >= 0 && s.upos(verb) != "VERB"; ++k) verb = s.head(verb);
+  if (verb < 0 || s.upos(verb) != "VERB") return false;
+  if (HasFutureAuxiliary(s, verb, lexicon)) return true;
+  // "is scheduled to vote on Friday", "will try to meet on Friday".
+  const int governor = s.head(verb);
+  if (s.deprel(verb) != "xcomp" || governor < 0) return false;
+  return HasFutureAuxiliary(s, governor, lexicon) ||
+         lexicon.IsFutureVerb(absl::AsciiStrToLower(s.lemma(governor)));
 }
 
 }  // namespace factcheck

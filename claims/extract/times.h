@@ -22,11 +22,13 @@
 // from the vocabulary, so a user's --lexicon changes them.
 //
 // News reports the past: a bare weekday or month resolves backwards from
-// the text's date. (A future reference, "as early as Thursday", resolves to
-// the past too: a known limit.)
+// the text's date, unless the parse puts it in a clause about the future
+// (InFutureClause: "will vote on Friday", "is scheduled to visit in May"),
+// where it is the next one. ("Could come as early as Thursday" still
+// resolves to the past: modals are not read as future.)
 //
 // Example:
-//   std::vector<TimeMention> times = FindTimes(tokens, lower, lexicon, date);
+//   std::vector<TimeMention> times = FindTimes(tokens, lower, lexicon, date, future);
 //   times[0].time.kind() == TIME_KIND_DATE; times[0].first, times[0].last
 
 #ifndef FACTCHECK_CLAIMS_EXTRACT_TIMES_H_
@@ -36,6 +38,7 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
+#include "claims/extract/parsed_sentence.h"
 #include "claims/extract/sentence_words.h"
 #include "claims/lexicon.h"
 #include "claims/tokenizer.h"
@@ -53,10 +56,19 @@ struct TimeMention {
 };
 
 // The time expressions of one sentence's tokens, in order. `lower[i]` is
-// Lower(tokens[i].text); `date` is the text's date, if known.
+// Lower(tokens[i].text); `date` is the text's date, if known; `future[i]`
+// says token i is in a clause about the future (empty: none is).
 std::vector<TimeMention> FindTimes(const std::vector<Token>& tokens,
                                    const std::vector<LowerToken>& lower, const Lexicon& lexicon,
-                                   const std::optional<absl::CivilDay>& date);
+                                   const std::optional<absl::CivilDay>& date,
+                                   const std::vector<bool>& future = {});
+
+// Whether the parsed token `token` (a time word) belongs to a clause about
+// the future: the verb it hangs on (the nearest verb above it) has a future
+// auxiliary ("will", "shall": future_auxiliaries), or is the "to"
+// complement of one, or of a future verb ("scheduled to", "plans to":
+// future_verbs).
+bool InFutureClause(const ParsedSentence& s, int token, const Lexicon& lexicon);
 
 }  // namespace factcheck
 

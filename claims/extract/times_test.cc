@@ -12,6 +12,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
 #include "claims/extract/sentence_words.h"
+#include "claims/extract/test_parse.h"
 #include "claims/test_support.h"
 #include "claims/tokenizer.h"
 #include "gtest/gtest.h"
@@ -101,6 +102,51 @@ TEST(FindTimesTest, WithoutADateOnlyFullDatesAndYearsResolve) {
             "DATE March 3, 2024 2024-03-03..2024-03-03");
   EXPECT_EQ(DumpTimes("He has lived there since 2002.", std::nullopt),
             "SINCE since 2002 2002-01-01..2002-12-31");
+}
+
+// The same with the parse saying which time words are in a clause about
+// the future (the extractor's reading).
+std::string DumpTimesParsed(const std::string& text, absl::CivilDay date) {
+  std::vector<Token> tokens = Tokenize(text, 0, static_cast<int64_t>(text.size()));
+  std::vector<LowerToken> lower;
+  for (const Token& t : tokens) lower.emplace_back(Lower(t.text));
+  const ParsedSentence parsed = ParseForTest(text);
+  std::vector<bool> future(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    for (int p = 0; p < parsed.size(); ++p) {
+      if (parsed.begin(p) == tokens[i].begin) future[i] = InFutureClause(parsed, p, ShippedLexicon());
+    }
+  }
+  std::vector<std::string> out;
+  for (const TimeMention& m : FindTimes(tokens, lower, ShippedLexicon(), date, future)) {
+    out.push_back(absl::StrCat(
+        text.substr(tokens[m.first].begin, tokens[m.last].end - tokens[m.first].begin), " ",
+        m.time.begin_date(), "..", m.time.end_date()));
+  }
+  return absl::StrJoin(out, "; ");
+}
+
+// A weekday or month in a clause about the future is the next one; in any
+// other clause, the last. Written on Wednesday 2026-03-18.
+TEST(FindTimesTest, AFutureClauseResolvesForward) {
+  const Case cases[] = {
+      {"The council will vote on Tuesday.", "Tuesday 2026-03-24..2026-03-24"},
+      {"The minister is scheduled to visit on Friday.", "Friday 2026-03-20..2026-03-20"},
+      {"The museum will reopen in January.", "January 2027-01-01..2027-01-31"},
+      {"The shop will open in May.", "May 2026-05-01..2026-05-31"},
+      {"He said on Monday that he would resign.", "Monday 2026-03-16..2026-03-16"},
+      {"The council voted on Tuesday.", "Tuesday 2026-03-17..2026-03-17"},
+      {"The law changed in December.", "December 2025-12-01..2025-12-31"},
+      {"The council will meet on Monday evening.", "Monday evening 2026-03-23..2026-03-23"},
+      {"The trial will open on April 2 in Leeds.", "April 2 2026-04-02..2026-04-02"},
+      // A time that dates a thing, not the clause.
+      {"The report will describe the January floods.", "January 2026-01-01..2026-01-31"},
+      // Modals are not read as future: a known limit.
+      {"She could resign as early as Thursday.", "Thursday 2026-03-12..2026-03-12"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(DumpTimesParsed(c.sentence, absl::CivilDay(2026, 3, 18)), c.times) << c.sentence;
+  }
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include "absl/strings/strip.h"
 #include "absl/time/civil_time.h"
 #include "claims/analysis/builtin_analyzer.h"
+#include "claims/extract/doers.h"
 #include "claims/extract/names.h"
 #include "claims/extract/pronouns.h"
 #include "claims/extract/frames.h"
@@ -164,6 +165,8 @@ struct DelegationMention {
 // Per-sentence state of event extraction.
 struct EventScan {
   std::vector<int> person_before;  // see PersonBefore
+  std::vector<int> chunk_before;   // the chunk of each person_before
+  const ParsedSentence* parsed = nullptr;  // or null: no parse check
   std::vector<bool> covered;       // tokens already in an event claim
 };
 
@@ -266,11 +269,15 @@ class DocumentExtraction {
                  PlaceClaim* place) const;
   // "the Istanbul talks": a known city used before an event noun.
   void ExtractPlacesBeforeEvents(SentenceWork& s);
-  void ExtractEvents(SentenceWork& s);
+  void ExtractEvents(SentenceWork& s, const ParsedSentence* parsed);
   // The person (entity) last named before each token of `s`, and at n the
   // last of all; *first_person_token is the token after the first such
   // name or pronoun, -1 for none.
-  std::vector<int> PersonBefore(const SentenceWork& s, int* first_person_token) const;
+  std::vector<int> PersonBefore(const SentenceWork& s, int* first_person_token,
+                               std::vector<int>* chunk_before) const;
+  // Whether the parse (if any) makes the person chunk the verb's subject.
+  bool ParseAllowsDoer(const SentenceWork& s, const EventScan& scan, int cue_first,
+                       int verb) const;
   // An event claim of the person before `cue_first`, from the cue to the
   // verb at `verb`, marking its tokens covered; none without a person, for
   // a said-verb or a stem of under three letters.
@@ -1721,11 +1728,13 @@ void DocumentExtraction::ExtractPlacesBeforeEvents(SentenceWork& s) {
 // Events with polarity
 
 std::vector<int> DocumentExtraction::PersonBefore(const SentenceWork& s,
-                                                  int* first_person_token) const {
+                                                  int* first_person_token,
+                                                  std::vector<int>* chunk_before) const {
   const int n = static_cast<int>(s.tokens.size());
   std::vector<int> person_before(n + 1, -1);
+  chunk_before->assign(n + 1, -1);
   *first_person_token = -1;
-  int current = -1;
+  int current = -1, current_chunk = -1;
   size_t next_chunk = 0;
   for (int k = 0; k <= n; ++k) {
     person_before[k] = current;
@@ -1733,15 +1742,18 @@ std::vector<int> DocumentExtraction::PersonBefore(const SentenceWork& s,
       const struct Chunk& chunk = s.chunks[next_chunk];
       if (chunk.kind == ChunkKind::kName && chunk.entity >= 0) {
         current = chunk.entity;
+        current_chunk = static_cast<int>(next_chunk);
         if (*first_person_token < 0) *first_person_token = chunk.last + 1;
       } else if (chunk.kind == ChunkKind::kPronoun &&
                  lexicon_.IsSubjectPronoun(s.lower[chunk.first])) {
         current = last_subject_;
+        current_chunk = static_cast<int>(next_chunk);
         if (*first_person_token < 0) *first_person_token = chunk.last + 1;
       }
       ++next_chunk;
     }
     person_before[k] = current;
+    (*chunk_before)[k] = current_chunk;
   }
   return person_before;
 }
@@ -1751,7 +1763,7 @@ void DocumentExtraction::AddEvent(const SentenceWork& s, EventScan& scan, int cu
   const int n = static_cast<int>(s.tokens.size());
   if (verb >= n) return;
   const int subject = scan.person_before[cue_first];
-  if (subject < 0) return;
+  if (subject < 0 || !ParseAllowsDoer(s, scan, cue_first, verb)) return;
   std::string stem = PredicateStem(s.tokens[verb].text);
   if (stem.size() < 3 || lexicon_.IsSaidVerb(s.lower[verb])) return;
   Claim* claim = NewClaim(CLAIM_TYPE_EVENT, s, cue_first, verb);
@@ -1833,13 +1845,44 @@ void DocumentExtraction::ExtractPastTenseEvents(const SentenceWork& s, EventScan
   }
 }
 
-void DocumentExtraction::ExtractEvents(SentenceWork& s) {
+// The parse token that starts at byte `begin`, or -1.
+int ParsedTokenAt(const ParsedSentence& p, int64_t begin) {
+  for (int i = 0; i < p.size(); ++i) {
+    if (p.begin(i) == begin) return i;
+    if (p.begin(i) > begin) break;
+  }
+  return -1;
+}
+
+// The verb or, for a cue that is a verb itself ("declined to", "offered
+// no"), the cue must have the person for subject; a predicate the parse
+// gives no subject at all may have the name just before it ("Smith
+// arrived" with the name mistagged).
+bool DocumentExtraction::ParseAllowsDoer(const SentenceWork& s, const EventScan& scan,
+                                         int cue_first, int verb) const {
+  if (scan.parsed == nullptr) return true;
+  const ParsedSentence& p = *scan.parsed;
+  const struct Chunk& person = s.chunks[scan.chunk_before[cue_first]];
+  const int first = ParsedTokenAt(p, s.tokens[person.first].begin);
+  const int last = ParsedTokenAt(p, s.tokens[person.last].begin);
+  if (first < 0 || last < 0) return true;  // tokenised differently
+  for (int w : {verb, cue_first}) {
+    const int v = ParsedTokenAt(p, s.tokens[w].begin);
+    if (v < 0) return true;
+    if (IsDoer(p, v, first, last)) return true;
+    if (IsPredicate(p, v) && DoerOf(p, v) < 0 && person.last + 1 == cue_first) return true;
+  }
+  return false;
+}
+
+void DocumentExtraction::ExtractEvents(SentenceWork& s, const ParsedSentence* parsed) {
   const int n = static_cast<int>(s.tokens.size());
   // Each event's subject is the nearest person (name or pronoun) before
   // its cue or verb: "Under pressure from X, Y pushed" is Y's event.
   EventScan scan;
+  scan.parsed = parsed;
   int first_person_token = -1;
-  scan.person_before = PersonBefore(s, &first_person_token);
+  scan.person_before = PersonBefore(s, &first_person_token, &scan.chunk_before);
   if (first_person_token < 0) return;
   scan.covered.assign(n, false);
   // Negations and hedges after the subject, then asserted past-tense
@@ -2371,7 +2414,7 @@ void DocumentExtraction::ExtractSentenceClaims(SentenceWork& s) {
   ExtractPlaces(s, parsed);
   if (parsed != nullptr) SetCountedNouns(before, *parsed);
   if (parsed != nullptr) SetPredicates(before, *parsed);
-  ExtractEvents(s);
+  ExtractEvents(s, parsed);
   if (parsed != nullptr) ExtractFrames(before, s, *parsed);
   // The subject for the next sentence's pronouns: the first person.
   for (const struct Chunk& c : s.chunks) {

@@ -176,13 +176,23 @@ bool Bounded(const ParsedSentence& s, int verb, const Lexicon& lexicon) {
   return false;
 }
 
+// Whether verb k is a word used as a noun or an adjective rather than a
+// stated event: a modifier ("at breaking point"), a gerund that is a
+// clause's subject ("Building a brain is hard" builds nothing), or a
+// heading's first word with no subject ("Labour leadership debate").
+bool NotAnEvent(const ParsedSentence& s, const Clauses& clauses, int k) {
+  const absl::string_view rel = s.deprel(k);
+  if (rel == "amod" || rel == "compound" || rel == "csubj") return true;
+  return s.heading() && k == 0 && clauses.subject[k] < 0;
+}
+
 }  // namespace
 
 std::vector<Frame> FindFrames(const ParsedSentence& s, const Lexicon& lexicon) {
   std::vector<Frame> frames;
   Clauses clauses(s);
   for (int k = 0; k < s.size(); ++k) {
-    if (s.upos(k) != "VERB") continue;
+    if (s.upos(k) != "VERB" || NotAnEvent(s, clauses, k)) continue;
     Frame f;
     f.predicate = LowerLemma(s, k);
     if (lexicon.IsSaidVerb(s.lower(k)) || lexicon.IsSaidVerb(f.predicate)) continue;

@@ -21,7 +21,10 @@
 // ("would", "allegedly", "should"), in an infinitive or the complement of a
 // verb other than a said-verb ("urged him not to veto", "concluded that
 // he would not run"; reported speech, "said he had not served", counts),
-// and a negation over a period ("has not scored since March").
+// and a negation over a period ("has not scored since March"). Nor does a
+// verb used as a noun or an adjective: a modifier ("at breaking point"), a
+// gerund subject ("Building a bridge is hard"), a heading's first word
+// without a subject ("Labour leadership debate").
 //
 // Example:
 //   for (const Frame& f : FindFrames(sentence, lexicon))

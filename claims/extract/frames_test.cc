@@ -60,6 +60,9 @@ const Case kCases[] = {
     {"The talks collapsed.", "FRAME collapse | talk | asserted"},
     {"Prices rose sharply last year.", "FRAME rise | price | asserted | last year"},
     {"Nobody was hurt.", ""},
+    // Verbs used as nouns or adjectives state no event.
+    {"The hospital is at breaking point.", ""},
+    {"Building a new bridge is a complex task.", ""},
 };
 
 TEST(FindFramesTest, Table) {

@@ -337,6 +337,8 @@ class DocumentExtraction {
   ParsedSpeaker SpeakerFromParse(size_t open_sentence, size_t close_sentence, int64_t begin,
                                  int64_t end);
   ParsedSpeaker ResolveParsedSpeaker(size_t si, const ParsedSentence& p, const QuoteSpeaker& q);
+  struct QuoteAttribution;
+  void DescriptionAfterVerb(const SentenceWork& s, int k, QuoteAttribution* r) const;
   // Where a quote that opens at token `open` of a sentence ends.
   struct QuoteEnd {
     int close_sentence = 0;
@@ -2054,6 +2056,31 @@ bool DocumentExtraction::ReadQuoteText(const SentenceWork& s, int i, const Quote
   return true;
 }
 
+// "..., said the 31-year-old.": the words after a said-verb that follows
+// the quote directly, when they start with a lowercase word and reach
+// punctuation within kMaxDescriptionWords, describe its speaker.
+void DocumentExtraction::DescriptionAfterVerb(const SentenceWork& s, int k,
+                                              QuoteAttribution* r) const {
+  constexpr int kMaxDescriptionWords = 6;
+  const int n = static_cast<int>(s.tokens.size());
+  if (k >= n || s.tokens[k].kind != TokenKind::kWord || s.tokens[k].capitalized) return;
+  int last = k;
+  while (last + 1 < n && last + 1 < k + kMaxDescriptionWords &&
+         (s.tokens[last + 1].kind == TokenKind::kWord ||
+          s.tokens[last + 1].kind == TokenKind::kNumber || s.tokens[last + 1].text == "-")) {
+    ++last;
+  }
+  // A description runs to punctuation; more words are a clause ("said
+  // the president offers little").
+  if (last + 1 < n && (s.tokens[last + 1].kind == TokenKind::kWord ||
+                       s.tokens[last + 1].kind == TokenKind::kNumber)) {
+    return;
+  }
+  r->description_begin = s.tokens[k].begin;
+  r->description_end = s.tokens[last].end;
+  r->description = text_.substr(r->description_begin, r->description_end - r->description_begin);
+}
+
 void DocumentExtraction::SpeakerAfterQuote(int close_sentence, int a, QuoteAttribution* r) {
   SentenceWork& after = sentences_[close_sentence];
   int an = static_cast<int>(after.tokens.size());
@@ -2078,6 +2105,7 @@ void DocumentExtraction::SpeakerAfterQuote(int close_sentence, int a, QuoteAttri
       if (c >= 0 && after.chunks[c].kind == ChunkKind::kOffice) c = ChunkAt(after, after.chunks[c].last + 1);
       if (c >= 0 && after.chunks[c].kind == ChunkKind::kName) r->chunk = c;
     }
+    if (r->chunk < 0 && k <= a + 1) DescriptionAfterVerb(after, k + 1, r);
     break;
   }
   if (r->chunk >= 0) {
@@ -2162,6 +2190,7 @@ DocumentExtraction::QuoteAttribution DocumentExtraction::AttributeQuote(
                     &r);
   // Before the quote in its sentence: "X said ... 'quote'" or the
   // subject of a sentence that frames it ("calling it 'clear'").
+  if (r.speaker < 0 && !r.description.empty()) return r;  // "said the 31-year-old"
   if (r.speaker < 0 && i > 0 && ctx.same_sentence_speaker >= 0 &&
       ctx.same_sentence_index == static_cast<int>(si)) {
     r.speaker = ctx.same_sentence_speaker;
@@ -2259,6 +2288,15 @@ void DocumentExtraction::ExtractQuotes() {
       } else if (!r.description.empty()) {
         ctx.previous_speaker = -1;
         ctx.previous_description = r;
+      } else if (!parsed.description.empty()) {
+        // A speaker the parse names but no one resolves ("said the
+        // 31-year-old"): the next bare quote is theirs, not the last
+        // named speaker's.
+        ctx.previous_speaker = -1;
+        ctx.previous_description = {};
+        ctx.previous_description.description = parsed.description;
+        ctx.previous_description.description_begin = parsed.begin;
+        ctx.previous_description.description_end = parsed.end;
       }
       // Continue after the closing mark.
       if (e.close_sentence != static_cast<int>(si)) break;

@@ -316,6 +316,22 @@ TEST(ClaimExtractor, CarriesTheMainClauseSubjectToTheNextPronoun) {
   }
 }
 
+// A speaker described but not named ("said the 31-year-old") ends the
+// last named speaker's run: the bare quote after it is the description's.
+TEST(ClaimExtractor, ADescribedSpeakerEndsTheCarriedSpeaker) {
+  const std::string text =
+      "\"We lost the race,\" Tom Roe said.\n\n"
+      "\"The car was badly damaged after the crash,\" said the 31-year-old.\n\n"
+      "\"I think it was the suspension as well.\"\n";
+  SourceDocument doc = ExtractForTest("quotes.txt", text);
+  std::vector<std::string> out;
+  for (const Claim& claim : doc.claims()) {
+    if (!claim.has_quote()) continue;
+    out.push_back(absl::StrCat(claim.quote().speaker(), "|", claim.quote().speaker_description()));
+  }
+  EXPECT_EQ(absl::StrJoin(out, "; "), "Tom Roe|; |the 31-year-old; |the 31-year-old");
+}
+
 TEST(ClaimExtractor, MeetsPrecisionAndRecallTargetsOnTheSeedGold) {
   const char* seeds[] = {"000_0708a2218b219751", "001_10c9680eddbd3edb", "002_5e2f9a02a0d0871c",
                          "003_905a684dd6f29ba4", "004_ebc1c592785cd5db"};

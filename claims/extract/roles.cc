@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 
@@ -87,6 +88,23 @@ bool AddOffice(const ParsedSentence& s, int first, int last, const Lexicon& lexi
   return true;
 }
 
+// A qualifier before a name the vocabulary does not know ("former
+// Hewlett Packard CEO", "Former United assistant manager"): the name is
+// skipped (it is no affiliation the text can be checked on), the
+// qualifier kept.
+void SkipNameToModifier(const ParsedSentence& s, int p, const Lexicon& lexicon, TitleRun* run) {
+  constexpr int kMaxNameWords = 3;
+  int k = p;
+  while (k >= 0 && p - k < kMaxNameWords && !s.word(k).empty() &&
+         absl::ascii_isupper(static_cast<unsigned char>(s.word(k)[0])) &&
+         !lexicon.IsRoleModifier(s.lower(k))) {
+    --k;
+  }
+  if (k == p || k < 0 || !lexicon.IsRoleModifier(s.lower(k))) return;
+  run->modifier = run->modifier.empty() ? s.lower(k) : absl::StrCat(s.lower(k), " ", run->modifier);
+  run->first = k;
+}
+
 TitleRun ScanTitleLeft(const ParsedSentence& s, int last, const Lexicon& lexicon) {
   TitleRun run;
   for (int p = last; p >= 0;) {
@@ -119,6 +137,7 @@ TitleRun ScanTitleLeft(const ParsedSentence& s, int last, const Lexicon& lexicon
       if (!slot.key.empty()) break;
       slot = a;
     } else {
+      SkipNameToModifier(s, p, lexicon, &run);
       break;
     }
     run.first = f;

@@ -29,6 +29,11 @@ const Case kCases[] = {
     // A hyphenated prefix makes the role a past one.
     {"Two years earlier, then-Gov. Dana Whitlock vetoed the bill.",
      "ROLE Dana Whitlock | governor |  | former | "},
+    // A qualifier before an organisation the vocabulary does not know.
+    {"The board hired former Brightwell Foods CEO Ann Tuck.",
+     "ROLE Ann Tuck | chief executive |  | former | "},
+    {"Former Rovers assistant manager Ian Pell was named coach.",
+     "ROLE Ian Pell | manager |  | former assistant | "},
     {"Polish Foreign Minister Tomasz Brzezinski arrived late.",
      "ROLE Tomasz Brzezinski | minister of foreign affairs | poland |  | "},
     {"Turkey's Foreign Minister Ayla Demir opened the meeting.",

@@ -1628,6 +1628,20 @@ int PlaceStart(const SentenceWork& s, const Lexicon& lexicon, int i) {
   return k;
 }
 
+// The last token of the longer name the place ending at token `last`
+// opens, or -1: the capitalised words after it end in a thing's word
+// ("Denver International Airport", "the U.S. Senate"), so the place is
+// part of that name.
+int ThingNameEnd(const SentenceWork& s, const Lexicon& lexicon, int last) {
+  const int n = static_cast<int>(s.tokens.size());
+  int k = last + 1;
+  while (k < n && !s.tokens[k].text.empty() &&
+         absl::ascii_isupper(static_cast<unsigned char>(s.tokens[k].text[0]))) {
+    ++k;
+  }
+  return k > last + 1 && lexicon.IsNonPersonHead(s.tokens[k - 1].text) ? k - 1 : -1;
+}
+
 bool DocumentExtraction::ReadPlace(const SentenceWork& s, const struct Chunk& chunk,
                                    const LowerToken& prep, PlaceClaim* place) const {
   if (chunk.kind == ChunkKind::kPlace ||
@@ -1694,8 +1708,21 @@ void DocumentExtraction::ExtractPlaces(SentenceWork& s, const ParsedSentence* pa
     PlaceClaim place;
     int last = chunk.last;
     if (!ReadPlace(s, chunk, prep, &place) || ModifiesNonPlaceNoun(s, last, parsed)) continue;
-    place.set_preposition(prep);
     place.set_text(chunk.text);
+    if (const int end = chunk.kind == ChunkKind::kName ? -1 : ThingNameEnd(s, lexicon_, last);
+        end >= 0) {
+      // "at Liverpool Crown Court": the venue is the place, not the city
+      // its name begins with (which it need not be in); other things
+      // ("the U.S. Senate") are none.
+      if (!lexicon_.IsVenueNoun(s.lower[end])) continue;
+      last = end;
+      place = PlaceClaim();
+      place.set_text(text_.substr(s.tokens[chunk.first].begin,
+                                  s.tokens[end].end - s.tokens[chunk.first].begin));
+      place.set_place(lexicon_.CanonicalSpelling(place.text()));
+      place.set_place_kind("venue");
+    }
+    place.set_preposition(prep);
     // "talks in Istanbul": the place of an event.
     if (i > 0 && lexicon_.IsEventNoun(s.lower[i - 1])) place.set_event(s.lower[i - 1]);
     Claim* claim = NewClaim(CLAIM_TYPE_PLACE, s, i, last);

@@ -202,6 +202,10 @@ TEST(ClaimExtractor, APlaceNameModifyingAnotherNounIsNoPlace) {
       {"Flooding hit homes in the Chicago suburbs.\n", "chicago|"},
       {"The storm closed roads in the Texas countryside.\n", "texas|"},
       {"He won 40 percent in the Ohio caucuses.\n", "ohio|"},
+      // A place that opens a longer name is part of it: a venue, or no place.
+      {"The flight was held at Chicago Midway Airport for an hour.\n", "Chicago Midway Airport|"},
+      {"She served in the U.S. Senate for a decade.\n", ""},
+      {"The flight was held at Chicago for an hour.\n", "chicago|"},
   };
   for (const RoleTest& t : tests) {
     EXPECT_EQ(PlaceDump(t.text), t.want) << "input: " << t.text;

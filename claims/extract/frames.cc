@@ -89,7 +89,18 @@ std::vector<std::string> Arguments(const ParsedSentence& s, const Clauses& claus
                                    const Frame& f) {
   std::vector<std::string> out;
   for (int c : s.children(f.verb)) {
-    if (c != f.theme_token && IsArgumentRelation(s.deprel(c))) AddWithModifiers(s, c, out);
+    if (c == f.theme_token || !IsArgumentRelation(s.deprel(c))) continue;
+    // A relative pronoun subject stands for its antecedent: "the package
+    // that funded the government".
+    const bool relative = s.deprel(c) == "nsubj" && (s.xpos(c) == "WDT" || s.xpos(c) == "WP");
+    const int word = relative ? Antecedent(s, f.verb) : c;
+    if (word >= 0 && word != f.theme_token) AddWithModifiers(s, word, out);
+  }
+  // An active participle's noun is its doer: "legislation incorporating
+  // the proposal".
+  if (s.xpos(f.verb) == "VBG" && clauses.subject[f.verb] < 0) {
+    const int doer = Antecedent(s, f.verb);
+    if (doer >= 0 && doer != f.theme_token) AddWithModifiers(s, doer, out);
   }
   // A coordinated verb without its own subject shares its head's: "Police
   // arrested the driver and towed the car".
@@ -121,6 +132,14 @@ bool MarkedUnstated(const ParsedSentence& s, int v, const Lexicon& lexicon) {
   return false;
 }
 
+// Whether verb v is an infinitive: "to" marks it.
+bool IsInfinitive(const ParsedSentence& s, int v) {
+  for (int c : s.children(v)) {
+    if (s.deprel(c) == "mark" && s.xpos(c) == "TO") return true;
+  }
+  return false;
+}
+
 // What v's clause inherits from its head: 1 unstated, 0 stated, -1 ask
 // the head (a conjunct, or reported speech under a said-verb).
 int OwnVerdict(const ParsedSentence& s, int v, const Lexicon& lexicon) {
@@ -133,6 +152,13 @@ int OwnVerdict(const ParsedSentence& s, int v, const Lexicon& lexicon) {
                          lexicon.IsSaidVerb(LowerLemma(s, head)))
                ? -1
                : 1;
+  }
+  // A conjunct, or an adverbial clause ("..., raising the risk"), is as
+  // stated as the verb it hangs on; not an infinitive's or a word the
+  // tagger took for a noun, which the parser often makes the head of what
+  // follows.
+  if (rel == "advcl") {
+    return head >= 0 && s.upos(head) == "VERB" && !IsInfinitive(s, head) ? -1 : 0;
   }
   return rel == "conj" && head >= 0 ? -1 : 0;
 }
@@ -178,11 +204,14 @@ bool Bounded(const ParsedSentence& s, int verb, const Lexicon& lexicon) {
 
 // Whether verb k is a word used as a noun or an adjective rather than a
 // stated event: a modifier ("at breaking point"), a gerund that is a
-// clause's subject ("Building a brain is hard" builds nothing), or a
-// heading's first word with no subject ("Labour leadership debate").
+// clause's subject ("Building a brain is hard" builds nothing), a
+// caption's label ("Remembered: ..."), or a heading's first word with no
+// subject ("Labour leadership debate").
 bool NotAnEvent(const ParsedSentence& s, const Clauses& clauses, int k) {
   const absl::string_view rel = s.deprel(k);
   if (rel == "amod" || rel == "compound" || rel == "csubj") return true;
+  // A caption's label: "Remembered: flowers were left at the gate".
+  if (k == 0 && k + 1 < s.size() && s.word(k + 1) == ":" && clauses.subject[k] < 0) return true;
   return s.heading() && k == 0 && clauses.subject[k] < 0;
 }
 

@@ -63,6 +63,18 @@ const Case kCases[] = {
     // Verbs used as nouns or adjectives state no event.
     {"The hospital is at breaking point.", ""},
     {"Building a new bridge is a complex task.", ""},
+    {"Honoured: Medals and flags were laid on the steps.", ""},
+    // A relative pronoun or a participle's noun is the doer.
+    {"The council passed a budget that funded the schools.",
+     "FRAME pass | budget | asserted | council; FRAME fund | school | asserted | budget"},
+    {"Lawyers filed a motion seeking the release of the files.",
+     "FRAME file | motion | asserted | lawyer; FRAME seek | release | asserted | file motion"},
+    // An adverbial clause is as stated as its head.
+    {"The plant could close next year, putting 300 jobs at risk.", ""},
+    {"The plant closed last year, putting 300 jobs at risk.",
+     "FRAME close | plant | asserted | last year; FRAME put | job | asserted | 300 risk"},
+    {"The firm declined the offer to merge, sending its lawyers home.",
+     "FRAME decline | offer | asserted | firm; FRAME send | lawyer | asserted"},
 };
 
 TEST(FindFramesTest, Table) {

@@ -89,6 +89,35 @@ bool CapitalizesEveryWord(const ParsedSentence& s) {
   return words >= 4 && capitalized * 10 >= words * 7;
 }
 
+// Whether the titled name [first, last] is a thing's name: a determiner
+// before its title words, none of them an honorific, and a thing's word
+// at its end ("the King Power Stadium", but "the Rev. Ann Park").
+bool DeterminedThing(const ParsedSentence& s, int first, int last, const Lexicon& lexicon) {
+  if (!lexicon.IsNonPersonHead(s.word(last))) return false;
+  int before = first - 1;
+  for (; before >= 0 && IsTitleWord(s, before, lexicon); --before) {
+    if (IsHonorificWord(s.word(before), lexicon)) return false;
+  }
+  return before >= 0 && s.upos(before) == "DET";
+}
+
+// Whether the name [first, last] is the possessor in a thing's name:
+// "'s" and a capitalised venue word after it, ending the capitalised run
+// ("King Edward's School in ..."; not "Chazelle's Academy Award").
+bool OwnsVenueName(const ParsedSentence& s, int last, const Lexicon& lexicon) {
+  const int venue = last + 2;
+  if (venue >= s.size() || s.xpos(last + 1) != "POS" || !IsCapitalizedWord(s, venue)) return false;
+  if (venue + 1 < s.size() && IsCapitalizedWord(s, venue + 1)) return false;
+  return lexicon.IsVenueNoun(s.lower(venue));
+}
+
+// Whether a hyphen at token k joins two capitalised words written
+// together ("Stuart-Smith").
+bool JoinsNameHalves(const ParsedSentence& s, int k) {
+  return k > 0 && k + 1 < s.size() && s.word(k) == "-" && s.end(k - 1) == s.begin(k) &&
+         s.end(k) == s.begin(k + 1) && IsCapitalizedWord(s, k + 1);
+}
+
 // The name in the capitalised run [first, last]: what follows its last
 // title word, without leading qualifiers; false when that is no name.
 bool NameInRun(const ParsedSentence& s, const Lexicon& lexicon, int* first, int* last) {
@@ -103,6 +132,7 @@ bool NameInRun(const ParsedSentence& s, const Lexicon& lexicon, int* first, int*
   while (*first <= *last && IsParticle(s, *first, lexicon)) ++*first;
   while (*last >= *first && IsParticle(s, *last, lexicon)) --*last;
   if (*first > *last) return false;
+  if (titled && DeterminedThing(s, *first, *last, lexicon)) return false;
   return !IsThing(s, *first, *last, titled, lexicon);
 }
 
@@ -184,6 +214,10 @@ std::vector<PersonName> FindPersonNames(const ParsedSentence& s, const Lexicon& 
         ++last;
         continue;
       }
+      if (JoinsNameHalves(s, last + 1)) {
+        last += 2;
+        continue;
+      }
       // Particles ("van der") between capitalised words.
       int k = last + 1;
       while (k < n && IsParticle(s, k, lexicon)) ++k;
@@ -198,7 +232,7 @@ std::vector<PersonName> FindPersonNames(const ParsedSentence& s, const Lexicon& 
     // plural common noun ("Officials said") is one; the tagger's other
     // tags for unknown names are too often wrong to go by.
     bool common_opener = first == last && OpensSentence(s, first) && s.xpos(first) == "NNS";
-    if (!common_opener) AddName(s, lexicon, first, last, &names);
+    if (!common_opener && !OwnsVenueName(s, last, lexicon)) AddName(s, lexicon, first, last, &names);
     i = last;
   }
   return names;

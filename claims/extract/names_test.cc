@@ -49,6 +49,15 @@ const Case kCases[] = {
     // A sentence-initial stopword is not a name.
     {"The committee met again.", ""},
     {"Yesterday Lindgren was re-elected.", "Lindgren"},
+    // A hyphenated surname is one name.
+    {"Professor Ruth Calder-Hayes led the study.", "Ruth Calder-Hayes"},
+    {"The report by Anne Dubois-Martin was published.", "Anne Dubois-Martin"},
+    // A titled run that names a thing: a determiner before the title and a
+    // thing's word at its end, or a possessor before a venue word.
+    {"Fans packed the King Albert Stadium on Sunday.", ""},
+    {"She studied at King Henry's School in the town.", ""},
+    {"The Rev. Ann Park led the prayers.", "Ann Park"},
+    {"Gov. Ellen Park signed the bill.", "Ellen Park"},
 };
 
 TEST(NamesTest, Table) {

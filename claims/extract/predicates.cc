@@ -43,6 +43,27 @@ bool DateBeforeItsVerb(const ParsedSentence& s, int k, int64_t end) {
   return s.deprel(k) == "nsubj" && FirstEndingAfter(s, end) == verb;
 }
 
+// The verb of a fronted phrase [begin, end) (one opened by a preposition,
+// in it or just before it)
+// that the parse hangs on the noun `k` after it, or -1. An English noun
+// takes its prepositional modifiers after it, so "In June, police seized
+// ..." dates "seize", not "police"; when the parse has also lost the verb
+// (the noun made the root, the verb an "acl" below it), the first such
+// verb after the noun.
+int FrontedPhraseVerb(const ParsedSentence& s, int k, int64_t begin, int64_t end) {
+  if (s.upos(k) != "NOUN" && s.upos(k) != "PROPN") return -1;
+  const int first = FirstEndingAfter(s, begin);
+  if (s.begin(k) < end || first >= s.size()) return -1;
+  if (s.upos(first) != "ADP" && (first == 0 || s.upos(first - 1) != "ADP")) return -1;
+  const int verb = s.head(k);
+  if (verb > k && s.upos(verb) == "VERB") return verb;
+  if (verb >= 0) return -1;
+  for (int j = k + 1; j < s.size(); ++j) {
+    if (s.upos(j) == "VERB" && s.deprel(j) == "acl") return j;
+  }
+  return -1;
+}
+
 // The event noun just before the date phrase whose head `head` the parse
 // hangs on the noun's own verb ("has not happened since their encounter
 // in 2021": "2021" and "encounter" both under "happened"): the phrase
@@ -64,6 +85,12 @@ int PastAdverb(const ParsedSentence& s, int k) {
   return verb >= 0 && s.upos(verb) == "VERB" ? verb : k;
 }
 
+// Token k's lemma, lowercase; its word when the analysis gives none.
+std::string LemmaOf(const ParsedSentence& s, int k) {
+  std::string lemma = absl::AsciiStrToLower(s.lemma(k));
+  return lemma.empty() ? std::string(s.lower(k)) : lemma;
+}
+
 }  // namespace
 
 std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t end,
@@ -79,14 +106,18 @@ std::string GoverningPredicate(const ParsedSentence& s, int64_t begin, int64_t e
     if (noun >= 0) return std::string(lexicon.VerbOfNoun(absl::AsciiStrToLower(s.lemma(noun))));
     k = PastAdverb(s, k);
   }
-  std::string lemma = absl::AsciiStrToLower(s.lemma(k));
-  if (lemma.empty()) lemma = s.lower(k);
-  if (event_nouns == EventNouns::kFollow && k != head && s.deprel(head) == "nmod" &&
-      (s.upos(k) != "NOUN" || lexicon.VerbOfNoun(lemma).empty()) &&
-      DateBeforeItsVerb(s, k, end)) {
+  std::string lemma = LemmaOf(s, k);
+  const int fronted = event_nouns == EventNouns::kFollow && k != head
+                          ? FrontedPhraseVerb(s, k, begin, end)
+                          : -1;
+  if (fronted >= 0) {
+    k = fronted;
+    lemma = LemmaOf(s, k);
+  } else if (event_nouns == EventNouns::kFollow && k != head && s.deprel(head) == "nmod" &&
+             (s.upos(k) != "NOUN" || lexicon.VerbOfNoun(lemma).empty()) &&
+             DateBeforeItsVerb(s, k, end)) {
     k = s.head(k);
-    lemma = absl::AsciiStrToLower(s.lemma(k));
-    if (lemma.empty()) lemma = s.lower(k);
+    lemma = LemmaOf(s, k);
   } else if (s.upos(k) == "NOUN" && event_nouns == EventNouns::kFollow) {
     lemma = std::string(lexicon.VerbOfNoun(lemma));
   } else if (s.upos(k) != "VERB") {

@@ -79,6 +79,10 @@ const Case kEventNounCases[] = {
     {"Prices have fallen since March.", "March", "fall"},
     // Under an adverb of the verb.
     {"The two met only once, in 2017, in Oslo.", "2017", "meet"},
+    // A fronted date the parse hangs on the subject after it dates the verb.
+    {"In May, officers in two towns arrested five men.", "May", "arrest"},
+    {"On Tuesday, workers at the plant walked out.", "Tuesday", "walk"},
+    {"In 2019, engineers from the firm designed a new bridge.", "2019", "design"},
     // A date between a subject and its verb is the verb's, however the
     // parse hangs it, unless the subject names an event (as "resignation"
     // above; WordNet's derivations also make "committee" and "police" such

@@ -407,6 +407,7 @@ void Lexicon::IndexExtractorWordLists() {
   fill(kAgoWords, data_.ago_words());
   fill(kFutureAuxiliaries, data_.future_auxiliaries());
   fill(kFutureVerbs, data_.future_verbs());
+  fill(kSourceWords, data_.source_words());
 }
 
 // Lookups derived from the indexes above: cues by first word, the first

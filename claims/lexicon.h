@@ -356,6 +356,9 @@ class Lexicon {
   bool IsFutureVerb(absl::string_view lowercase_lemma) const {
     return Has(kFutureVerbs, lowercase_lemma);
   }
+  bool IsSourceWord(absl::string_view lowercase_word) const {
+    return Has(kSourceWords, lowercase_word);
+  }
   // Places.
   bool IsPlaceClaimPreposition(absl::string_view lowercase_word) const {
     return Has(kPlaceClaimPrepositions, lowercase_word);
@@ -425,6 +428,7 @@ class Lexicon {
     kAgoWords,
     kFutureAuxiliaries,
     kFutureVerbs,
+    kSourceWords,
     kWordListCount,
   };
   // A set of short words asked about for most tokens: the length and the

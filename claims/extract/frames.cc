@@ -132,6 +132,12 @@ bool MarkedUnstated(const ParsedSentence& s, int v, const Lexicon& lexicon) {
   return false;
 }
 
+// Whether token k is a caption's label: "Jailed: the former president
+// has been sentenced ...".
+bool IsLabel(const ParsedSentence& s, int k) {
+  return k == 0 && s.size() > 1 && s.word(1) == ":";
+}
+
 // Whether verb v is an infinitive: "to" marks it.
 bool IsInfinitive(const ParsedSentence& s, int v) {
   for (int c : s.children(v)) {
@@ -148,6 +154,8 @@ int OwnVerdict(const ParsedSentence& s, int v, const Lexicon& lexicon) {
   const int head = s.head(v);
   if (rel == "xcomp") return 1;
   if (rel == "ccomp") {
+    // What a caption's label heads is stated on its own.
+    if (head >= 0 && IsLabel(s, head)) return 0;
     return head >= 0 && (lexicon.IsSaidVerb(s.lower(head)) ||
                          lexicon.IsSaidVerb(LowerLemma(s, head)))
                ? -1
@@ -210,8 +218,7 @@ bool Bounded(const ParsedSentence& s, int verb, const Lexicon& lexicon) {
 bool NotAnEvent(const ParsedSentence& s, const Clauses& clauses, int k) {
   const absl::string_view rel = s.deprel(k);
   if (rel == "amod" || rel == "compound" || rel == "csubj") return true;
-  // A caption's label: "Remembered: flowers were left at the gate".
-  if (k == 0 && k + 1 < s.size() && s.word(k + 1) == ":" && clauses.subject[k] < 0) return true;
+  if (IsLabel(s, k) && clauses.subject[k] < 0) return true;
   return s.heading() && k == 0 && clauses.subject[k] < 0;
 }
 

@@ -64,6 +64,8 @@ const Case kCases[] = {
     {"The hospital is at breaking point.", ""},
     {"Building a new bridge is a complex task.", ""},
     {"Honoured: Medals and flags were laid on the steps.", ""},
+    {"Jailed: The former mayor was sentenced for taking bribes.",
+     "FRAME sentence | mayor | asserted | former; FRAME take | bribe | asserted"},
     // A relative pronoun or a participle's noun is the doer.
     {"The council passed a budget that funded the schools.",
      "FRAME pass | budget | asserted | council; FRAME fund | school | asserted | budget"},

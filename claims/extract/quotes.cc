@@ -473,6 +473,22 @@ int GoverningSubject(const ParsedSentence& s, const QuoteTokens& quote) {
   return best;
 }
 
+// The nominal a source phrase outside the quote names ("According to
+// Jane Roe, an attorney, he carried a '...'": Roe), or -1: the word the
+// source word is a case marker of, else the first noun or name after it.
+int SourcePhraseNominal(const ParsedSentence& s, const QuoteTokens& quote,
+                        const Lexicon& lexicon) {
+  for (int i = 0; i < s.size(); ++i) {
+    if (quote.Holds(i) || !lexicon.IsSourceWord(s.lower(i))) continue;
+    const int head = s.head(i);
+    if (head > i && !quote.Holds(head) && IsNominal(s, head)) return head;
+    for (int k = i + 1; k < s.size() && k <= i + 3 && !quote.Holds(k); ++k) {
+      if (s.upos(k) == "NOUN" || s.upos(k) == "PROPN") return k;
+    }
+  }
+  return -1;
+}
+
 const char* KindName(SpeakerKind kind) {
   switch (kind) {
     case SpeakerKind::kNone: return "none";
@@ -492,7 +508,8 @@ QuoteSpeaker FindQuoteSpeaker(const ParsedSentence& s, int64_t quote_begin, int6
   if (quote.first < 0) return {};
   const int verb = FrameVerb(s, quote, lexicon);
   if (verb < 0) {
-    const int subject = GoverningSubject(s, quote);
+    const int source = SourcePhraseNominal(s, quote, lexicon);
+    const int subject = source >= 0 ? source : GoverningSubject(s, quote);
     if (subject < 0) return {};
     QuoteSpeaker speaker = SpeakerOfSubject(s, subject, s.head(subject), names, lexicon);
     if (speaker.kind == SpeakerKind::kUnresolved) return {};

@@ -109,6 +109,11 @@ const Case kCases[] = {
     {"After Harlow's more feisty performance Thursday, Dunmore campaign manager Ed Price quipped "
      "that he's a \"happy warrior\" for the middle class.",
      "SPEAKER name | Ed Price | clause quipped"},
+    // A source phrase names who says what the clause quotes.
+    {"According to Mara Lind, a lawyer for the family, he carried a \"small folding knife\".",
+     "SPEAKER name | Mara Lind | clause carried"},
+    {"According to police, the driver was \"extremely drunk\" at the time.",
+     "SPEAKER description | police | clause drunk"},
 };
 
 // Offsets of the first quote with its marks: from the first opening mark
